@@ -1,0 +1,294 @@
+//! `binary_tree`: one binary tree in LeetCode's level order (`null` for a missing child,
+//! trailing `null`s trimmed, `[]` for no tree), under the key `key` (default `"root"`).
+//!
+//! Parameters:
+//! - `n`: the number of nodes (0 or more);
+//! - `lo`, `hi`: node values are drawn from `lo..=hi` (defaults -100 and 100);
+//! - `shape`: `"random"` (the default: each new node takes a uniformly chosen free child slot,
+//!   so the depth is about logarithmic), `"chain"` (every node has one child, on a random
+//!   side), `"left-chain"`, `"right-chain"`, or `"complete"` (every level full but the last,
+//!   filled from the left);
+//! - `distinct`: 1 for pairwise distinct values (default 0);
+//! - `bst`: 1 for a valid binary search tree: distinct values placed in sorted order by an
+//!   in-order walk of the shape (default 0).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+use std::collections::{HashSet, VecDeque};
+
+/// Child links of nodes `0..n`; node 0 is the root.
+struct Shape {
+    left: Vec<Option<usize>>,
+    right: Vec<Option<usize>>,
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    let lo = int_param_or(params, "lo", -100)?;
+    let hi = int_param_or(params, "hi", 100)?;
+    let bst = int_param_or(params, "bst", 0)? != 0;
+    let distinct = bst || int_param_or(params, "distinct", 0)? != 0;
+    let key = match params.get("key") {
+        None => "root",
+        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
+    };
+    let shape = match params.get("shape") {
+        None => "random",
+        Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,
+    };
+    if !(0..=1_000_000).contains(&n) {
+        return Err(format!("`n` must be in 0..=1000000, not {n}"));
+    }
+    if lo > hi {
+        return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
+    }
+    let n = n as usize;
+    if distinct && (hi.wrapping_sub(lo) as u64) < (n as u64).saturating_sub(1) {
+        return Err(format!("{lo}..={hi} holds fewer than {n} distinct values"));
+    }
+    let shape = make_shape(shape, n, rng)?;
+    let mut values = draw_values(n, lo, hi, distinct, rng);
+    if bst {
+        values.sort_unstable();
+        let order = in_order(&shape);
+        let mut placed = vec![0; n];
+        for (rank, &node) in order.iter().enumerate() {
+            placed[node] = values[rank];
+        }
+        values = placed;
+    }
+    let mut obj = serde_json::Map::new();
+    obj.insert(key.to_string(), level_order(&shape, &values));
+    Ok(Value::Object(obj))
+}
+
+fn make_shape(shape: &str, n: usize, rng: &mut Rng) -> Result<Shape, String> {
+    let mut s = Shape {
+        left: vec![None; n],
+        right: vec![None; n],
+    };
+    match shape {
+        "random" => {
+            // Free child slots as (parent, is_right); each new node takes a uniform one.
+            let mut free: Vec<(usize, bool)> = Vec::new();
+            for node in 0..n {
+                if node > 0 {
+                    let k = rng.below(free.len() as u64) as usize;
+                    let (parent, is_right) = free.swap_remove(k);
+                    attach(&mut s, parent, is_right, node);
+                }
+                free.push((node, false));
+                free.push((node, true));
+            }
+        }
+        "chain" | "left-chain" | "right-chain" => {
+            for node in 1..n {
+                let is_right = match shape {
+                    "left-chain" => false,
+                    "right-chain" => true,
+                    _ => rng.chance(1, 2),
+                };
+                attach(&mut s, node - 1, is_right, node);
+            }
+        }
+        "complete" => {
+            for node in 1..n {
+                attach(&mut s, (node - 1) / 2, node % 2 == 0, node);
+            }
+        }
+        other => {
+            return Err(format!(
+                "`shape` must be random, chain, left-chain, right-chain or complete, not `{other}`"
+            ))
+        }
+    }
+    Ok(s)
+}
+
+fn attach(s: &mut Shape, parent: usize, is_right: bool, child: usize) {
+    if is_right {
+        s.right[parent] = Some(child);
+    } else {
+        s.left[parent] = Some(child);
+    }
+}
+
+fn draw_values(n: usize, lo: i64, hi: i64, distinct: bool, rng: &mut Rng) -> Vec<i64> {
+    if !distinct {
+        return (0..n).map(|_| rng.range(lo, hi)).collect();
+    }
+    let span = hi.wrapping_sub(lo) as u64;
+    if span < 4 * n as u64 {
+        // A small range: shuffle all of it and keep a prefix.
+        let mut all: Vec<i64> = (lo..=hi).collect();
+        rng.shuffle(&mut all);
+        all.truncate(n);
+        return all;
+    }
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        let x = rng.range(lo, hi);
+        if seen.insert(x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+fn in_order(s: &Shape) -> Vec<usize> {
+    let mut order = Vec::with_capacity(s.left.len());
+    let mut stack = Vec::new();
+    let mut cur = if s.left.is_empty() { None } else { Some(0) };
+    while cur.is_some() || !stack.is_empty() {
+        while let Some(node) = cur {
+            stack.push(node);
+            cur = s.left[node];
+        }
+        let node = stack.pop().unwrap_or_default();
+        order.push(node);
+        cur = s.right[node];
+    }
+    order
+}
+
+fn level_order(s: &Shape, values: &[i64]) -> Value {
+    let mut out: Vec<Value> = Vec::new();
+    if values.is_empty() {
+        return Value::Array(out);
+    }
+    let mut queue = VecDeque::from([Some(0usize)]);
+    while let Some(slot) = queue.pop_front() {
+        match slot {
+            None => out.push(Value::Null),
+            Some(node) => {
+                out.push(json!(values[node]));
+                queue.push_back(s.left[node]);
+                queue.push_back(s.right[node]);
+            }
+        }
+    }
+    while out.last() == Some(&Value::Null) {
+        out.pop();
+    }
+    Value::Array(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().cloned().unwrap()
+    }
+
+    fn tree(p: Value, seed: u64) -> Vec<Value> {
+        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
+        v["root"].as_array().unwrap().clone()
+    }
+
+    /// Rebuilds the links from a level order: (value, left, right) per node, root first.
+    fn decode(level: &[Value]) -> Vec<(i64, Option<usize>, Option<usize>)> {
+        let mut nodes: Vec<(i64, Option<usize>, Option<usize>)> = Vec::new();
+        if level.is_empty() {
+            return nodes;
+        }
+        nodes.push((level[0].as_i64().unwrap(), None, None));
+        let mut queue = VecDeque::from([0usize]);
+        let mut it = level[1..].iter();
+        while let Some(parent) = queue.pop_front() {
+            for side in 0..2 {
+                match it.next() {
+                    None => return nodes,
+                    Some(Value::Null) => {}
+                    Some(v) => {
+                        nodes.push((v.as_i64().unwrap(), None, None));
+                        let child = nodes.len() - 1;
+                        if side == 0 {
+                            nodes[parent].1 = Some(child);
+                        } else {
+                            nodes[parent].2 = Some(child);
+                        }
+                        queue.push_back(child);
+                    }
+                }
+            }
+        }
+        nodes
+    }
+
+    fn depth(nodes: &[(i64, Option<usize>, Option<usize>)], at: Option<usize>) -> usize {
+        match at {
+            None => 0,
+            Some(i) => 1 + depth(nodes, nodes[i].1).max(depth(nodes, nodes[i].2)),
+        }
+    }
+
+    #[test]
+    fn shapes_have_n_nodes_and_values_in_range() {
+        for shape in ["random", "chain", "left-chain", "right-chain", "complete"] {
+            for seed in 0..10 {
+                let level = tree(json!({"n": 100, "shape": shape}), seed);
+                let nodes = decode(&level);
+                assert_eq!(nodes.len(), 100, "{shape}");
+                assert!(nodes.iter().all(|(v, _, _)| (-100..=100).contains(v)));
+                assert_ne!(level.last(), Some(&Value::Null));
+                let d = depth(&nodes, Some(0));
+                match shape {
+                    "complete" => assert_eq!(d, 7),
+                    "random" => assert!(d < 40, "depth {d}"),
+                    _ => assert_eq!(d, 100),
+                }
+            }
+        }
+        assert_eq!(tree(json!({"n": 0}), 1), Vec::<Value>::new());
+        assert_eq!(tree(json!({"n": 1, "lo": 4, "hi": 4}), 1), vec![json!(4)]);
+        let left = tree(json!({"n": 3, "shape": "left-chain", "lo": 1, "hi": 1}), 1);
+        assert_eq!(left, vec![json!(1), json!(1), Value::Null, json!(1)]);
+    }
+
+    #[test]
+    fn bst_and_distinct() {
+        for seed in 0..10 {
+            let level = tree(json!({"n": 200, "bst": 1, "lo": -1000, "hi": 1000}), seed);
+            let nodes = decode(&level);
+            let mut order = Vec::new();
+            fn walk(
+                n: &[(i64, Option<usize>, Option<usize>)],
+                at: Option<usize>,
+                o: &mut Vec<i64>,
+            ) {
+                if let Some(i) = at {
+                    walk(n, n[i].1, o);
+                    o.push(n[i].0);
+                    walk(n, n[i].2, o);
+                }
+            }
+            walk(&nodes, Some(0), &mut order);
+            assert_eq!(order.len(), 200);
+            assert!(order.windows(2).all(|w| w[0] < w[1]));
+        }
+        let level = tree(json!({"n": 11, "distinct": 1, "lo": 0, "hi": 10}), 3);
+        let mut vals: Vec<i64> = decode(&level).iter().map(|x| x.0).collect();
+        vals.sort_unstable();
+        assert_eq!(vals, (0..=10).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn key_and_errors() {
+        let v = generate(
+            &params(json!({"n": 2, "key": "subRoot", "shape": "complete"})),
+            &mut Rng::new(1),
+        )
+        .unwrap();
+        assert_eq!(v["subRoot"].as_array().unwrap().len(), 2);
+        let mut rng = Rng::new(0);
+        assert!(generate(&params(json!({"n": 5, "shape": "star"})), &mut rng).is_err());
+        assert!(generate(
+            &params(json!({"n": 5, "distinct": 1, "lo": 0, "hi": 3})),
+            &mut rng
+        )
+        .is_err());
+        assert!(generate(&params(json!({"n": -1})), &mut rng).is_err());
+    }
+}

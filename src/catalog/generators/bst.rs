@@ -1,0 +1,322 @@
+//! `bst`: a binary search tree of distinct values in LeetCode's level order, optionally with
+//! values of some of its nodes (the `p`, `q` of lowest-common-ancestor).
+//!
+//! Parameters: `n` (node count, required, `0..=1_000_000`); `lo`, `hi` (values drawn without
+//! repetition from `lo..=hi`, default `-10^9..=10^9`); `shape`: `"random"` (the default: the
+//! root of every subtree drawn uniformly, so depth about 3 log n), `"balanced"` (height
+//! `floor(log2 n)`), `"chain_right"` / `"chain_left"` (every node a right / left child: depth
+//! n), `"zigzag"` (one path of depth n turning at every node); `key` (the tree's parameter
+//! name, default `"root"`); `nodes` (an array of parameter names, each given the value of a
+//! different node); `pick`: `"random"` (the default) or `"deep"` (those nodes are drawn from
+//! the deepest quarter of the tree).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Map, Value};
+use std::collections::{BTreeSet, VecDeque};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Random,
+    Balanced,
+    ChainRight,
+    ChainLeft,
+    Zigzag,
+}
+
+/// Indices `first..=last` of the sorted values, to be made a subtree at `depth`, hung under
+/// `parent` (its index, and whether this is its right child).
+struct Subtree {
+    first: usize,
+    last: usize,
+    parent: Option<(usize, bool)>,
+    depth: usize,
+}
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+/// `n` distinct values from `lo..=hi`, ascending.
+fn distinct_sorted(n: usize, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
+    let span = (i128::from(hi) - i128::from(lo) + 1) as u128;
+    if span <= 4 * n as u128 {
+        let mut all: Vec<i64> = (lo..=hi).collect();
+        rng.shuffle(&mut all);
+        all.truncate(n);
+        all.sort_unstable();
+        all
+    } else {
+        let mut set = BTreeSet::new();
+        while set.len() < n {
+            set.insert(rng.range(lo, hi));
+        }
+        set.into_iter().collect()
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    let lo = int_param_or(params, "lo", -1_000_000_000)?;
+    let hi = int_param_or(params, "hi", 1_000_000_000)?;
+    let shape = match str_param(params, "shape", "random")? {
+        "random" => Shape::Random,
+        "balanced" => Shape::Balanced,
+        "chain_right" => Shape::ChainRight,
+        "chain_left" => Shape::ChainLeft,
+        "zigzag" => Shape::Zigzag,
+        other => return Err(format!("unknown `shape` {other:?}")),
+    };
+    let key = str_param(params, "key", "root")?;
+    let deep = match str_param(params, "pick", "random")? {
+        "random" => false,
+        "deep" => true,
+        other => {
+            return Err(format!(
+                "`pick` must be \"random\" or \"deep\", not {other:?}"
+            ))
+        }
+    };
+    let names: Vec<&str> = match params.get("nodes") {
+        None => Vec::new(),
+        Some(v) => v
+            .as_array()
+            .and_then(|a| a.iter().map(Value::as_str).collect::<Option<Vec<_>>>())
+            .ok_or("parameter `nodes` must be an array of names")?,
+    };
+    if !(0..=1_000_000).contains(&n) {
+        return Err(format!("`n` must be in 0..=1000000, got {n}"));
+    }
+    if lo > hi || i128::from(hi) - i128::from(lo) + 1 < i128::from(n) {
+        return Err(format!(
+            "`lo..=hi` ({lo}..={hi}) must hold {n} distinct values"
+        ));
+    }
+    if names.len() > n as usize {
+        return Err(format!("{} `nodes` asked of a tree of {n}", names.len()));
+    }
+    let n = n as usize;
+    let vals = distinct_sorted(n, lo, hi, rng);
+
+    // Node i holds vals[i]; each subtree covers a range of indices and picks its root in it.
+    let mut left = vec![None; n];
+    let mut right = vec![None; n];
+    let mut depth = vec![0usize; n];
+    let mut root = None;
+    let mut stack: Vec<Subtree> = Vec::new();
+    if n > 0 {
+        stack.push(Subtree {
+            first: 0,
+            last: n - 1,
+            parent: None,
+            depth: 0,
+        });
+    }
+    while let Some(Subtree {
+        first: a,
+        last: b,
+        parent,
+        depth: d,
+    }) = stack.pop()
+    {
+        let r = match shape {
+            Shape::Random => rng.range(a as i64, b as i64) as usize,
+            Shape::Balanced => a + (b - a) / 2,
+            Shape::ChainRight => a,
+            Shape::ChainLeft => b,
+            Shape::Zigzag if d % 2 == 0 => a,
+            Shape::Zigzag => b,
+        };
+        depth[r] = d;
+        match parent {
+            None => root = Some(r),
+            Some((p, false)) => left[p] = Some(r),
+            Some((p, true)) => right[p] = Some(r),
+        }
+        if r > a {
+            stack.push(Subtree {
+                first: a,
+                last: r - 1,
+                parent: Some((r, false)),
+                depth: d + 1,
+            });
+        }
+        if r < b {
+            stack.push(Subtree {
+                first: r + 1,
+                last: b,
+                parent: Some((r, true)),
+                depth: d + 1,
+            });
+        }
+    }
+
+    let mut level = Vec::with_capacity(2 * n + 1);
+    if let Some(r) = root {
+        level.push(json!(vals[r]));
+        let mut queue = VecDeque::from([r]);
+        while let Some(i) = queue.pop_front() {
+            for child in [left[i], right[i]] {
+                match child {
+                    Some(c) => {
+                        level.push(json!(vals[c]));
+                        queue.push_back(c);
+                    }
+                    None => level.push(Value::Null),
+                }
+            }
+        }
+        while level.last().is_some_and(Value::is_null) {
+            level.pop();
+        }
+    }
+
+    let mut out = Map::new();
+    out.insert(key.to_string(), Value::Array(level));
+    if !names.is_empty() {
+        let mut pool: Vec<usize> = (0..n).collect();
+        if deep {
+            pool.sort_by_key(|&i| std::cmp::Reverse(depth[i]));
+            pool.truncate((n / 4).max(names.len()));
+        }
+        // A partial shuffle: the first names.len() entries become distinct random picks.
+        for (k, name) in names.iter().enumerate() {
+            let j = k + rng.below((pool.len() - k) as u64) as usize;
+            pool.swap(k, j);
+            out.insert((*name).to_string(), json!(vals[pool[k]]));
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().cloned().unwrap()
+    }
+
+    /// Decodes level order into (values, left, right, depth) by index.
+    #[allow(clippy::type_complexity)]
+    fn decode(level: &[Value]) -> (Vec<i64>, Vec<Option<usize>>, Vec<Option<usize>>, usize) {
+        let mut vals = Vec::new();
+        let (mut left, mut right, mut depth) = (Vec::new(), Vec::new(), Vec::new());
+        if level.is_empty() {
+            return (vals, left, right, 0);
+        }
+        vals.push(level[0].as_i64().unwrap());
+        left.push(None);
+        right.push(None);
+        depth.push(1);
+        let mut queue = VecDeque::from([0usize]);
+        let mut items = level[1..].iter();
+        'outer: while let Some(p) = queue.pop_front() {
+            for side in 0..2 {
+                let Some(item) = items.next() else {
+                    break 'outer;
+                };
+                if let Some(v) = item.as_i64() {
+                    let id = vals.len();
+                    vals.push(v);
+                    left.push(None);
+                    right.push(None);
+                    depth.push(depth[p] + 1);
+                    if side == 0 {
+                        left[p] = Some(id);
+                    } else {
+                        right[p] = Some(id);
+                    }
+                    queue.push_back(id);
+                }
+            }
+        }
+        let height = depth.iter().copied().max().unwrap_or(0);
+        (vals, left, right, height)
+    }
+
+    fn in_order(i: usize, left: &[Option<usize>], right: &[Option<usize>], out: &mut Vec<usize>) {
+        if let Some(l) = left[i] {
+            in_order(l, left, right, out);
+        }
+        out.push(i);
+        if let Some(r) = right[i] {
+            in_order(r, left, right, out);
+        }
+    }
+
+    fn check(p: Value, seed: u64) -> (Value, usize) {
+        let case = generate(&params(p.clone()), &mut Rng::new(seed)).unwrap();
+        let level = case["root"].as_array().unwrap();
+        let (vals, left, right, height) = decode(level);
+        assert_eq!(vals.len() as i64, p["n"].as_i64().unwrap());
+        assert!(!matches!(level.last(), Some(Value::Null)));
+        if !vals.is_empty() {
+            let mut order = Vec::new();
+            in_order(0, &left, &right, &mut order);
+            let sorted: Vec<i64> = order.iter().map(|&i| vals[i]).collect();
+            assert!(
+                sorted.windows(2).all(|w| w[0] < w[1]),
+                "not a BST of distinct values"
+            );
+        }
+        (case, height)
+    }
+
+    #[test]
+    fn every_shape_is_a_bst_with_the_expected_height() {
+        for seed in 0..20 {
+            let (_, h) = check(json!({"n": 200, "lo": -300, "hi": 300}), seed);
+            assert!(h < 60);
+        }
+        assert_eq!(check(json!({"n": 1023, "shape": "balanced"}), 1).1, 10);
+        assert_eq!(check(json!({"n": 300, "shape": "chain_right"}), 1).1, 300);
+        assert_eq!(check(json!({"n": 300, "shape": "chain_left"}), 1).1, 300);
+        assert_eq!(check(json!({"n": 301, "shape": "zigzag"}), 1).1, 301);
+        assert_eq!(check(json!({"n": 0}), 1).0, json!({"root": []}));
+        assert_eq!(
+            check(json!({"n": 1, "lo": 5, "hi": 5}), 1).0,
+            json!({"root": [5]})
+        );
+        let (case, _) = check(
+            json!({"n": 100, "lo": 1, "hi": 100, "shape": "balanced"}),
+            3,
+        );
+        assert_eq!(case["root"][0], json!(50));
+    }
+
+    #[test]
+    fn picked_nodes_are_distinct_nodes_of_the_tree() {
+        for seed in 0..30 {
+            let p = json!({"n": 50, "nodes": ["p", "q"], "shape": "zigzag", "pick": "deep"});
+            let (case, _) = check(p, seed);
+            let vals: Vec<i64> = case["root"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(Value::as_i64)
+                .collect();
+            let (a, b) = (case["p"].as_i64().unwrap(), case["q"].as_i64().unwrap());
+            assert_ne!(a, b);
+            // The deepest quarter of a path are its last 12 nodes in level order.
+            assert!(vals[38..].contains(&a) && vals[38..].contains(&b));
+        }
+        let (case, _) = check(json!({"n": 2, "nodes": ["p", "q"]}), 5);
+        assert_ne!(case["p"], case["q"]);
+    }
+
+    #[test]
+    fn bad_parameters() {
+        let mut rng = Rng::new(0);
+        assert!(generate(&params(json!({})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 5, "shape": "bushy"})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 5, "lo": 1, "hi": 4})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 1, "nodes": ["p", "q"]})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 3, "nodes": "p"})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 3, "pick": "far"})), &mut rng).is_err());
+    }
+}

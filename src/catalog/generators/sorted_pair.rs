@@ -1,0 +1,111 @@
+//! `sorted_pair`: two arrays of integers, each sorted in non-decreasing order.
+//!
+//! Parameters: `m` and `n`, the largest lengths of the first and second array (required);
+//! `m_min` and `n_min`, their smallest lengths (default: `m` and `n`, i.e. fixed lengths; a
+//! length is drawn uniformly in `min..=max`); `lo` and `hi`, the value range (default -10^6
+//! and 10^6); `min_total`, the least combined length the parameters must guarantee (default
+//! 1); `key1` and `key2`, the parameter names (default `"nums1"` and `"nums2"`).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
+    let mut values: Vec<i64> = (0..len).map(|_| rng.range(lo, hi)).collect();
+    values.sort_unstable();
+    values
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m_max = int_param(params, "m")?;
+    let n_max = int_param(params, "n")?;
+    let m_min = int_param_or(params, "m_min", m_max)?;
+    let n_min = int_param_or(params, "n_min", n_max)?;
+    let lo = int_param_or(params, "lo", -1_000_000)?;
+    let hi = int_param_or(params, "hi", 1_000_000)?;
+    let min_total = int_param_or(params, "min_total", 1)?;
+    let key1 = str_param(params, "key1", "nums1")?;
+    let key2 = str_param(params, "key2", "nums2")?;
+    if m_min < 0 || n_min < 0 || m_min > m_max || n_min > n_max {
+        return Err(format!(
+            "lengths must satisfy 0 <= m_min <= m and 0 <= n_min <= n, got m {m_min}..={m_max}, n {n_min}..={n_max}"
+        ));
+    }
+    if m_max > 1_000_000 || n_max > 1_000_000 {
+        return Err("lengths above 10^6 are not supported".to_string());
+    }
+    if m_min + n_min < min_total {
+        return Err(format!(
+            "m_min + n_min ({}) is below min_total ({min_total})",
+            m_min + n_min
+        ));
+    }
+    if lo > hi {
+        return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
+    }
+    let m = rng.range(m_min, m_max);
+    let n = rng.range(n_min, n_max);
+    let first = sorted_array(m, lo, hi, rng);
+    let second = sorted_array(n, lo, hi, rng);
+    Ok(json!({ key1: first, key2: second }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().unwrap().clone()
+    }
+
+    fn ints(v: &Value) -> Vec<i64> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_i64().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn fixed_lengths_sorted_and_in_range() {
+        let p = params(json!({"m": 1000, "n": 0, "lo": -5, "hi": 5}));
+        let case = generate(&p, &mut Rng::new(3)).unwrap();
+        let a = ints(&case["nums1"]);
+        assert_eq!(a.len(), 1000);
+        assert!(a.windows(2).all(|w| w[0] <= w[1]));
+        assert!(a.iter().all(|x| (-5..=5).contains(x)));
+        assert!(ints(&case["nums2"]).is_empty());
+    }
+
+    #[test]
+    fn random_lengths_stay_in_bounds() {
+        let p = params(json!({"m_min": 0, "m": 10, "n_min": 1, "n": 10}));
+        for seed in 0..200 {
+            let case = generate(&p, &mut Rng::new(seed)).unwrap();
+            let (a, b) = (ints(&case["nums1"]), ints(&case["nums2"]));
+            assert!(a.len() <= 10 && (1..=10).contains(&b.len()));
+            assert!(b.windows(2).all(|w| w[0] <= w[1]));
+        }
+    }
+
+    #[test]
+    fn rejects_bad_parameters() {
+        let bad = [
+            json!({"m": 0, "n": 0}),
+            json!({"m": 3, "n": 3, "lo": 2, "hi": 1}),
+            json!({"m_min": 4, "m": 3, "n": 3}),
+            json!({"m": 3}),
+        ];
+        for p in bad {
+            assert!(generate(&params(p), &mut Rng::new(1)).is_err());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! `prep doctor`: which languages work here, and which protections the judge has.
+
+use std::fmt::Write as _;
+
+use anyhow::Result;
+use serde_json::json;
+
+use super::Ctx;
+use crate::cli::DoctorArgs;
+use crate::judge::{self, report::Verdict, Options};
+use crate::lang::{LangId, Source};
+use crate::ui::style;
+
+const TWO_SUM_PY: &str = "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n";
+
+pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
+    let mut languages = Vec::new();
+    for id in LangId::ALL {
+        let entry = match crate::lang::language(id) {
+            Err(e) => {
+                json!({"language": id.as_str(), "found": false, "version": null, "works": false, "note": e.message})
+            }
+            Ok(language) => match language.toolchain(&ctx.paths.cache_dir) {
+                Err(e) => {
+                    json!({"language": id.as_str(), "found": false, "version": null, "works": false, "note": e.message})
+                }
+                Ok(tc) => {
+                    let works = trial(ctx, id);
+                    json!({"language": id.as_str(), "found": true, "version": tc.version, "path": tc.path, "works": works.is_ok(), "note": works.err()})
+                }
+            },
+        };
+        languages.push(entry);
+    }
+    let protections = json!({
+        "process_group": true,
+        "rlimits": true,
+        "no_new_privs": true,
+        "fresh_home": true,
+        "minimal_environment": true,
+        "pid_namespace": false,
+        "network_namespace": false,
+        "cgroup": false,
+    });
+    if args.json {
+        super::print_json(&json!({"languages": languages, "protections": protections}))?;
+        return Ok(0);
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", style::heading("Languages"));
+    for l in &languages {
+        let name = l["language"].as_str().unwrap_or_default();
+        if l["works"].as_bool() == Some(true) {
+            let _ = writeln!(
+                out,
+                "  {} {name:<11} {}",
+                style::good("✓"),
+                l["version"].as_str().unwrap_or_default()
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  {} {name:<11} {}",
+                style::bad("✗"),
+                style::dim(l["note"].as_str().unwrap_or("not working"))
+            );
+        }
+    }
+    let _ = writeln!(out, "{}", style::heading("Protections"));
+    for (name, on) in protections.as_object().into_iter().flatten() {
+        let mark = if on.as_bool() == Some(true) {
+            style::good("✓")
+        } else {
+            style::dim("·")
+        };
+        let _ = writeln!(out, "  {mark} {}", name.replace('_', " "));
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        style::dim(&format!(
+            "data {} · cache {} · workspace {}",
+            ctx.paths.data_dir.display(),
+            ctx.paths.cache_dir.display(),
+            ctx.workspace().display()
+        ))
+    );
+    super::print(&out)?;
+    Ok(0)
+}
+
+/// Judges a known-good solution of two-sum's examples.
+fn trial(ctx: &Ctx, id: LangId) -> Result<(), String> {
+    let source = match id {
+        LangId::Python => TWO_SUM_PY,
+        _ => return Err("no trial solution".into()),
+    };
+    let problem = ctx.problem("two-sum").map_err(|e| e.to_string())?;
+    let language = crate::lang::language(id).map_err(|e| e.message)?;
+    let cases = judge::listed(
+        &problem.examples,
+        judge::report::Group::Example,
+        problem.limits,
+    );
+    let source = Source {
+        display: "doctor".into(),
+        text: source.into(),
+    };
+    match judge::judge(
+        problem,
+        language.as_ref(),
+        &source,
+        &cases,
+        Options::default(),
+        &ctx.paths.cache_dir,
+    ) {
+        Ok(r) if r.verdict == Verdict::Accepted => Ok(()),
+        Ok(r) => Err(format!(
+            "a correct trial solution got {}",
+            r.verdict.title()
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}

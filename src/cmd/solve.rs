@@ -1,0 +1,158 @@
+//! `prep solve <slug>`: scaffold the solution file (never overwriting one), start or resume
+//! the timebox, and say what to do next.
+
+use std::fmt::Write as _;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use super::Ctx;
+use crate::catalog::{Difficulty, Problem};
+use crate::cli::SolveArgs;
+use crate::lang::LangId;
+use crate::session::{Session, DEFAULT_TIMEBOX_S};
+use crate::ui::style;
+
+pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
+    let problem = pick(ctx, args)?;
+    let lang = match &args.lang {
+        Some(l) => super::parse_lang(l)?,
+        None => ctx.default_language()?.unwrap_or(LangId::Python),
+    };
+    let language = crate::lang::language(lang)?;
+    if let Some(why) = language.not_offered(problem) {
+        bail!("{} is not offered in {lang}: {why}", problem.slug);
+    }
+    let dir = ctx.workspace().join(&problem.slug);
+    let path = dir.join(lang.file_name());
+    let mut out = String::new();
+    std::fs::create_dir_all(&dir)
+        .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+    if path.exists() && args.force {
+        let stamp = ctx.clock.now().strftime("%Y%m%d-%H%M%S").to_string();
+        let backup = dir.join(format!("{}.{stamp}.bak", lang.file_name()));
+        std::fs::rename(&path, &backup)
+            .with_context(|| format!("{}: cannot move it to a backup", path.display()))?;
+        let _ = writeln!(out, "Moved your old file to {}", backup.display());
+    }
+    if path.exists() {
+        let _ = writeln!(
+            out,
+            "Your solution is at {} (kept as it is)",
+            path.display()
+        );
+    } else {
+        crate::paths::write_atomic(&path, language.scaffold(problem).as_bytes())
+            .with_context(|| format!("{}: cannot write the scaffold", path.display()))?;
+        let _ = writeln!(out, "Created {}", path.display());
+    }
+
+    let session_file = ctx.paths.session_file();
+    let now = ctx.clock.now();
+    let current = crate::session::load(&session_file).map_err(|e| anyhow!(e))?;
+    let session = match current {
+        Some(s) if s.slug == problem.slug && args.minutes.is_none() => s,
+        _ => {
+            let timebox_s = args
+                .minutes
+                .map(|m| i64::from(m) * 60)
+                .or_else(|| configured_minutes(ctx, problem.difficulty).map(|m| i64::from(m) * 60))
+                .unwrap_or(DEFAULT_TIMEBOX_S);
+            let s = Session {
+                slug: problem.slug.clone(),
+                language: lang.to_string(),
+                started_at: crate::clock::rfc3339(&now),
+                timebox_s,
+                hints_used: 0,
+            };
+            crate::session::save(&session_file, &s)
+                .with_context(|| format!("{}: cannot save the session", session_file.display()))?;
+            s
+        }
+    };
+    let elapsed = session.elapsed_s(now.timestamp());
+    let _ = writeln!(
+        out,
+        "\n{} {}  {}  {}",
+        style::heading(&format!("{}.", problem.order)),
+        style::heading(&problem.title),
+        style::difficulty(problem.difficulty),
+        style::dim(&problem.topics.join(", "))
+    );
+    let _ = writeln!(
+        out,
+        "Timebox {} started at {} ({} used): restate, plan, code; the last 5 minutes are for testing.",
+        crate::ui::report::clock(session.timebox_s),
+        session.started_at.get(11..16).unwrap_or(&session.started_at),
+        crate::ui::report::clock(elapsed)
+    );
+    let _ = writeln!(out, "\n  prep show {}      the statement", problem.slug);
+    let _ = writeln!(
+        out,
+        "  prep test {}      run the examples and your cases.json",
+        problem.slug
+    );
+    let _ = writeln!(
+        out,
+        "  prep submit {}    judge every test and log the attempt",
+        problem.slug
+    );
+    super::print(&out)?;
+    if args.edit {
+        open_editor(&path)?;
+    }
+    Ok(0)
+}
+
+fn configured_minutes(ctx: &Ctx, d: Difficulty) -> Option<u32> {
+    let t = &ctx.config.timebox;
+    match d {
+        Difficulty::Easy => t.easy,
+        Difficulty::Medium => t.medium,
+        Difficulty::Hard => t.hard,
+    }
+}
+
+fn pick<'a>(ctx: &'a Ctx, args: &SolveArgs) -> Result<&'a Problem> {
+    if !args.random {
+        let slug = args.slug.as_deref().ok_or_else(|| {
+            anyhow!("which problem? e.g. `prep solve two-sum`, or `prep solve --random`")
+        })?;
+        return ctx.problem(slug);
+    }
+    let solved = super::list::statuses(ctx)?;
+    let candidates: Vec<&Problem> = ctx
+        .catalog()?
+        .problems
+        .iter()
+        .filter(|p| args.topic.as_ref().is_none_or(|t| p.topics.contains(t)))
+        .filter(|p| {
+            args.difficulty
+                .as_deref()
+                .is_none_or(|d| p.difficulty.as_str() == d)
+        })
+        .filter(|p| solved.get(&p.slug) != Some(&"solved"))
+        .collect();
+    if candidates.is_empty() {
+        bail!("no unsolved problem matches those filters");
+    }
+    let seed = ctx.clock.now().timestamp().as_nanosecond().unsigned_abs() as u64;
+    let mut rng = crate::catalog::generators::Rng::new(seed);
+    Ok(*rng.pick(&candidates))
+}
+
+fn open_editor(path: &std::path::Path) -> Result<()> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .map_err(|_| anyhow!("--edit needs $VISUAL or $EDITOR set"))?;
+    let mut parts = editor.split_whitespace();
+    let program = parts.next().ok_or_else(|| anyhow!("$EDITOR is empty"))?;
+    let status = std::process::Command::new(program)
+        .args(parts)
+        .arg(path)
+        .status()
+        .with_context(|| format!("cannot start the editor `{editor}`"))?;
+    if !status.success() {
+        bail!("the editor `{editor}` exited with {status}");
+    }
+    Ok(())
+}

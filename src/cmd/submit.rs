@@ -1,0 +1,180 @@
+//! `prep submit`: every test, hidden ones included, stopping at the first failure unless
+//! `--all`; the attempt is logged with a snapshot of the code, and a failing case is added to
+//! the user's cases.json so `prep test` replays it.
+
+use std::fmt::Write as _;
+
+use anyhow::{Context as _, Result};
+use serde_json::{json, Value};
+
+use super::Ctx;
+use crate::catalog::Expected;
+use crate::cli::SubmitArgs;
+use crate::history::{new_id, Attempt, SCHEMA};
+use crate::judge::report::{Report, Verdict};
+use crate::judge::{self, Options};
+use crate::ui::style;
+
+/// Failing inputs at most this large are added to cases.json.
+const CASE_KEEP_BYTES: usize = 4 << 10;
+
+pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
+    let target = super::resolve(
+        ctx,
+        args.slug.as_deref(),
+        args.lang.as_deref(),
+        args.file.as_deref(),
+    )?;
+    let problem = target.problem;
+    let language = crate::lang::language(target.lang)?;
+    let source = super::read_source(&target.path)?;
+    let cases = judge::submit_cases(problem)?;
+    let options = Options {
+        stop_at_first_failure: !args.all,
+    };
+    let mut report = judge::judge(
+        problem,
+        language.as_ref(),
+        &source,
+        &cases,
+        options,
+        &ctx.paths.cache_dir,
+    )?;
+    report.session = super::session_info(ctx, &problem.slug);
+    let now = ctx.clock.now();
+    let id = new_id(now.timestamp().as_millisecond());
+    let snapshot = save_snapshot(ctx, &id, &target.path, &source.text);
+    let session = crate::session::load(&ctx.paths.session_file())
+        .ok()
+        .flatten()
+        .filter(|s| s.slug == problem.slug);
+    let attempt = Attempt {
+        v: SCHEMA,
+        event: "attempt".into(),
+        id,
+        at: crate::clock::rfc3339(&now),
+        slug: problem.slug.clone(),
+        language: target.lang.to_string(),
+        topics: problem.topics.clone(),
+        verdict: report.verdict.as_str().into(),
+        follow_up: report.follow_up.map(|f| {
+            serde_json::to_value(f)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default()
+        }),
+        passed: report.passed,
+        total: report.total,
+        elapsed_s: report.session.as_ref().map(|s| s.elapsed_s),
+        timebox_s: report.session.as_ref().map(|s| s.timebox_s),
+        over_time: report.session.as_ref().is_some_and(|s| s.over_time),
+        hints_used: session.as_ref().map_or(0, |s| s.hints_used),
+        snapshot,
+    };
+    ctx.history().append(&attempt)?;
+    let kept = if report.verdict.is_failure() {
+        keep_failing_case(ctx, &report)
+    } else {
+        None
+    };
+    if report.verdict == Verdict::Accepted {
+        crate::session::clear(&ctx.paths.session_file()).context("cannot end the session")?;
+    }
+    if args.json {
+        super::print_json(&report)?;
+    } else {
+        let mut out = crate::ui::report::render(&report);
+        if report.verdict == Verdict::Accepted {
+            let _ = writeln!(
+                out,
+                "  {}",
+                style::dim(&format!(
+                    "target complexity: {} time, {} space",
+                    problem.complexity.0, problem.complexity.1
+                ))
+            );
+        }
+        if let Some(path) = kept {
+            let _ = writeln!(
+                out,
+                "  {}",
+                style::dim(&format!(
+                    "the failing case was added to {} (`prep test` runs it)",
+                    path.display()
+                ))
+            );
+        }
+        super::print(&out)?;
+    }
+    Ok(report.verdict.exit_code())
+}
+
+fn save_snapshot(ctx: &Ctx, id: &str, path: &std::path::Path, text: &str) -> Option<String> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = format!("{id}.{ext}");
+    let file = ctx.paths.snapshots_dir().join(&name);
+    match crate::paths::write_atomic(&file, text.as_bytes()) {
+        Ok(()) => Some(name),
+        Err(e) => {
+            eprintln!(
+                "{} {}: snapshot not saved: {e}",
+                style::warning("warning:"),
+                file.display()
+            );
+            None
+        }
+    }
+}
+
+/// Appends the first failing case to cases.json (small inputs only, no duplicates). A
+/// cases.json that does not parse is left alone.
+fn keep_failing_case(ctx: &Ctx, report: &Report) -> Option<std::path::PathBuf> {
+    let case = report
+        .cases
+        .iter()
+        .find(|c| c.verdict.is_failure() && !c.truncated)?;
+    if case.input.to_string().len() > CASE_KEEP_BYTES
+        || matches!(
+            case.group,
+            crate::judge::report::Group::Own | crate::judge::report::Group::Example
+        )
+    {
+        return None;
+    }
+    let problem = ctx.problem(&report.slug).ok()?;
+    let path = super::test::cases_file(ctx, problem);
+    let mut list: Vec<Value> = match std::fs::read_to_string(&path) {
+        Ok(text) => match serde_json::from_str(&text) {
+            Ok(Value::Array(items)) => items,
+            _ => {
+                eprintln!(
+                    "{} {}: not a JSON array; the failing case was not added",
+                    style::warning("warning:"),
+                    path.display()
+                );
+                return None;
+            }
+        },
+        Err(_) => Vec::new(),
+    };
+    if list.iter().any(|c| c.get("input") == Some(&case.input)) {
+        return None;
+    }
+    let mut entry =
+        json!({"name": format!("{} {}", case.group.as_str(), case.name), "input": case.input});
+    if let Some(expected) = &case.expected {
+        if !matches!(
+            Expected::from_json(expected.clone()),
+            Ok(Expected::Digest(_))
+        ) {
+            entry["output"] = expected.clone();
+        }
+    }
+    list.push(entry);
+    let text = crate::catalog::layout::to_string(&Value::Array(list));
+    crate::paths::write_atomic(&path, text.as_bytes()).ok()?;
+    Some(path)
+}

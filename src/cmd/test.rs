@@ -1,0 +1,124 @@
+//! `prep test`: the examples and the user's own cases (`cases.json`), or one `--input`,
+//! judged with every case run; expected outputs missing from own cases come from our
+//! accepted reference.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context as _, Result};
+use serde_json::Value;
+
+use super::Ctx;
+use crate::catalog::problem::{cases, Expected};
+use crate::catalog::raw::RawCase;
+use crate::catalog::Problem;
+use crate::cli::TestArgs;
+use crate::judge::report::Group;
+use crate::judge::{self, JudgeCase, Options};
+
+pub fn run(ctx: &Ctx, args: &TestArgs) -> Result<u8> {
+    let target = super::resolve(
+        ctx,
+        args.slug.as_deref(),
+        args.lang.as_deref(),
+        args.file.as_deref(),
+    )?;
+    let problem = target.problem;
+    let mut list = if let Some(text) = &args.input {
+        let input: Value =
+            serde_json::from_str(text).map_err(|e| anyhow!("--input: not JSON: {e}"))?;
+        problem
+            .signature
+            .check_input(&input, "input")
+            .map_err(|e| anyhow!("--input: at {}: {}", e.path, e.message))?;
+        vec![JudgeCase {
+            group: Group::Custom,
+            name: "custom".into(),
+            input,
+            expected: None,
+            limits: problem.limits,
+        }]
+    } else {
+        let mut list = judge::listed(&problem.examples, Group::Example, problem.limits);
+        list.extend(own_cases(&cases_file(ctx, problem), problem)?);
+        list
+    };
+    if let Some(n) = args.case {
+        if n == 0 || n > list.len() {
+            bail!(
+                "--case {n}: there are {} cases (1 to {}: examples first, then cases.json)",
+                list.len(),
+                list.len()
+            );
+        }
+        list = vec![list.swap_remove(n - 1)];
+    }
+    fill_expected(ctx, problem, &mut list);
+    let language = crate::lang::language(target.lang)?;
+    let source = super::read_source(&target.path)?;
+    let mut report = judge::judge(
+        problem,
+        language.as_ref(),
+        &source,
+        &list,
+        Options::default(),
+        &ctx.paths.cache_dir,
+    )?;
+    report.session = super::session_info(ctx, &problem.slug);
+    if args.json {
+        super::print_json(&report)?;
+    } else {
+        super::print(&crate::ui::report::render(&report))?;
+    }
+    Ok(report.verdict.exit_code())
+}
+
+/// `<workspace>/<slug>/cases.json`
+pub fn cases_file(ctx: &Ctx, problem: &Problem) -> PathBuf {
+    ctx.workspace().join(&problem.slug).join("cases.json")
+}
+
+/// The user's own cases, validated against the signature; a mistake names the file and place.
+pub fn own_cases(path: &Path, problem: &Problem) -> Result<Vec<JudgeCase>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).with_context(|| format!("{}: cannot read", path.display())),
+    };
+    let raw: Vec<RawCase> = serde_json::from_str(&text).map_err(|e| {
+        anyhow!(
+            "{}:{}:{}: {} (expected an array of {{\"input\": {{...}}, \"output\": ...}})",
+            path.display(),
+            e.line(),
+            e.column(),
+            e.to_string().split(" at line ").next().unwrap_or_default()
+        )
+    })?;
+    let checked = cases(&problem.signature, raw, "", "own")
+        .map_err(|e| anyhow!("{}: at {}: {}", path.display(), e.path, e.message))?;
+    Ok(judge::listed(&checked, Group::Own, problem.limits))
+}
+
+/// Own cases without an output get the accepted reference's answer where python3 exists;
+/// otherwise they stay `unchecked`.
+fn fill_expected(ctx: &Ctx, problem: &Problem, list: &mut [JudgeCase]) {
+    let missing: Vec<usize> = (0..list.len())
+        .filter(|&i| list[i].expected.is_none())
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let inputs: Vec<Value> = missing.iter().map(|&i| list[i].input.clone()).collect();
+    match judge::reference_outputs(problem, &inputs, &ctx.paths.cache_dir) {
+        Ok(outputs) => {
+            for (&i, out) in missing.iter().zip(outputs) {
+                if let Ok(value) = out {
+                    list[i].expected = Some(Expected::Value(value));
+                }
+            }
+        }
+        Err(e) => eprintln!(
+            "{} no expected outputs for your own cases: {e}",
+            crate::ui::style::warning("note:")
+        ),
+    }
+}

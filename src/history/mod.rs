@@ -1,0 +1,264 @@
+//! The practice history: an append-only JSON Lines file, one event a line with a schema
+//! version. Appends take an exclusive lock and are synced, so two prep processes or a crash
+//! never mangle an entry; a damaged line is reported with its number and skipped, never fatal
+//! and never rewritten away.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use nix::fcntl::{Flock, FlockArg};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The schema version written on every line.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Error)]
+pub enum HistoryError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// One judged submission.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Attempt {
+    /// Schema version of this line.
+    pub v: u32,
+    /// Always `attempt` for this kind of line.
+    pub event: String,
+    /// Unique id (time and process), also the snapshot's name.
+    pub id: String,
+    /// RFC 3339 with the local offset of the moment.
+    pub at: String,
+    pub slug: String,
+    pub language: String,
+    /// The problem's topics when it was attempted.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// A verdict word of CONTRACT.md section 5.
+    pub verdict: String,
+    /// `met`, `not_met`, or absent when the problem has no follow-up group.
+    #[serde(default)]
+    pub follow_up: Option<String>,
+    pub passed: usize,
+    pub total: usize,
+    /// Seconds since the timebox started, when a session was running.
+    #[serde(default)]
+    pub elapsed_s: Option<i64>,
+    #[serde(default)]
+    pub timebox_s: Option<i64>,
+    #[serde(default)]
+    pub over_time: bool,
+    #[serde(default)]
+    pub hints_used: u32,
+    /// The submitted code, under snapshots/ in the data folder.
+    #[serde(default)]
+    pub snapshot: Option<String>,
+}
+
+/// A line that could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Damaged {
+    pub line: usize,
+    pub message: String,
+}
+
+/// The history file.
+#[derive(Debug, Clone)]
+pub struct History {
+    path: PathBuf,
+}
+
+impl History {
+    pub fn new(path: PathBuf) -> History {
+        History { path }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends one event under an exclusive lock, then syncs it to disk.
+    pub fn append<T: Serialize>(&self, event: &T) -> Result<(), HistoryError> {
+        let io = |source| HistoryError::Io {
+            path: self.path.clone(),
+            source,
+        };
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let mut line = serde_json::to_vec(event).expect("events serialize");
+        line.push(b'\n');
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .map_err(io)?;
+        let mut locked =
+            Flock::lock(file, FlockArg::LockExclusive).map_err(|(_, e)| io(e.into()))?;
+        // A previous writer killed mid-line leaves no newline: start on a fresh line so only
+        // that damaged line is lost, not ours too.
+        let len = locked.metadata().map_err(io)?.len();
+        if len > 0 && !ends_with_newline(&self.path, len) {
+            locked.write_all(b"\n").map_err(io)?;
+        }
+        locked.write_all(&line).map_err(io)?;
+        locked.sync_data().map_err(io)?;
+        Ok(())
+    }
+
+    /// Every attempt, oldest first, with the lines that could not be read.
+    pub fn attempts(&self) -> Result<(Vec<Attempt>, Vec<Damaged>), HistoryError> {
+        let text = match std::fs::read(&self.path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok((Vec::new(), Vec::new()))
+            }
+            Err(source) => {
+                return Err(HistoryError::Io {
+                    path: self.path.clone(),
+                    source,
+                })
+            }
+        };
+        let mut attempts = Vec::new();
+        let mut damaged = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let value: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(e) => {
+                    damaged.push(Damaged {
+                        line: i + 1,
+                        message: e.to_string(),
+                    });
+                    continue;
+                }
+            };
+            if value
+                .get("v")
+                .and_then(serde_json::Value::as_u64)
+                .is_some_and(|v| v > u64::from(SCHEMA))
+            {
+                damaged.push(Damaged {
+                    line: i + 1,
+                    message: "written by a newer prep; skipped".into(),
+                });
+                continue;
+            }
+            if value.get("event").and_then(serde_json::Value::as_str) != Some("attempt") {
+                continue;
+            }
+            match serde_json::from_value(value) {
+                Ok(a) => attempts.push(a),
+                Err(e) => damaged.push(Damaged {
+                    line: i + 1,
+                    message: e.to_string(),
+                }),
+            }
+        }
+        Ok((attempts, damaged))
+    }
+}
+
+fn ends_with_newline(path: &Path, len: u64) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return true;
+    };
+    let mut last = [0u8; 1];
+    f.seek(SeekFrom::Start(len - 1)).is_ok() && f.read_exact(&mut last).is_ok() && last[0] == b'\n'
+}
+
+/// A new attempt id: the time in milliseconds and the process id, in hex.
+pub fn new_id(now_ms: i64) -> String {
+    format!("{now_ms:x}-{:x}", std::process::id())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(slug: &str) -> Attempt {
+        Attempt {
+            v: SCHEMA,
+            event: "attempt".into(),
+            id: "1".into(),
+            at: "2026-11-28T10:00:00+00:00".into(),
+            slug: slug.into(),
+            language: "python".into(),
+            topics: vec!["arrays".into()],
+            verdict: "accepted".into(),
+            follow_up: None,
+            passed: 3,
+            total: 3,
+            elapsed_s: None,
+            timebox_s: None,
+            over_time: false,
+            hints_used: 0,
+            snapshot: None,
+        }
+    }
+
+    #[test]
+    fn append_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let history = History::new(dir.path().join("history.jsonl"));
+        assert_eq!(history.attempts().unwrap().0.len(), 0);
+        history.append(&attempt("two-sum")).unwrap();
+        history.append(&attempt("min-stack")).unwrap();
+        let (attempts, damaged) = history.attempts().unwrap();
+        assert_eq!(
+            attempts.iter().map(|a| a.slug.as_str()).collect::<Vec<_>>(),
+            ["two-sum", "min-stack"]
+        );
+        assert!(damaged.is_empty());
+    }
+
+    #[test]
+    fn damaged_lines_are_reported_and_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        let history = History::new(path.clone());
+        history.append(&attempt("two-sum")).unwrap();
+        // A writer killed mid-line.
+        let mut f = OpenOptions::new().append(true).open(&path).unwrap();
+        f.write_all(b"{\"v\":1,\"event\":\"attempt\",\"slu")
+            .unwrap();
+        history.append(&attempt("min-stack")).unwrap();
+        let (attempts, damaged) = history.attempts().unwrap();
+        assert_eq!(attempts.len(), 2);
+        assert_eq!(damaged.len(), 1);
+        assert_eq!(damaged[0].line, 2);
+        // Nothing was rewritten away.
+        assert!(std::fs::read_to_string(&path).unwrap().contains("\"slu\n"));
+    }
+
+    #[test]
+    fn concurrent_writers_lose_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.jsonl");
+        let threads: Vec<_> = (0..8)
+            .map(|t| {
+                let history = History::new(path.clone());
+                std::thread::spawn(move || {
+                    for i in 0..50 {
+                        history.append(&attempt(&format!("p{t}-{i}"))).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let (attempts, damaged) = History::new(path).attempts().unwrap();
+        assert_eq!(attempts.len(), 400);
+        assert!(damaged.is_empty());
+    }
+}

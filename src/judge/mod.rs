@@ -1,0 +1,538 @@
+//! The judge: builds a solution (a trusted step), runs its cases in as few processes as
+//! possible under per-case limits, re-runs cases near their limit, checks each answer, and
+//! returns a `Report`. A verdict is data; `Err` is prep itself failing.
+
+pub mod check;
+pub mod report;
+pub mod run;
+pub mod sandbox;
+pub mod validators;
+
+use std::path::Path;
+
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::catalog::generators;
+use crate::catalog::problem::{Case, Expected, Generated, Limits};
+use crate::catalog::Problem;
+use crate::lang::{Build, Language, Program, Source, ToolchainError};
+use report::{CaseReport, FollowUpStatus, Group, Report, Verdict};
+use run::{CaseLimits, CaseRun, Outcome};
+
+#[derive(Debug, Error)]
+pub enum JudgeError {
+    #[error(transparent)]
+    Toolchain(#[from] ToolchainError),
+    #[error("could not start the solution: {0}")]
+    Start(#[from] std::io::Error),
+    #[error("{path}: generated group `{group}`: {message}")]
+    Generator {
+        path: String,
+        group: String,
+        message: String,
+    },
+}
+
+/// One case to judge.
+#[derive(Debug, Clone)]
+pub struct JudgeCase {
+    pub group: Group,
+    pub name: String,
+    pub input: Value,
+    pub expected: Option<Expected>,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Stop at the first failing case; later ones are `skipped`.
+    pub stop_at_first_failure: bool,
+}
+
+/// Every case of a submit: examples, tests, generated, then the follow-up group.
+pub fn submit_cases(problem: &Problem) -> Result<Vec<JudgeCase>, JudgeError> {
+    let mut cases = listed(&problem.examples, Group::Example, problem.limits);
+    cases.extend(listed(&problem.tests, Group::Test, problem.limits));
+    cases.extend(expand(
+        problem,
+        &problem.generated,
+        Group::Generated,
+        problem.limits,
+    )?);
+    if let Some(f) = &problem.follow_up {
+        cases.extend(listed(&f.tests, Group::FollowUp, f.limits));
+        cases.extend(expand(problem, &f.generated, Group::FollowUp, f.limits)?);
+    }
+    Ok(cases)
+}
+
+/// Hand-written cases as judge cases.
+pub fn listed(cases: &[Case], group: Group, limits: Limits) -> Vec<JudgeCase> {
+    cases
+        .iter()
+        .map(|c| JudgeCase {
+            group,
+            name: c.name.clone(),
+            input: c.input.clone(),
+            expected: c.output.clone(),
+            limits,
+        })
+        .collect()
+}
+
+/// The cases of generated groups, made now from their generators.
+pub fn expand(
+    problem: &Problem,
+    groups: &[Generated],
+    group: Group,
+    limits: Limits,
+) -> Result<Vec<JudgeCase>, JudgeError> {
+    let mut out = Vec::new();
+    for g in groups {
+        for i in 0..g.count {
+            let input = generators::generate(&g.generator, &g.params, g.seed, u64::from(i))
+                .map_err(|message| JudgeError::Generator {
+                    path: problem.origin.clone(),
+                    group: g.name.clone(),
+                    message,
+                })?;
+            out.push(JudgeCase {
+                group,
+                name: if g.count == 1 {
+                    g.name.clone()
+                } else {
+                    format!("{} #{}", g.name, i + 1)
+                },
+                input,
+                expected: g.expected.get(i as usize).cloned(),
+                limits,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Judges a solution on `cases`.
+pub fn judge(
+    problem: &Problem,
+    language: &dyn Language,
+    source: &Source,
+    cases: &[JudgeCase],
+    options: Options,
+    cache: &Path,
+) -> Result<Report, JudgeError> {
+    let toolchain = language.toolchain(cache)?;
+    let program = match language.build(problem, source, &toolchain, cache)? {
+        Build::Ready(program) => program,
+        Build::CompileError(message) => {
+            return Ok(compile_error(problem, language, cases, message))
+        }
+    };
+    let header = language.header(problem);
+    let multiplier = language.time_multiplier();
+    let limits_of = |c: &JudgeCase| CaseLimits {
+        cpu_ms: ((c.limits.time_ms as f64) * multiplier).round() as u64,
+        memory_kb: c.limits.memory_mb * 1024,
+    };
+    let mut runs: Vec<Option<CaseRun>> = vec![None; cases.len()];
+    let mut stderr_of: Vec<String> = vec![String::new(); cases.len()];
+    let mut stopped = false;
+    let mut next = 0;
+    while next < cases.len() && !stopped {
+        // A batch is a run of consecutive cases with the same limits.
+        let limits = limits_of(&cases[next]);
+        let end = (next..cases.len())
+            .find(|&i| limits_of(&cases[i]).cpu_ms != limits.cpu_ms)
+            .unwrap_or(cases.len());
+        let batch: Vec<(usize, &Value)> = (next..end).map(|i| (i, &cases[i].input)).collect();
+        let mut last = None;
+        let result = run::run_batch(&program, &header, &batch, limits, &mut |run: CaseRun| {
+            let k = run.k;
+            let failed = first_verdict(problem, &cases[k], &run, limits).is_failure();
+            last = Some(k);
+            runs[k] = Some(run);
+            !(options.stop_at_first_failure && failed)
+        })?;
+        if let Some(message) = result.compile_error {
+            return Ok(compile_error(problem, language, cases, message));
+        }
+        if let Some(k) = last {
+            stderr_of[k] = tail(&result.stderr, 2048);
+            if options.stop_at_first_failure
+                && first_verdict(problem, &cases[k], runs[k].as_ref().expect("set"), limits)
+                    .is_failure()
+            {
+                stopped = true;
+            }
+        }
+        next = match last {
+            // The process ended (crash, time-out) or finished: go on after the last case seen.
+            Some(k) => k + 1,
+            // The process died before any case: report the first case as crashed.
+            None => {
+                runs[next] = Some(CaseRun {
+                    k: next,
+                    outcome: Outcome::Crashed {
+                        signal: None,
+                        status: None,
+                    },
+                    cpu_ms: 0.0,
+                    wall_ms: 0.0,
+                    memory_kb: 0,
+                    stdout: String::new(),
+                });
+                stderr_of[next] = tail(&result.stderr, 2048);
+                next + 1
+            }
+        };
+        // A failing case in the main groups also skips the follow-up group.
+        if options.stop_at_first_failure && next < end {
+            continue;
+        }
+    }
+    rerun_near_limit(&program, &header, cases, &mut runs, &limits_of)?;
+    Ok(assemble(
+        problem, language, cases, &runs, &stderr_of, options, &limits_of,
+    ))
+}
+
+/// Cases that finished between 0.85 L and 1.5 L are run again, up to twice; the least CPU
+/// time decides (CONTRACT.md section 5).
+fn rerun_near_limit(
+    program: &Program,
+    header: &Value,
+    cases: &[JudgeCase],
+    runs: &mut [Option<CaseRun>],
+    limits_of: &dyn Fn(&JudgeCase) -> CaseLimits,
+) -> Result<(), JudgeError> {
+    for _ in 0..2 {
+        let near: Vec<usize> = runs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let r = r.as_ref()?;
+                let l = limits_of(&cases[i]).cpu_ms as f64;
+                let done = !matches!(
+                    r.outcome,
+                    Outcome::TimeLimit { .. } | Outcome::Crashed { .. }
+                );
+                (done && r.cpu_ms >= 0.85 * l && r.cpu_ms < 1.5 * l).then_some(i)
+            })
+            .collect();
+        if near.is_empty() {
+            return Ok(());
+        }
+        for i in near {
+            let limits = limits_of(&cases[i]);
+            let mut again = None;
+            run::run_batch(program, header, &[(i, &cases[i].input)], limits, &mut |r| {
+                again = Some(r);
+                true
+            })?;
+            if let (Some(again), Some(first)) = (again, runs[i].as_mut()) {
+                first.cpu_ms = first.cpu_ms.min(match again.outcome {
+                    Outcome::TimeLimit { .. } => limits.stop_cpu_ms() as f64,
+                    _ => again.cpu_ms,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The verdict of a case from its run alone (before re-runs).
+fn first_verdict(
+    problem: &Problem,
+    case: &JudgeCase,
+    run: &CaseRun,
+    limits: CaseLimits,
+) -> Verdict {
+    let (verdict, _, _) = evaluate(problem, case, run);
+    let near_limit = run.cpu_ms >= 0.85 * limits.cpu_ms as f64;
+    if verdict == Verdict::Accepted
+        && near_limit
+        && !matches!(run.outcome, Outcome::TimeLimit { .. })
+    {
+        // It will be re-run before anything is decided.
+        return Verdict::Accepted;
+    }
+    verdict
+}
+
+/// The verdict of a run, the message and the first difference's path.
+fn evaluate(
+    problem: &Problem,
+    case: &JudgeCase,
+    run: &CaseRun,
+) -> (Verdict, Option<String>, Option<String>) {
+    match &run.outcome {
+        Outcome::Value { value, aliased } => match &case.expected {
+            None => (Verdict::Unchecked, None, None),
+            Some(expected) => match check::check(
+                &problem.signature,
+                &problem.checker,
+                &case.input,
+                expected,
+                value,
+                *aliased,
+            ) {
+                Ok(()) => (Verdict::Accepted, None, None),
+                Err(diff) => (Verdict::WrongAnswer, Some(diff.message), Some(diff.path)),
+            },
+        },
+        Outcome::BadOutput(message) => (Verdict::WrongAnswer, Some(message.clone()), None),
+        Outcome::Error { kind, message } => (
+            Verdict::RuntimeError,
+            Some(if message.is_empty() {
+                kind.clone()
+            } else {
+                message.clone()
+            }),
+            None,
+        ),
+        Outcome::TimeLimit { wall } => (
+            Verdict::TimeLimitExceeded,
+            Some(if *wall {
+                "stopped by the wall-clock backstop (sleeping or waiting?)".into()
+            } else {
+                "stopped after using 1.5x the CPU limit".into()
+            }),
+            None,
+        ),
+        Outcome::MemoryLimit => (
+            Verdict::MemoryLimitExceeded,
+            Some(format!(
+                "over the {} MiB memory limit",
+                case.limits.memory_mb
+            )),
+            None,
+        ),
+        Outcome::OutputLimit => (
+            Verdict::OutputLimitExceeded,
+            Some("printed more than the output limit".into()),
+            None,
+        ),
+        Outcome::Crashed { signal, status } => (
+            Verdict::RuntimeError,
+            Some(match (signal, status) {
+                (Some(s), _) => format!("the process was killed by {s}"),
+                (None, Some(code)) => {
+                    format!("the process exited (status {code}) before returning an answer")
+                }
+                (None, None) => "the process ended before returning an answer".into(),
+            }),
+            None,
+        ),
+    }
+}
+
+fn assemble(
+    problem: &Problem,
+    language: &dyn Language,
+    cases: &[JudgeCase],
+    runs: &[Option<CaseRun>],
+    stderr_of: &[String],
+    options: Options,
+    limits_of: &dyn Fn(&JudgeCase) -> CaseLimits,
+) -> Report {
+    let mut reports = Vec::with_capacity(cases.len());
+    let mut failed_main = false;
+    let mut failed_follow_up = false;
+    for (i, case) in cases.iter().enumerate() {
+        let skip = options.stop_at_first_failure
+            && (failed_main || (case.group == Group::FollowUp && failed_follow_up));
+        let run = runs[i].as_ref().filter(|_| !skip);
+        let (input, cut_input) = report::shown(&case.input);
+        let mut entry = CaseReport {
+            index: i,
+            group: case.group,
+            name: case.name.clone(),
+            verdict: Verdict::Skipped,
+            cpu_ms: 0.0,
+            wall_ms: 0.0,
+            memory_kb: 0,
+            input,
+            expected: case
+                .expected
+                .as_ref()
+                .map(|e| report::shown(&e.to_json()).0),
+            actual: None,
+            stdout: String::new(),
+            stderr: String::new(),
+            signal: None,
+            message: None,
+            diff_path: None,
+            truncated: cut_input,
+        };
+        if let Some(run) = run {
+            let (mut verdict, mut message, diff_path) = evaluate(problem, case, run);
+            let limit = limits_of(case).cpu_ms as f64;
+            if run.cpu_ms > limit
+                && !matches!(
+                    verdict,
+                    Verdict::TimeLimitExceeded
+                        | Verdict::RuntimeError
+                        | Verdict::MemoryLimitExceeded
+                )
+            {
+                verdict = Verdict::TimeLimitExceeded;
+                message = Some(format!(
+                    "used {:.0} ms of CPU; the limit is {limit:.0} ms",
+                    run.cpu_ms
+                ));
+            }
+            entry.verdict = verdict;
+            entry.cpu_ms = (run.cpu_ms * 10.0).round() / 10.0;
+            entry.wall_ms = (run.wall_ms * 10.0).round() / 10.0;
+            entry.memory_kb = run.memory_kb;
+            entry.stdout.clone_from(&run.stdout);
+            entry.message = message;
+            entry.diff_path = diff_path.filter(|p| !p.is_empty());
+            if let Outcome::Value { value, .. } = &run.outcome {
+                let (actual, cut) = report::shown(value);
+                entry.actual = Some(actual);
+                entry.truncated |= cut;
+            }
+            if let Outcome::Crashed { signal, .. } = &run.outcome {
+                entry.signal.clone_from(signal);
+            }
+            if verdict.is_failure() {
+                entry.stderr.clone_from(&stderr_of[i]);
+                if case.group == Group::FollowUp {
+                    failed_follow_up = true;
+                } else {
+                    failed_main = true;
+                }
+            }
+        }
+        reports.push(entry);
+    }
+    let main_verdict = reports
+        .iter()
+        .filter(|c| c.group != Group::FollowUp && c.verdict.is_failure())
+        .map(|c| c.verdict)
+        .max_by_key(|v| v.rank())
+        .unwrap_or(Verdict::Accepted);
+    let has_follow_up = cases.iter().any(|c| c.group == Group::FollowUp);
+    let follow_up = (has_follow_up && main_verdict == Verdict::Accepted).then(|| {
+        if reports
+            .iter()
+            .any(|c| c.group == Group::FollowUp && c.verdict.is_failure())
+        {
+            FollowUpStatus::NotMet
+        } else {
+            FollowUpStatus::Met
+        }
+    });
+    Report {
+        slug: problem.slug.clone(),
+        language: language.id().to_string(),
+        verdict: main_verdict,
+        follow_up,
+        passed: reports
+            .iter()
+            .filter(|c| c.verdict == Verdict::Accepted)
+            .count(),
+        total: reports.len(),
+        compile_output: None,
+        cases: reports,
+        session: None,
+    }
+}
+
+fn compile_error(
+    problem: &Problem,
+    language: &dyn Language,
+    cases: &[JudgeCase],
+    message: String,
+) -> Report {
+    Report {
+        slug: problem.slug.clone(),
+        language: language.id().to_string(),
+        verdict: Verdict::CompileError,
+        follow_up: None,
+        passed: 0,
+        total: cases.len(),
+        compile_output: Some(message),
+        cases: Vec::new(),
+        session: None,
+    }
+}
+
+fn tail(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let mut start = text.len() - max;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text[start..].to_string()
+}
+
+/// Runs the accepted Python reference on `inputs` and returns its answers (`None` where it
+/// failed): the expected outputs of a user's own cases, and of `verify --bless`.
+pub fn reference_outputs(
+    problem: &Problem,
+    inputs: &[Value],
+    cache: &Path,
+) -> Result<Vec<Result<Value, String>>, JudgeError> {
+    let reference = problem.reference().ok_or_else(|| {
+        JudgeError::Toolchain(ToolchainError {
+            message: format!(
+                "{}: no accepted Python reference in solutions/accepted/",
+                problem.origin
+            ),
+        })
+    })?;
+    let python = crate::lang::python::Python;
+    let source = Source {
+        display: format!("solutions/accepted/{}", reference.file_name),
+        text: reference.source.clone(),
+    };
+    // The reference gets generous limits: it computes answers, it is not being judged.
+    let limits = Limits {
+        time_ms: problem.limits.time_ms.max(10_000),
+        memory_mb: problem.limits.memory_mb.max(1024),
+    };
+    let cases: Vec<JudgeCase> = inputs
+        .iter()
+        .map(|input| JudgeCase {
+            group: Group::Custom,
+            name: String::new(),
+            input: input.clone(),
+            expected: None,
+            limits,
+        })
+        .collect();
+    let toolchain = python.toolchain(cache)?;
+    let Build::Ready(program) = python.build(problem, &source, &toolchain, cache)? else {
+        unreachable!("python builds are always ready")
+    };
+    let header = python.header(problem);
+    let mut out: Vec<Result<Value, String>> = vec![Err("not run".into()); inputs.len()];
+    let mut next = 0;
+    while next < inputs.len() {
+        let batch: Vec<(usize, &Value)> =
+            (next..inputs.len()).map(|i| (i, &cases[i].input)).collect();
+        let mut last = None;
+        let limits = CaseLimits {
+            cpu_ms: limits.time_ms,
+            memory_kb: limits.memory_mb * 1024,
+        };
+        let end = run::run_batch(&program, &header, &batch, limits, &mut |r| {
+            last = Some(r.k);
+            out[r.k] = match r.outcome {
+                Outcome::Value { value, .. } => Ok(value),
+                other => Err(format!("{other:?}")),
+            };
+            true
+        })?;
+        if let Some(message) = end.compile_error {
+            return Err(JudgeError::Toolchain(ToolchainError { message }));
+        }
+        next = last.map_or(next + 1, |k| k + 1);
+    }
+    Ok(out)
+}

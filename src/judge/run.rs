@@ -1,0 +1,414 @@
+//! One process, many cases: feeds cases to a harness, reads its records, and watches the case
+//! that runs (CPU, wall clock, memory, output) per DESIGN.md's harness protocol.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::sandbox::{self, Spec};
+use crate::lang::Program;
+
+/// Caps on what a run may print outside its cases, and on each case's own stdout.
+pub const PIPE_CAP: usize = 1 << 20;
+pub const CASE_STDOUT_CAP: u64 = 8 << 20;
+/// How much of a case's stdout is kept for the report.
+pub const STDOUT_SHOWN: usize = 16 << 10;
+const RECORD_CAP: usize = 256 << 20;
+/// Loading the user's file has its own limits.
+const LOAD_CPU_MS: u64 = 10_000;
+const TICK: Duration = Duration::from_millis(5);
+
+/// Per-case limits of a run.
+#[derive(Debug, Clone, Copy)]
+pub struct CaseLimits {
+    /// L: the CPU limit of one case.
+    pub cpu_ms: u64,
+    pub memory_kb: u64,
+}
+
+impl CaseLimits {
+    /// A case is stopped at 1.5 L of CPU (CONTRACT.md section 5).
+    pub fn stop_cpu_ms(&self) -> u64 {
+        self.cpu_ms * 3 / 2
+    }
+    /// The wall-clock backstop: 3 L + 1 s.
+    pub fn wall(&self) -> Duration {
+        Duration::from_millis(self.cpu_ms * 3 + 1000)
+    }
+}
+
+/// How one case ended, as the process saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Value {
+        value: Value,
+        aliased: bool,
+    },
+    BadOutput(String),
+    Error {
+        kind: String,
+        message: String,
+    },
+    TimeLimit {
+        wall: bool,
+    },
+    MemoryLimit,
+    OutputLimit,
+    Crashed {
+        signal: Option<String>,
+        status: Option<i32>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseRun {
+    pub k: usize,
+    pub outcome: Outcome,
+    pub cpu_ms: f64,
+    pub wall_ms: f64,
+    pub memory_kb: u64,
+    pub stdout: String,
+}
+
+/// How a batch ended.
+#[derive(Debug, Default)]
+pub struct BatchEnd {
+    pub compile_error: Option<String>,
+    /// The process's own stderr (tracebacks outside cases, crash messages), capped.
+    pub stderr: String,
+}
+
+enum Rec {
+    Loaded,
+    CompileError(String),
+    Start(usize),
+    Done(usize, Value),
+    Garbage(String),
+    Closed,
+}
+
+/// Runs `cases` (index, input) through one process. `on_case` gets each case as it ends and
+/// answers whether to go on. Returns when every case ran, the callback said stop, or the
+/// process ended; the caller restarts after a case that ended the process.
+pub fn run_batch(
+    program: &Program,
+    header: &Value,
+    cases: &[(usize, &Value)],
+    limits: CaseLimits,
+    on_case: &mut dyn FnMut(CaseRun) -> bool,
+) -> std::io::Result<BatchEnd> {
+    let dir = tempfile::Builder::new().prefix("prep-run-").tempdir()?;
+    for (name, contents) in &program.files {
+        std::fs::write(dir.path().join(name), contents)?;
+    }
+    let total_cpu_s = (cases.len() as u64 * limits.stop_cpu_ms() + LOAD_CPU_MS) / 1000 + 2;
+    let spec = Spec {
+        program: &program.program,
+        args: &program.args,
+        dir: dir.path(),
+        cpu_backstop_s: total_cpu_s,
+        file_size: CASE_STDOUT_CAP * 2,
+        address_space: program.address_space,
+    };
+    let started = sandbox::start(&spec)?;
+    let mut child = started.child;
+    let pid = child.id();
+    let spawned_at = Instant::now();
+
+    // Feed stdin on a thread: a harness that does not read must not block us.
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    let mut feed = Vec::new();
+    feed.extend_from_slice(header.to_string().as_bytes());
+    feed.push(b'\n');
+    for (k, input) in cases {
+        feed.extend_from_slice(&(program.encode_case)(*k, input));
+    }
+    let feeder = thread::spawn(move || {
+        let _ = stdin.write_all(&feed);
+    });
+    let overflow = Arc::new(AtomicBool::new(false));
+    let out_thread = drain(child.stdout.take().expect("piped stdout"), overflow.clone());
+    let err_thread = drain(child.stderr.take().expect("piped stderr"), overflow.clone());
+
+    let (tx, rx) = mpsc::channel();
+    let records = started.records;
+    thread::spawn(move || read_records(records, &tx));
+
+    let mut end = BatchEnd::default();
+    // (k, wall start, cpu at start); None while loading or between cases.
+    let mut current: Option<(usize, Instant, u64)> = None;
+    let mut loaded = false;
+    let mut last_rss = 0;
+    loop {
+        let rec = match rx.recv_timeout(TICK) {
+            Ok(rec) => Some(rec),
+            Err(mpsc::RecvTimeoutError::Timeout) => None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Rec::Closed),
+        };
+        match rec {
+            Some(Rec::Loaded) => loaded = true,
+            Some(Rec::CompileError(message)) => {
+                end.compile_error = Some(message);
+                break;
+            }
+            Some(Rec::Start(k)) => {
+                current = Some((k, Instant::now(), sandbox::cpu_ms(pid).unwrap_or(0)))
+            }
+            Some(Rec::Done(k, record)) => {
+                let wall_ms = current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
+                current = None;
+                let run = finished_case(k, &record, wall_ms, dir.path(), limits);
+                if !on_case(run) {
+                    break;
+                }
+            }
+            Some(Rec::Garbage(line)) => {
+                end.stderr.push_str(&format!(
+                    "prep: unreadable record from the harness: {line}\n"
+                ));
+            }
+            Some(Rec::Closed) => {
+                // The process closed fd 3: it is exiting (or closed it itself).
+                let status = wait_with_timeout(&mut child, Duration::from_secs(2));
+                let k = current
+                    .map(|(k, _, _)| k)
+                    .or_else(|| (!loaded).then(|| cases.first().map(|c| c.0)).flatten());
+                if let Some(k) = k {
+                    let (signal, code) = match status {
+                        Some(s) => (s.signal().map(sandbox::signal_name), s.code()),
+                        None => (None, None),
+                    };
+                    let outcome = match signal.as_deref() {
+                        Some("SIGXCPU") => Outcome::TimeLimit { wall: false },
+                        Some("SIGXFSZ") => Outcome::OutputLimit,
+                        _ => Outcome::Crashed {
+                            signal,
+                            status: code,
+                        },
+                    };
+                    let outcome = if overflow.load(Ordering::Relaxed) {
+                        Outcome::OutputLimit
+                    } else {
+                        outcome
+                    };
+                    let wall_ms =
+                        current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
+                    let cpu = cpu_of(current, pid);
+                    on_case(stopped_case(k, outcome, cpu, wall_ms, last_rss, dir.path()));
+                }
+                break;
+            }
+            None => {}
+        }
+        // The watchdog.
+        let (cpu_start, wall_start, cpu_limit, wall_limit) = match current {
+            Some((_, t, c)) => (c, t, limits.stop_cpu_ms(), limits.wall()),
+            None if !loaded => (
+                0,
+                spawned_at,
+                LOAD_CPU_MS,
+                Duration::from_millis(LOAD_CPU_MS * 2),
+            ),
+            None => continue,
+        };
+        let cpu = sandbox::cpu_ms(pid).unwrap_or(0).saturating_sub(cpu_start);
+        last_rss = last_rss.max(sandbox::rss_kb(pid).unwrap_or(0));
+        let outcome = if cpu > cpu_limit {
+            Some(Outcome::TimeLimit { wall: false })
+        } else if wall_start.elapsed() > wall_limit {
+            Some(Outcome::TimeLimit { wall: true })
+        } else if last_rss > limits.memory_kb {
+            Some(Outcome::MemoryLimit)
+        } else if overflow.load(Ordering::Relaxed) {
+            Some(Outcome::OutputLimit)
+        } else {
+            None
+        };
+        if let Some(outcome) = outcome {
+            sandbox::kill_group(pid);
+            let k = current.map_or_else(|| cases.first().map_or(0, |c| c.0), |(k, _, _)| k);
+            let wall_ms = wall_start.elapsed().as_secs_f64() * 1000.0;
+            on_case(stopped_case(
+                k,
+                outcome,
+                cpu as f64,
+                wall_ms,
+                last_rss,
+                dir.path(),
+            ));
+            break;
+        }
+    }
+    sandbox::kill_group(pid);
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = feeder.join();
+    let _ = out_thread.join();
+    end.stderr.push_str(&err_thread.join().unwrap_or_default());
+    Ok(end)
+}
+
+fn cpu_of(current: Option<(usize, Instant, u64)>, pid: u32) -> f64 {
+    match current {
+        Some((_, _, start)) => sandbox::cpu_ms(pid).unwrap_or(start).saturating_sub(start) as f64,
+        None => 0.0,
+    }
+}
+
+fn finished_case(
+    k: usize,
+    record: &Value,
+    wall_ms: f64,
+    dir: &Path,
+    limits: CaseLimits,
+) -> CaseRun {
+    let cpu_ms = record["cpu_ms"].as_f64().unwrap_or(0.0);
+    let memory_kb = record["mem_kb"].as_u64().unwrap_or(0);
+    let (stdout, too_long) = case_stdout(dir, k);
+    let outcome = if too_long {
+        Outcome::OutputLimit
+    } else if let Some(error) = record.get("error") {
+        let kind = error["type"].as_str().unwrap_or("Error").to_string();
+        match kind.as_str() {
+            "MemoryError" => Outcome::MemoryLimit,
+            "OutputLimit" => Outcome::OutputLimit,
+            _ => Outcome::Error {
+                kind,
+                message: error["message"].as_str().unwrap_or_default().to_string(),
+            },
+        }
+    } else if let Some(message) = record.get("bad_output") {
+        Outcome::BadOutput(message.as_str().unwrap_or_default().to_string())
+    } else if memory_kb > limits.memory_kb {
+        Outcome::MemoryLimit
+    } else {
+        Outcome::Value {
+            value: record.get("value").cloned().unwrap_or(Value::Null),
+            aliased: record["aliased"].as_bool().unwrap_or(false),
+        }
+    };
+    CaseRun {
+        k,
+        outcome,
+        cpu_ms,
+        wall_ms,
+        memory_kb,
+        stdout,
+    }
+}
+
+fn stopped_case(
+    k: usize,
+    outcome: Outcome,
+    cpu_ms: f64,
+    wall_ms: f64,
+    memory_kb: u64,
+    dir: &Path,
+) -> CaseRun {
+    CaseRun {
+        k,
+        outcome,
+        cpu_ms,
+        wall_ms,
+        memory_kb,
+        stdout: case_stdout(dir, k).0,
+    }
+}
+
+/// The case's captured stdout (its first part) and whether it went over the cap.
+fn case_stdout(dir: &Path, k: usize) -> (String, bool) {
+    let path = dir.join(format!("stdout.{k}"));
+    let Ok(file) = std::fs::File::open(&path) else {
+        return (String::new(), false);
+    };
+    let len = file.metadata().map_or(0, |m| m.len());
+    let mut shown = Vec::new();
+    let _ = file.take(STDOUT_SHOWN as u64).read_to_end(&mut shown);
+    let _ = std::fs::remove_file(&path);
+    (
+        String::from_utf8_lossy(&shown).into_owned(),
+        len > CASE_STDOUT_CAP,
+    )
+}
+
+fn drain(
+    mut pipe: impl Read + Send + 'static,
+    overflow: Arc<AtomicBool>,
+) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut kept = Vec::new();
+        let mut buf = [0u8; 8192];
+        let mut total = 0usize;
+        loop {
+            match pipe.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    total += n;
+                    let room = PIPE_CAP.saturating_sub(kept.len());
+                    kept.extend_from_slice(&buf[..n.min(room)]);
+                    if total > PIPE_CAP {
+                        overflow.store(true, Ordering::Relaxed);
+                    }
+                }
+            }
+        }
+        String::from_utf8_lossy(&kept).into_owned()
+    })
+}
+
+fn read_records(file: std::fs::File, tx: &mpsc::Sender<Rec>) {
+    let mut reader = BufReader::new(file);
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        match (&mut reader)
+            .take(RECORD_CAP as u64)
+            .read_until(b'\n', &mut line)
+        {
+            Ok(0) | Err(_) => break,
+            Ok(_) => {}
+        }
+        let rec = match serde_json::from_slice::<Value>(&line) {
+            Ok(v) => match v["ev"].as_str() {
+                Some("loaded") => Rec::Loaded,
+                Some("compile_error") => {
+                    Rec::CompileError(v["message"].as_str().unwrap_or_default().to_string())
+                }
+                Some("start") => Rec::Start(v["k"].as_u64().unwrap_or(0) as usize),
+                Some("done") => Rec::Done(v["k"].as_u64().unwrap_or(0) as usize, v),
+                _ => {
+                    Rec::Garbage(String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned())
+                }
+            },
+            Err(_) => {
+                Rec::Garbage(String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned())
+            }
+        };
+        if tx.send(rec).is_err() {
+            return;
+        }
+    }
+    let _ = tx.send(Rec::Closed);
+}
+
+fn wait_with_timeout(
+    child: &mut std::process::Child,
+    timeout: Duration,
+) -> Option<std::process::ExitStatus> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status);
+        }
+        if Instant::now() > deadline {
+            return None;
+        }
+        thread::sleep(Duration::from_millis(2));
+    }
+}

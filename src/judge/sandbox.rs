@@ -1,0 +1,142 @@
+//! Starting a solution process under limits and ending it with everything it started.
+//!
+//! The child gets its own process group, a fresh working folder as cwd and HOME, a minimal
+//! environment, rlimits set between fork and exec (core dumps off, file size, open files, a
+//! CPU backstop, a large stack for deep recursion), `no_new_privs`, and the record channel
+//! on fd 3. Further isolation (namespaces, cgroups) belongs to the hardening work.
+
+use std::fs::File;
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use nix::sys::resource::{setrlimit, Resource};
+use nix::sys::signal::{killpg, Signal};
+use nix::unistd::Pid;
+
+/// What to start.
+#[derive(Debug, Clone)]
+pub struct Spec<'a> {
+    pub program: &'a Path,
+    pub args: &'a [std::ffi::OsString],
+    pub dir: &'a Path,
+    /// CPU seconds for the whole process: a backstop behind the per-case watchdog.
+    pub cpu_backstop_s: u64,
+    /// Largest file the process may write.
+    pub file_size: u64,
+    /// An address-space limit, for runtimes that tolerate one.
+    pub address_space: Option<u64>,
+}
+
+/// A started process with its pipes.
+pub struct Started {
+    pub child: Child,
+    pub records: File,
+}
+
+const STACK: u64 = 1 << 30;
+const OPEN_FILES: u64 = 256;
+
+/// Starts the process. Its stdin, stdout and stderr are pipes; fd 3 carries records.
+pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
+    let (reader, writer) = io::pipe()?;
+    let writer: OwnedFd = writer.into();
+    let writer_fd = writer.as_raw_fd();
+    let mut command = Command::new(spec.program);
+    command
+        .args(spec.args)
+        .current_dir(spec.dir)
+        .env_clear()
+        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+        .env("HOME", spec.dir)
+        .env("TMPDIR", spec.dir)
+        .env("LANG", "C.UTF-8")
+        .env("LC_ALL", "C.UTF-8")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let cpu = spec.cpu_backstop_s;
+    let fsize = spec.file_size;
+    let address_space = spec.address_space;
+    #[allow(unsafe_code)]
+    // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
+    // (setpgid, dup2, fcntl, setrlimit, prctl) and allocates nothing.
+    unsafe {
+        command.pre_exec(move || {
+            nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
+            if writer_fd == 3 {
+                nix::fcntl::fcntl(
+                    std::os::fd::BorrowedFd::borrow_raw(3),
+                    nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
+                )?;
+            } else {
+                let raw = nix::libc::dup2(writer_fd, 3);
+                if raw < 0 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            setrlimit(Resource::RLIMIT_CORE, 0, 0)?;
+            setrlimit(Resource::RLIMIT_CPU, cpu, cpu + 1)?;
+            setrlimit(Resource::RLIMIT_FSIZE, fsize, fsize)?;
+            setrlimit(Resource::RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES)?;
+            // A large stack lets deep recursion (and C recursion under lru_cache) work.
+            let _ = setrlimit(Resource::RLIMIT_STACK, STACK, STACK);
+            if let Some(bytes) = address_space {
+                setrlimit(Resource::RLIMIT_AS, bytes, bytes)?;
+            }
+            let _ = nix::sys::prctl::set_no_new_privs();
+            Ok(())
+        });
+    }
+    let child = command.spawn()?;
+    drop(writer);
+    Ok(Started {
+        child,
+        records: File::from(OwnedFd::from(reader)),
+    })
+}
+
+/// Kills the whole process group of a started child.
+pub fn kill_group(pid: u32) {
+    let _ = killpg(Pid::from_raw(pid as i32), Signal::SIGKILL);
+}
+
+/// CPU time (user + system) of a live process, in milliseconds.
+pub fn cpu_ms(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split(' ').collect();
+    // After the command: state is field 3, utime 14 and stime 15 (1-based, as proc(5) counts).
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) * 1000 / ticks_per_second())
+}
+
+fn ticks_per_second() -> u64 {
+    nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)
+        .ok()
+        .flatten()
+        .map_or(100, |t| t as u64)
+}
+
+/// Resident memory of a live process, in KiB.
+pub fn rss_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
+}
+
+/// The name of a signal number, such as `SIGSEGV`.
+pub fn signal_name(signal: i32) -> String {
+    Signal::try_from(signal).map_or_else(|_| format!("signal {signal}"), |s| s.as_str().to_string())
+}

@@ -1,0 +1,195 @@
+//! Named validators for problems with many valid answers. Each gets the case input, the
+//! stored expected output (one valid answer), the actual output, and whether the actual output
+//! shares nodes with the input; it answers `Ok` or why the answer is wrong.
+
+use serde_json::Value;
+
+pub const NAMES: &[&str] = &["topological_order", "deep_copy"];
+
+pub fn exists(name: &str) -> bool {
+    NAMES.contains(&name)
+}
+
+/// What a validator is given.
+pub struct Answer<'a> {
+    pub input: &'a Value,
+    pub expected: Option<&'a Value>,
+    pub actual: &'a Value,
+    /// The harness saw a returned node that is also a node of the input.
+    pub aliased: bool,
+}
+
+pub fn validate(name: &str, answer: &Answer<'_>) -> Result<(), String> {
+    match name {
+        "topological_order" => topological_order(answer),
+        "deep_copy" => deep_copy(answer),
+        other => Err(format!("internal: no validator named `{other}`")),
+    }
+}
+
+/// course-schedule-ii: any order of `0..numCourses` in which every `[a, b]` has `b` before
+/// `a`; `[]` exactly when no such order exists.
+fn topological_order(answer: &Answer<'_>) -> Result<(), String> {
+    let n = answer.input["numCourses"].as_u64().unwrap_or(0) as usize;
+    let edges: Vec<(usize, usize)> = answer.input["prerequisites"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|e| Some((e[0].as_u64()? as usize, e[1].as_u64()? as usize)))
+                .filter(|(a, b)| *a < n && *b < n)
+                .collect()
+        })
+        .unwrap_or_default();
+    let possible = has_order(n, &edges);
+    let Some(order) = answer.actual.as_array() else {
+        return Err("expected an array of courses".into());
+    };
+    if !possible {
+        return if order.is_empty() {
+            Ok(())
+        } else {
+            Err("the prerequisites contain a cycle, so the answer is [] (no order exists)".into())
+        };
+    }
+    if order.len() != n {
+        return Err(format!(
+            "expected all {n} courses in some order, found {} entries",
+            order.len()
+        ));
+    }
+    let mut position = vec![usize::MAX; n];
+    for (i, c) in order.iter().enumerate() {
+        let c = c
+            .as_u64()
+            .map(|c| c as usize)
+            .filter(|c| *c < n)
+            .ok_or_else(|| {
+                format!(
+                    "entry {i} ({c}) is not a course number 0..{}",
+                    n.saturating_sub(1)
+                )
+            })?;
+        if position[c] != usize::MAX {
+            return Err(format!(
+                "course {c} appears twice (at {} and {i})",
+                position[c]
+            ));
+        }
+        position[c] = i;
+    }
+    for (a, b) in edges {
+        if position[b] > position[a] {
+            return Err(format!(
+                "course {a} comes at position {} before its prerequisite {b} (position {})",
+                position[a], position[b]
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn has_order(n: usize, edges: &[(usize, usize)]) -> bool {
+    let mut indegree = vec![0usize; n];
+    let mut after = vec![Vec::new(); n];
+    for &(a, b) in edges {
+        indegree[a] += 1;
+        after[b].push(a);
+    }
+    let mut ready: Vec<usize> = (0..n).filter(|&i| indegree[i] == 0).collect();
+    let mut seen = 0;
+    while let Some(c) = ready.pop() {
+        seen += 1;
+        for &a in &after[c] {
+            indegree[a] -= 1;
+            if indegree[a] == 0 {
+                ready.push(a);
+            }
+        }
+    }
+    seen == n
+}
+
+/// clone-graph, copy-list-with-random-pointer: the same structure, and no node shared with
+/// the original.
+fn deep_copy(answer: &Answer<'_>) -> Result<(), String> {
+    if answer.aliased {
+        return Err(
+            "the answer shares nodes with the input: a deep copy must create new nodes".into(),
+        );
+    }
+    match answer.expected {
+        Some(expected) if expected != answer.actual => {
+            Err("the copy does not have the same structure as the original".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn topo(input: Value, actual: Value) -> Result<(), String> {
+        validate(
+            "topological_order",
+            &Answer {
+                input: &input,
+                expected: None,
+                actual: &actual,
+                aliased: false,
+            },
+        )
+    }
+
+    #[test]
+    fn any_valid_order_passes() {
+        let input = json!({"numCourses": 4, "prerequisites": [[1, 0], [2, 0], [3, 1], [3, 2]]});
+        assert!(topo(input.clone(), json!([0, 1, 2, 3])).is_ok());
+        assert!(topo(input.clone(), json!([0, 2, 1, 3])).is_ok());
+        let err = topo(input.clone(), json!([1, 0, 2, 3])).unwrap_err();
+        assert!(err.contains("before its prerequisite 0"), "{err}");
+        assert!(topo(input.clone(), json!([0, 1, 2]))
+            .unwrap_err()
+            .contains("all 4"));
+        assert!(topo(input, json!([0, 1, 1, 3]))
+            .unwrap_err()
+            .contains("twice"));
+    }
+
+    #[test]
+    fn cycles_need_an_empty_answer() {
+        let input = json!({"numCourses": 2, "prerequisites": [[0, 1], [1, 0]]});
+        assert!(topo(input.clone(), json!([])).is_ok());
+        assert!(topo(input, json!([0, 1])).unwrap_err().contains("cycle"));
+        let lone = json!({"numCourses": 1, "prerequisites": []});
+        assert!(topo(lone.clone(), json!([0])).is_ok());
+        assert!(topo(lone, json!([])).is_err());
+    }
+
+    #[test]
+    fn deep_copy_refuses_shared_nodes() {
+        let graph = json!([[2], [1]]);
+        let ok = Answer {
+            input: &json!({}),
+            expected: Some(&graph),
+            actual: &graph,
+            aliased: false,
+        };
+        assert!(validate("deep_copy", &ok).is_ok());
+        let shared = Answer {
+            aliased: true,
+            ..ok
+        };
+        assert!(validate("deep_copy", &shared)
+            .unwrap_err()
+            .contains("shares nodes"));
+        let other = json!([[]]);
+        let wrong = Answer {
+            actual: &other,
+            aliased: false,
+            ..shared
+        };
+        assert!(validate("deep_copy", &wrong).is_err());
+    }
+}

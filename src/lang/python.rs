@@ -1,0 +1,163 @@
+//! Python 3: the harness is one static file (`python_harness.py`) that reads the signature
+//! from its header line, so nothing is generated per problem and nothing needs building.
+
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+use super::toolchain::{self, Toolchain};
+use super::{comment_block, Build, LangId, Language, Program, Source, ToolchainError};
+use crate::catalog::problem::{Method, Param, Signature};
+use crate::catalog::Problem;
+use crate::types::Type;
+
+const HARNESS: &str = include_str!("python_harness.py");
+
+pub struct Python;
+
+impl Language for Python {
+    fn id(&self) -> LangId {
+        LangId::Python
+    }
+
+    fn header(&self, problem: &Problem) -> Value {
+        json!({ "signature": problem.signature_json })
+    }
+
+    fn not_offered(&self, _problem: &Problem) -> Option<String> {
+        None
+    }
+
+    fn scaffold(&self, problem: &Problem) -> String {
+        let mut out = format!(
+            "# {}. {} ({})\n# topics: {}\n#\n",
+            problem.order,
+            problem.title,
+            problem.difficulty.as_str(),
+            problem.topics.join(", ")
+        );
+        out.push_str(&comment_block(&problem.statement, "# ", 90));
+        out.push_str(&format!(
+            "#\n# prep test {0}    prep submit {0}\n\n",
+            problem.slug
+        ));
+        let sig = &problem.signature;
+        for (ty, definition) in [
+            (Type::ListNode, "# class ListNode:\n#     def __init__(self, val=0, next=None):\n#         self.val = val\n#         self.next = next\n"),
+            (Type::TreeNode, "# class TreeNode:\n#     def __init__(self, val=0, left=None, right=None):\n#         self.val = val\n#         self.left = left\n#         self.right = right\n"),
+            (Type::Node, "# class Node:\n#     def __init__(self, val = 0, neighbors = None):\n#         self.val = val\n#         self.neighbors = neighbors if neighbors is not None else []\n"),
+            (Type::RandomNode, "# class Node:\n#     def __init__(self, x: int, next: 'Node' = None, random: 'Node' = None):\n#         self.val = int(x)\n#         self.next = next\n#         self.random = random\n"),
+        ] {
+            if sig.mentions(&ty) {
+                out.push_str("# Definition (provided by the judge):\n");
+                out.push_str(definition);
+                out.push('\n');
+            }
+        }
+        match sig {
+            Signature::Function {
+                name,
+                params,
+                returns,
+                ..
+            } => {
+                out.push_str("class Solution:\n");
+                out.push_str(&method(name, params, returns));
+            }
+            Signature::Class {
+                name,
+                constructor,
+                methods,
+                ..
+            } => {
+                out.push_str(&format!("class {name}:\n\n"));
+                let args: String = constructor
+                    .iter()
+                    .map(|p| format!(", {}: {}", p.name, py_type(&p.ty)))
+                    .collect();
+                out.push_str(&format!("    def __init__(self{args}):\n        pass\n"));
+                for Method {
+                    name,
+                    params,
+                    returns,
+                } in methods
+                {
+                    out.push('\n');
+                    out.push_str(&method(name, params, returns));
+                }
+            }
+        }
+        out
+    }
+
+    fn time_multiplier(&self) -> f64 {
+        1.0
+    }
+
+    fn toolchain(&self, cache: &Path) -> Result<Toolchain, ToolchainError> {
+        toolchain::resolve(
+            "python3",
+            &["-c", "import sys, platform; print(sys.executable); print('Python ' + platform.python_version())"],
+            "install Python 3 (3.8 or newer), e.g. `apt install python3`",
+            cache,
+        )
+    }
+
+    fn build(
+        &self,
+        _problem: &Problem,
+        source: &Source,
+        toolchain: &Toolchain,
+        _cache: &Path,
+    ) -> Result<Build, ToolchainError> {
+        // Syntax and import errors are found by the harness when it loads the file, in the
+        // same process that runs the cases: a separate compile step would cost a start-up.
+        Ok(Build::Ready(Program {
+            program: toolchain.path.clone(),
+            args: vec![
+                "-B".into(),
+                "harness.py".into(),
+                source.display.clone().into(),
+            ],
+            files: vec![
+                ("harness.py".into(), HARNESS.as_bytes().to_vec()),
+                ("solution.py".into(), source.text.as_bytes().to_vec()),
+            ],
+            address_space: None,
+            encode_case,
+        }))
+    }
+}
+
+fn encode_case(k: usize, input: &Value) -> Vec<u8> {
+    let mut line = json!([k, input]).to_string().into_bytes();
+    line.push(b'\n');
+    line
+}
+
+fn method(name: &str, params: &[Param], returns: &Type) -> String {
+    let args: String = params
+        .iter()
+        .filter(|p| !matches!(p.role, crate::catalog::problem::Role::CycleIn(_)))
+        .map(|p| format!(", {}: {}", p.name, py_type(&p.ty)))
+        .collect();
+    format!(
+        "    def {name}(self{args}) -> {}:\n        pass\n",
+        py_type(returns)
+    )
+}
+
+fn py_type(ty: &Type) -> String {
+    match ty {
+        Type::Int | Type::Long | Type::Uint32 => "int".into(),
+        Type::Double => "float".into(),
+        Type::Bool => "bool".into(),
+        Type::String | Type::Char => "str".into(),
+        Type::Void => "None".into(),
+        Type::Array(inner) | Type::List(inner) => format!("List[{}]", py_type(inner)),
+        Type::ListNode => "Optional[ListNode]".into(),
+        Type::TreeNode => "Optional[TreeNode]".into(),
+        Type::Node => "Optional['Node']".into(),
+        Type::RandomNode => "'Optional[Node]'".into(),
+    }
+}

@@ -1,0 +1,406 @@
+# prep's Python harness: runs every case of a judge run in this one process.
+#
+# argv[1]: the user's file name as shown in messages; the source is ./solution.py.
+# stdin: a header line {"signature": ...}, then one line [k, input] per case.
+# fd 3: records, one JSON object a line: loaded | compile_error | start | done.
+# The user's prints in case k go to ./stdout.k (fd 1 is pointed there during the case).
+import json
+import os
+import sys
+import time
+import traceback
+
+RECORDS = os.fdopen(3, "w", buffering=1, encoding="utf-8")
+
+
+def record(obj):
+    RECORDS.write(json.dumps(obj, ensure_ascii=False, allow_nan=False) + "\n")
+    RECORDS.flush()
+
+
+PRELUDE = """
+import collections, heapq, bisect, math, functools, itertools, string, re, typing, operator
+from typing import *
+from collections import *
+from heapq import *
+from bisect import *
+from math import *
+from functools import *
+from itertools import *
+"""
+
+LIST_NODE = """
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+"""
+
+TREE_NODE = """
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+"""
+
+GRAPH_NODE = """
+class Node:
+    def __init__(self, val = 0, neighbors = None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+"""
+
+RANDOM_NODE = """
+class Node:
+    def __init__(self, x: int, next: 'Node' = None, random: 'Node' = None):
+        self.val = int(x)
+        self.next = next
+        self.random = random
+"""
+
+
+class BadOutput(Exception):
+    pass
+
+
+def vm_hwm_kb():
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def type_args(sig):
+    """Every type name the signature mentions."""
+    names = []
+    for p in sig.get("params", []) + sig.get("constructor", []):
+        names.append(p["type"])
+    if "returns" in sig:
+        names.append(sig["returns"])
+    for m in sig.get("methods", []):
+        names.append(m["returns"])
+        names.extend(p["type"] for p in m.get("params", []))
+    return names
+
+
+class Codec:
+    """Converts between the JSON encodings and Python values, by type."""
+
+    def __init__(self, ns):
+        self.ns = ns
+        self.inputs = set()  # ids of node objects made from the input
+
+    def decode(self, ty, v, nodes=None):
+        if ty.endswith("[]") or ty.startswith("list<"):
+            inner = ty[:-2] if ty.endswith("[]") else ty[5:-1]
+            if inner in ("int", "long", "uint32", "bool", "string", "char"):
+                return list(v)
+            return [self.decode(inner, x) for x in v]
+        if ty == "double":
+            return float(v)
+        if ty == "ListNode":
+            head = None
+            made = []
+            for x in reversed(v):
+                head = self.ns["ListNode"](x, head)
+                made.append(head)
+            self.inputs.update(map(id, made))
+            return head
+        if ty == "TreeNode":
+            return self.tree(v, nodes)
+        if ty == "Node":
+            return self.graph(v)
+        if ty == "RandomNode":
+            return self.random_list(v)
+        return v
+
+    def tree(self, v, nodes):
+        if not v or v[0] is None:
+            return None
+        TreeNode = self.ns["TreeNode"]
+        root = TreeNode(v[0])
+        made = [root]
+        queue = [root]
+        qi = 0
+        i = 1
+        while i < len(v):
+            parent = queue[qi]
+            qi += 1
+            if v[i] is not None:
+                parent.left = TreeNode(v[i])
+                made.append(parent.left)
+                queue.append(parent.left)
+            i += 1
+            if i < len(v) and v[i] is not None:
+                parent.right = TreeNode(v[i])
+                made.append(parent.right)
+                queue.append(parent.right)
+            i += 1
+        self.inputs.update(map(id, made))
+        if nodes is not None:
+            for node in made:
+                nodes.setdefault(node.val, node)
+        return root
+
+    def graph(self, v):
+        if not v:
+            return None
+        Node = self.ns["Node"]
+        made = [Node(i + 1) for i in range(len(v))]
+        for i, row in enumerate(v):
+            made[i].neighbors = [made[j - 1] for j in row]
+        self.inputs.update(map(id, made))
+        return made[0]
+
+    def random_list(self, v):
+        Node = self.ns["Node"]
+        made = [Node(x[0]) for x in v]
+        for i, (_, r) in enumerate(v):
+            if i + 1 < len(made):
+                made[i].next = made[i + 1]
+            made[i].random = made[r] if r is not None else None
+        self.inputs.update(map(id, made))
+        return made[0] if made else None
+
+    def encode(self, ty, value):
+        """Returns (json value, aliased)."""
+        if ty == "void":
+            return None, False
+        if ty.endswith("[]") or ty.startswith("list<"):
+            inner = ty[:-2] if ty.endswith("[]") else ty[5:-1]
+            if value is None:
+                return None, False
+            if not hasattr(value, "__iter__") or isinstance(value, (str, dict)):
+                raise BadOutput("expected a list, got %s" % type(value).__name__)
+            if inner in ("int", "long", "uint32", "bool", "string", "char", "double"):
+                return list(value), False
+            out = []
+            aliased = False
+            for x in value:
+                e, a = self.encode(inner, x)
+                out.append(e)
+                aliased = aliased or a
+            return out, aliased
+        if ty == "ListNode":
+            out, seen = [], set()
+            node = value
+            while node is not None:
+                if id(node) in seen:
+                    raise BadOutput("the returned list has a cycle")
+                seen.add(id(node))
+                out.append(node.val)
+                node = node.next
+            return out, False
+        if ty == "TreeNode":
+            out, seen, queue, qi = [], set(), [value], 0
+            while qi < len(queue):
+                node = queue[qi]
+                qi += 1
+                if node is None:
+                    out.append(None)
+                    continue
+                if id(node) in seen:
+                    raise BadOutput("the returned tree has a cycle or a shared node")
+                seen.add(id(node))
+                out.append(node.val)
+                queue.append(node.left)
+                queue.append(node.right)
+            while out and out[-1] is None:
+                out.pop()
+            return out, False
+        if ty == "Node":
+            if value is None:
+                return [], False
+            seen, order, qi = {id(value): value}, [value], 0
+            while qi < len(order):
+                for nb in order[qi].neighbors:
+                    if id(nb) not in seen:
+                        seen[id(nb)] = nb
+                        order.append(nb)
+                qi += 1
+            order.sort(key=lambda n: n.val)
+            out = [[nb.val for nb in n.neighbors] for n in order]
+            return out, any(i in self.inputs for i in seen)
+        if ty == "RandomNode":
+            nodes, index, node = [], {}, value
+            while node is not None:
+                if id(node) in index:
+                    raise BadOutput("the returned list has a cycle")
+                index[id(node)] = len(nodes)
+                nodes.append(node)
+                node = node.next
+            out = []
+            for n in nodes:
+                r = n.random
+                if r is not None and id(r) not in index:
+                    raise BadOutput("a random pointer leaves the returned list")
+                out.append([n.val, None if r is None else index[id(r)]])
+            return out, any(i in self.inputs for i in index)
+        if ty == "double" and isinstance(value, int) and not isinstance(value, bool):
+            return float(value), False
+        return value, False
+
+
+def load(user_path, sig):
+    ns = {"__name__": "__main__", "__builtins__": __builtins__}
+    exec(PRELUDE, ns)
+    names = " ".join(type_args(sig))
+    if "ListNode" in names:
+        exec(LIST_NODE, ns)
+    if "TreeNode" in names:
+        exec(TREE_NODE, ns)
+    if "RandomNode" in names:
+        exec(RANDOM_NODE, ns)
+    elif "Node" in names.replace("ListNode", "").replace("TreeNode", ""):
+        exec(GRAPH_NODE, ns)
+    with open("solution.py", encoding="utf-8") as f:
+        source = f.read()
+    try:
+        code = compile(source, user_path, "exec")
+        exec(code, ns)
+    except BaseException as e:  # noqa: BLE001 - any failure to load is the user's compile error
+        record({"ev": "compile_error", "message": load_error(e, user_path)})
+        return None
+    cls = sig.get("class", "Solution")
+    if not isinstance(ns.get(cls), type):
+        record({"ev": "compile_error", "message": "%s: no class `%s` is defined" % (user_path, cls)})
+        return None
+    if "function" in sig and not callable(getattr(ns[cls], sig["function"], None)):
+        record({"ev": "compile_error",
+                "message": "%s: class Solution has no method `%s`" % (user_path, sig["function"])})
+        return None
+    return ns
+
+
+def load_error(e, user_path):
+    if isinstance(e, SyntaxError):
+        return "".join(traceback.format_exception_only(type(e), e)).rstrip()
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == user_path]
+    lines = ["%s:%d: %s: %s" % (user_path, f.lineno, type(e).__name__, e) for f in frames[-1:]]
+    return "\n".join(lines) or "%s: %s" % (type(e).__name__, e)
+
+
+def user_traceback(e, user_path):
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == user_path]
+    out = []
+    for f in frames[-5:]:
+        out.append('  File "%s", line %d, in %s' % (f.filename, f.lineno, f.name))
+        if f.line:
+            out.append("    " + f.line)
+    out.append("%s: %s" % (type(e).__name__, e))
+    return "\n".join(out)
+
+
+def run_case(ns, sig, codec, inp):
+    """Returns (json value, aliased)."""
+    if "function" in sig:
+        nodes = {}
+        args = {}
+        for p in sig["params"]:
+            if "node_in" not in p and "cycle_in" not in p:
+                args[p["name"]] = codec.decode(p["type"], inp[p["name"]], nodes)
+        for p in sig["params"]:
+            if "cycle_in" in p and inp[p["name"]] >= 0:
+                head = args[p["cycle_in"]]
+                tail, target, i = head, None, 0
+                node = head
+                while node is not None:
+                    if i == inp[p["name"]]:
+                        target = node
+                    tail = node
+                    node = node.next
+                    i += 1
+                tail.next = target
+            elif "node_in" in p:
+                args[p["name"]] = nodes.get(inp[p["name"]])
+        passed = [args[p["name"]] for p in sig["params"] if "cycle_in" not in p]
+        method = getattr(ns["Solution"](), sig["function"])
+        result = method(*passed)
+        output = sig.get("output", {})
+        if "param" in output:
+            ty = next(p["type"] for p in sig["params"] if p["name"] == output["param"])
+            return codec.encode(ty, args[output["param"]])
+        if output.get("node_value"):
+            return (None if result is None else result.val), False
+        return codec.encode(sig["returns"], result)
+    cls = ns[sig["class"]]
+    methods = {m["name"]: m for m in sig["methods"]}
+    if "roundtrip" in sig:
+        enc, dec = (methods[n] for n in sig["roundtrip"])
+        args = [codec.decode(p["type"], inp[p["name"]]) for p in enc["params"]]
+        data = getattr(cls(), enc["name"])(*args)
+        return codec.encode(dec["returns"], getattr(cls(), dec["name"])(data))
+    ops, all_args = inp["ops"], inp["args"]
+    ctor = [codec.decode(p["type"], a) for p, a in zip(sig.get("constructor", []), all_args[0])]
+    obj = cls(*ctor)
+    out = [None]
+    for op, a in zip(ops[1:], all_args[1:]):
+        m = methods[op]
+        r = getattr(obj, op)(*[codec.decode(p["type"], x) for p, x in zip(m["params"], a)])
+        out.append(codec.encode(m["returns"], r)[0])
+    return out, False
+
+
+def main():
+    user_path = sys.argv[1]
+    data = sys.stdin.buffer.read().decode("utf-8").split("\n")
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    header = json.loads(data[0])
+    sig = header["signature"]
+    sys.setrecursionlimit(1_000_000)
+    ns = load(user_path, sig)
+    if ns is None:
+        return
+    record({"ev": "loaded"})
+    real_stdout = os.dup(1)
+    for line in data[1:]:
+        if not line.strip():
+            continue
+        k, inp = json.loads(line)
+        codec = Codec(ns)
+        sys.stdout.flush()
+        out_fd = os.open("stdout.%d" % k, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(out_fd, 1)
+        os.close(out_fd)
+        record({"ev": "start", "k": k})
+        done = {"ev": "done", "k": k}
+        t0 = time.process_time()
+        try:
+            value, aliased = run_case(ns, sig, codec, inp)
+            cpu = time.process_time() - t0
+            done["value"] = value
+            done["aliased"] = aliased
+        except BadOutput as e:
+            cpu = time.process_time() - t0
+            done["bad_output"] = str(e)
+        except BaseException as e:  # noqa: BLE001 - the user's exception is the case's verdict
+            cpu = time.process_time() - t0
+            if isinstance(e, OSError) and e.errno == 27:  # EFBIG: the output file limit
+                kind = "OutputLimit"
+            else:
+                kind = type(e).__name__
+            try:
+                done["error"] = {"type": kind, "message": user_traceback(e, user_path)}
+            except BaseException:  # noqa: BLE001 - formatting can fail after a MemoryError
+                done["error"] = {"type": kind, "message": kind}
+        try:
+            sys.stdout.flush()
+        except BaseException:  # noqa: BLE001
+            pass
+        os.dup2(real_stdout, 1)
+        done["cpu_ms"] = cpu * 1000.0
+        done["mem_kb"] = vm_hwm_kb()
+        try:
+            record(done)
+        except (TypeError, ValueError) as e:
+            record({"ev": "done", "k": k, "cpu_ms": done["cpu_ms"], "mem_kb": done["mem_kb"],
+                    "bad_output": "the answer cannot be encoded as JSON: %s" % e})
+
+
+main()
