@@ -1,0 +1,772 @@
+//! End-to-end tests: the real `prep` binary, an isolated PREP_HOME per test and a shared
+//! PREP_CACHE, real Python solutions, real processes and limits.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+struct Prep {
+    home: tempfile::TempDir,
+}
+
+impl Prep {
+    fn new() -> Prep {
+        Prep {
+            home: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn home(&self) -> &Path {
+        self.home.path()
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("prep").unwrap();
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap())
+            .env("HOME", self.home())
+            .env("PREP_HOME", self.home())
+            .env(
+                "PREP_CACHE",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+            )
+            .env("TZ", "UTC")
+            .timeout(std::time::Duration::from_secs(120));
+        cmd
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.home().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// Writes a solution in the workspace.
+    fn solution(&self, slug: &str, text: &str) -> PathBuf {
+        self.write(&format!("solutions/{slug}/solution.py"), text)
+    }
+
+    /// Runs a command and parses its JSON document.
+    fn json(&self, args: &[&str]) -> (Value, i32) {
+        let out = self.cmd().args(args).output().unwrap();
+        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "not JSON ({e}): {}\nstderr: {}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (doc, out.status.code().unwrap())
+    }
+
+    /// A small local problem with tight limits (`add`: return a + b).
+    fn add_problem(&self, time_ms: u64, memory_mb: u64) {
+        let problem = json!({
+            "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
+            "topics": ["math"], "plan": {"order": 900},
+            "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
+            "checker": {"kind": "exact"},
+            "limits": {"time_ms": time_ms, "memory_mb": memory_mb},
+            "complexity": {"time": "O(1)", "space": "O(1)"},
+            "hints": ["Use +."],
+            "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": -5, "b": 5}, "output": 0}],
+            "tests": [{"name": "big", "input": {"a": 2147483647, "b": 2147483647}, "output": 4294967294_i64}]
+        });
+        self.write("problems/add-two/problem.json", &problem.to_string());
+        self.write(
+            "problems/add-two/statement.md",
+            "Return the sum of `a` and `b`.\n",
+        );
+        self.write(
+            "problems/add-two/solutions/accepted/plus.py",
+            "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n",
+        );
+    }
+}
+
+const TWO_SUM: &str = "class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+";
+
+#[test]
+fn submit_accepts_a_leetcode_style_solution() {
+    let prep = Prep::new();
+    let file = prep.write("elsewhere/two-sum/mine.py", TWO_SUM);
+    let (doc, code) = prep.json(&[
+        "submit",
+        "two-sum",
+        "--file",
+        file.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(doc["verdict"], "accepted");
+    assert_eq!(doc["follow_up"], "met");
+    assert_eq!(doc["passed"], doc["total"]);
+    assert!(doc["total"].as_u64().unwrap() > 25);
+    let case = &doc["cases"][0];
+    for key in [
+        "index",
+        "group",
+        "name",
+        "verdict",
+        "cpu_ms",
+        "wall_ms",
+        "memory_kb",
+        "input",
+        "expected",
+        "actual",
+        "stdout",
+        "stderr",
+        "signal",
+    ] {
+        assert!(case.get(key).is_some(), "case lacks {key}: {case}");
+    }
+    // The attempt is logged.
+    let (history, _) = prep.json(&["history", "--json"]);
+    assert_eq!(history["attempts"][0]["slug"], "two-sum");
+    assert_eq!(history["attempts"][0]["verdict"], "accepted");
+}
+
+#[test]
+fn wrong_answer_shows_input_expected_actual() {
+    let prep = Prep::new();
+    let file = prep.write(
+        "w/two-sum/solution.py",
+        "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n",
+    );
+    let (doc, code) = prep.json(&["submit", "--file", file.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["verdict"], "wrong_answer");
+    let failed: Vec<&Value> = doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verdict"] == "wrong_answer")
+        .collect();
+    assert_eq!(failed.len(), 1, "submit stops at the first failure");
+    assert_eq!(failed[0]["actual"], json!([0, 1]));
+    assert!(failed[0]["expected"].is_array());
+    assert!(failed[0]["input"]["nums"].is_array());
+    assert!(doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["verdict"] == "skipped"));
+    // The human report names the difference, and the case joins cases.json when hidden.
+    prep.cmd()
+        .args(["submit", "two-sum", "--file", file.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("Wrong Answer")
+                .and(predicate::str::contains("expected"))
+                .and(predicate::str::contains("actual    [0, 1]")),
+        );
+}
+
+#[test]
+fn failing_hidden_case_is_added_to_cases_json_once() {
+    let prep = Prep::new();
+    // Right on the examples, wrong on the hidden zero-target tests.
+    prep.solution(
+        "two-sum",
+        &TWO_SUM.replace(
+            "seen = {}",
+            "seen = {}\n        if target == 0:\n            return [0, 0]",
+        ),
+    );
+    prep.cmd()
+        .args(["submit", "two-sum"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("cases.json"));
+    prep.cmd().args(["submit", "two-sum"]).assert().code(1);
+    let cases: Value = serde_json::from_str(
+        &std::fs::read_to_string(prep.home().join("solutions/two-sum/cases.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(cases.as_array().unwrap().len(), 1, "deduplicated: {cases}");
+    assert!(cases[0]["output"].is_array());
+    // `prep test` now replays it.
+    let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
+    assert!(doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["group"] == "own" && c["verdict"] == "wrong_answer"));
+}
+
+#[test]
+fn endless_loop_is_time_limit_exceeded_within_the_backstop() {
+    let prep = Prep::new();
+    prep.add_problem(300, 256);
+    prep.solution(
+        "add-two",
+        "class Solution:\n    def add(self, a, b):\n        while True:\n            pass\n",
+    );
+    let started = std::time::Instant::now();
+    let (doc, code) = prep.json(&["submit", "add-two", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["verdict"], "time_limit_exceeded");
+    // Stopped at 1.5 L CPU or the 3 L + 1 s wall backstop, plus start-up.
+    assert!(
+        started.elapsed().as_secs_f64() < 15.0,
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn sleeping_is_stopped_by_the_wall_clock() {
+    let prep = Prep::new();
+    prep.add_problem(200, 256);
+    prep.solution(
+        "add-two",
+        "import time\nclass Solution:\n    def add(self, a, b):\n        time.sleep(600)\n",
+    );
+    let (doc, _) = prep.json(&["test", "add-two", "--json"]);
+    assert_eq!(doc["verdict"], "time_limit_exceeded");
+    assert!(doc["cases"][0]["wall_ms"].as_f64().unwrap() >= 600.0);
+}
+
+#[test]
+fn exception_is_runtime_error_with_the_users_line() {
+    let prep = Prep::new();
+    let file = prep.solution(
+        "two-sum",
+        "class Solution:\n    def twoSum(self, nums, target):\n        return [nums[100], 0]\n",
+    );
+    let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["verdict"], "runtime_error");
+    let message = doc["cases"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains(&format!("{}\", line 3", file.display())),
+        "{message}"
+    );
+    assert!(message.contains("IndexError"), "{message}");
+}
+
+#[test]
+fn syntax_and_import_errors_are_compile_errors() {
+    let prep = Prep::new();
+    let file = prep.solution(
+        "two-sum",
+        "class Solution:\n    def twoSum(self, nums, target)\n        return []\n",
+    );
+    let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["verdict"], "compile_error");
+    let output = doc["compile_output"].as_str().unwrap();
+    assert!(
+        output.contains(&file.display().to_string()) && output.contains("line 2"),
+        "{output}"
+    );
+    prep.solution(
+        "two-sum",
+        "import no_such_module_here\nclass Solution:\n    pass\n",
+    );
+    let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
+    assert_eq!(doc["verdict"], "compile_error");
+    assert!(doc["compile_output"]
+        .as_str()
+        .unwrap()
+        .contains(":1: ModuleNotFoundError"));
+    prep.solution("two-sum", "class Answer:\n    pass\n");
+    let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
+    assert!(doc["compile_output"]
+        .as_str()
+        .unwrap()
+        .contains("no class `Solution`"));
+}
+
+#[test]
+fn debug_prints_are_shown_and_still_accepted() {
+    let prep = Prep::new();
+    prep.solution(
+        "two-sum",
+        &TWO_SUM.replace("seen = {}", "seen = {}\n        print('debug', len(nums))"),
+    );
+    let (doc, code) = prep.json(&["test", "two-sum", "--json"]);
+    assert_eq!(code, 0);
+    assert_eq!(doc["verdict"], "accepted");
+    assert_eq!(doc["cases"][0]["stdout"], "debug 4\n");
+    prep.cmd()
+        .args(["test", "two-sum"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("stdout    debug 4"));
+}
+
+#[test]
+fn quadratic_two_sum_is_accepted_but_misses_the_follow_up() {
+    let prep = Prep::new();
+    prep.solution(
+        "two-sum",
+        "class Solution:\n    def twoSum(self, nums, target):\n        n = len(nums)\n        for i in range(n):\n            for j in range(i + 1, n):\n                if nums[i] + nums[j] == target:\n                    return [i, j]\n",
+    );
+    let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
+    assert_eq!(code, 0);
+    assert_eq!(doc["verdict"], "accepted");
+    assert_eq!(doc["follow_up"], "not_met");
+    let (history, _) = prep.json(&["history", "--json"]);
+    assert_eq!(history["attempts"][0]["verdict"], "accepted");
+}
+
+#[test]
+fn memory_bomb_is_memory_limit_exceeded() {
+    let prep = Prep::new();
+    prep.add_problem(2000, 64);
+    prep.solution("add-two", "class Solution:\n    def add(self, a, b):\n        x = [a] * (10 ** 8)\n        return len(x)\n");
+    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["verdict"], "memory_limit_exceeded");
+}
+
+#[test]
+fn output_flood_is_output_limit_exceeded() {
+    let prep = Prep::new();
+    prep.add_problem(3000, 256);
+    prep.solution("add-two", "class Solution:\n    def add(self, a, b):\n        while True:\n            print('x' * 10000)\n");
+    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["verdict"], "output_limit_exceeded");
+}
+
+#[test]
+fn exiting_early_is_a_runtime_error_and_later_cases_still_run() {
+    let prep = Prep::new();
+    prep.add_problem(1000, 256);
+    prep.solution("add-two", "import os\nclass Solution:\n    def add(self, a, b):\n        if a == 1:\n            os._exit(0)\n        return a + b\n");
+    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(doc["cases"][0]["verdict"], "runtime_error");
+    assert!(doc["cases"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("status 0"));
+    // A fresh process takes over from the next case.
+    assert_eq!(doc["cases"][1]["verdict"], "accepted");
+}
+
+#[test]
+fn solve_scaffolds_never_overwrites_and_force_keeps_a_backup() {
+    let prep = Prep::new();
+    prep.cmd()
+        .args(["solve", "two-sum", "--no-watch"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Created"));
+    let file = prep.home().join("solutions/two-sum/solution.py");
+    let scaffold = std::fs::read_to_string(&file).unwrap();
+    assert!(scaffold.contains(
+        "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:"
+    ));
+    assert!(scaffold.starts_with("# 3. Two Sum (easy)"));
+    // The scaffold compiles and gets a wrong answer, not a compile error.
+    let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
+    assert_eq!(doc["verdict"], "wrong_answer");
+    std::fs::write(&file, TWO_SUM).unwrap();
+    prep.cmd()
+        .args(["solve", "two-sum", "--no-watch"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kept as it is"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), TWO_SUM);
+    prep.cmd()
+        .args(["solve", "two-sum", "--no-watch", "--force"])
+        .env("PREP_NOW", "2026-11-28T10:00:00Z")
+        .assert()
+        .success();
+    let backup = prep
+        .home()
+        .join("solutions/two-sum/solution.py.20261128-100000.bak");
+    assert_eq!(std::fs::read_to_string(backup).unwrap(), TWO_SUM);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), scaffold);
+}
+
+#[test]
+fn scaffolds_of_trees_and_design_classes() {
+    let prep = Prep::new();
+    prep.cmd()
+        .args(["solve", "invert-binary-tree", "--no-watch"])
+        .assert()
+        .success();
+    let tree =
+        std::fs::read_to_string(prep.home().join("solutions/invert-binary-tree/solution.py"))
+            .unwrap();
+    assert!(
+        tree.contains("# class TreeNode:")
+            && tree
+                .contains("def invertTree(self, root: Optional[TreeNode]) -> Optional[TreeNode]:")
+    );
+    prep.cmd()
+        .args(["solve", "min-stack", "--no-watch"])
+        .assert()
+        .success();
+    let stack =
+        std::fs::read_to_string(prep.home().join("solutions/min-stack/solution.py")).unwrap();
+    assert!(
+        stack.contains("class MinStack:")
+            && stack.contains("def push(self, val: int) -> None:")
+            && stack.contains("def getMin(self) -> int:")
+    );
+    // The session follows the last solve: test without a slug means min-stack.
+    let (doc, _) = prep.json(&["test", "--json"]);
+    assert_eq!(doc["slug"], "min-stack");
+}
+
+#[test]
+fn own_cases_get_expected_outputs_from_the_reference() {
+    let prep = Prep::new();
+    prep.solution("two-sum", TWO_SUM);
+    prep.write("solutions/two-sum/cases.json", r#"[{"input": {"nums": [3, 2, 4], "target": 6}}, {"name": "mine", "input": {"nums": [1, 5], "target": 6}, "output": [0, 1]}]"#);
+    let (doc, code) = prep.json(&["test", "two-sum", "--json"]);
+    assert_eq!(code, 0);
+    let own: Vec<&Value> = doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["group"] == "own")
+        .collect();
+    assert_eq!(own.len(), 2);
+    assert_eq!(own[0]["expected"], json!([1, 2]));
+    assert_eq!(own[0]["verdict"], "accepted");
+    // --case picks one, --input runs a custom one.
+    let (doc, _) = prep.json(&["test", "two-sum", "--case", "5", "--json"]);
+    assert_eq!(doc["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(doc["cases"][0]["name"], "mine");
+    let (doc, _) = prep.json(&[
+        "test",
+        "two-sum",
+        "--input",
+        r#"{"nums": [7, 7], "target": 14}"#,
+        "--json",
+    ]);
+    assert_eq!(doc["cases"][0]["actual"], json!([0, 1]));
+    assert_eq!(doc["cases"][0]["verdict"], "accepted");
+}
+
+#[test]
+fn bad_input_files_name_the_file_and_place() {
+    let prep = Prep::new();
+    prep.solution("two-sum", TWO_SUM);
+    let cases = prep.write(
+        "solutions/two-sum/cases.json",
+        "[{\"input\": {\"nums\": [1, 2], \"target\": 3}},\n {\"input\": ",
+    );
+    prep.cmd()
+        .args(["test", "two-sum"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!("{}:2:", cases.display())));
+    prep.write(
+        "solutions/two-sum/cases.json",
+        r#"[{"input": {"nums": [1, "x"], "target": 3}}]"#,
+    );
+    prep.cmd()
+        .args(["test", "two-sum"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "at [0].input.nums[1]: expected an int",
+        ));
+    prep.cmd()
+        .args(["test", "two-sum", "--input", "{nums"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--input: not JSON"));
+    std::fs::remove_file(&cases).unwrap();
+    prep.cmd()
+        .args(["test", "two-sum", "--case", "99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there are 3 cases"));
+    // The solution file is untouched by all of this.
+    assert_eq!(
+        std::fs::read_to_string(prep.home().join("solutions/two-sum/solution.py")).unwrap(),
+        TWO_SUM
+    );
+    prep.write("config.toml", "workspace = [\n");
+    prep.cmd()
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("config.toml"));
+}
+
+#[test]
+fn a_broken_local_problem_is_named_with_line_and_column() {
+    let prep = Prep::new();
+    let path = prep.write(
+        "problems/broken/problem.json",
+        "{\n  \"format_version\": 1,\n  \"slug\": \"broken\"\n  \"title\": \"x\"\n}\n",
+    );
+    prep.write("problems/broken/statement.md", "x\n");
+    prep.cmd()
+        .args(["list"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!("{}:4:", path.display())));
+    prep.cmd()
+        .args(["show", "broken"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be read"));
+    // A wrong type inside is named by its JSON path.
+    prep.add_problem(1000, 256);
+    let text = std::fs::read_to_string(prep.home().join("problems/add-two/problem.json")).unwrap();
+    prep.write(
+        "problems/add-two/problem.json",
+        &text.replace("\"output\":3", "\"output\":\"three\""),
+    );
+    prep.cmd()
+        .args(["show", "add-two"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("examples[0].output"));
+}
+
+#[test]
+fn unknown_slug_and_bad_clock_exit_2() {
+    let prep = Prep::new();
+    prep.cmd()
+        .args(["show", "two-summ"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `two-sum`"));
+    prep.cmd()
+        .args(["solve", "inverse-binary-tree", "--no-watch"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invert-binary-tree"));
+    prep.cmd()
+        .args(["test"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("which problem?"));
+    prep.cmd()
+        .args(["list"])
+        .env("PREP_NOW", "yesterday")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("PREP_NOW"));
+    prep.cmd()
+        .args(["test", "two-sum"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("prep solve two-sum"));
+}
+
+#[test]
+fn list_and_show_documents() {
+    let prep = Prep::new();
+    let (doc, code) = prep.json(&["list", "--json"]);
+    assert_eq!(code, 0);
+    let problems = doc["problems"].as_array().unwrap();
+    assert!(problems.len() >= 3);
+    let two_sum = problems.iter().find(|p| p["slug"] == "two-sum").unwrap();
+    for key in [
+        "slug",
+        "title",
+        "difficulty",
+        "topics",
+        "blind75",
+        "status",
+        "languages",
+        "local",
+    ] {
+        assert!(two_sum.get(key).is_some(), "{key}");
+    }
+    assert_eq!(two_sum["status"], "new");
+    let (blind, _) = prep.json(&["list", "--blind75", "--json"]);
+    assert!(blind["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["blind75"] == true));
+    assert!(!blind["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["slug"] == "min-stack"));
+    let (trees, _) = prep.json(&["list", "--topic", "trees", "--json"]);
+    assert!(trees["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["topics"].as_array().unwrap().contains(&json!("trees"))));
+    prep.cmd()
+        .args(["list", "--topic", "tress"])
+        .assert()
+        .code(2);
+    let (show, _) = prep.json(&["show", "two-sum", "--json"]);
+    for key in [
+        "slug",
+        "title",
+        "difficulty",
+        "topics",
+        "statement",
+        "examples",
+        "hints",
+        "complexity",
+        "languages",
+        "limits",
+    ] {
+        assert!(show.get(key).is_some(), "{key}");
+    }
+    assert!(show["hints"].as_u64().unwrap() >= 2);
+    prep.cmd()
+        .args(["show", "two-sum"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Example 1").and(predicate::str::contains("Constraints")));
+    prep.cmd()
+        .args(["list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("two-sum"));
+}
+
+#[test]
+fn status_follows_the_history_and_damaged_lines_are_skipped() {
+    let prep = Prep::new();
+    prep.solution("two-sum", TWO_SUM);
+    prep.cmd().args(["submit", "two-sum"]).assert().success();
+    let history = prep.home().join("history.jsonl");
+    let mut text = std::fs::read_to_string(&history).unwrap();
+    text.push_str("{\"v\": 1, \"event\": \"attempt\", garbage\n");
+    std::fs::write(&history, &text).unwrap();
+    prep.cmd()
+        .args(["history"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("two-sum"))
+        .stderr(predicate::str::contains(format!(
+            "{}:2: damaged line skipped",
+            history.display()
+        )));
+    let (doc, _) = prep.json(&["list", "--status", "solved", "--json"]);
+    assert_eq!(doc["problems"].as_array().unwrap().len(), 1);
+    // A later submit appends without losing the damaged line.
+    prep.cmd().args(["submit", "two-sum"]).assert().success();
+    let text = std::fs::read_to_string(&history).unwrap();
+    assert!(text.contains("garbage"));
+    let (doc, _) = prep.json(&["history", "--json", "--limit", "1"]);
+    assert_eq!(doc["attempts"].as_array().unwrap().len(), 1);
+    // The snapshot of the submitted code is kept.
+    let snapshots: Vec<_> = std::fs::read_dir(prep.home().join("snapshots"))
+        .unwrap()
+        .collect();
+    assert_eq!(snapshots.len(), 2);
+}
+
+#[test]
+fn verify_checks_references_against_their_folders() {
+    let prep = Prep::new();
+    let (doc, code) = prep.json(&["verify", "invert-binary-tree", "--json"]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["problems"][0]["ok"], true);
+    // A local problem whose wrong_answer reference is in fact right fails verification.
+    prep.add_problem(1000, 256);
+    prep.write(
+        "problems/add-two/solutions/wrong_answer/not_wrong.py",
+        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
+    );
+    let (doc, code) = prep.json(&[
+        "verify",
+        "--dir",
+        prep.home().join("problems").to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 1);
+    let failures = doc["problems"][0]["failures"].as_array().unwrap();
+    assert!(
+        failures[0]
+            .as_str()
+            .unwrap()
+            .contains("expected wrong_answer, got accepted"),
+        "{failures:?}"
+    );
+}
+
+#[test]
+fn bless_fills_expected_outputs() {
+    let prep = Prep::new();
+    prep.add_problem(1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(",\"output\":4294967294", "");
+    std::fs::write(&path, text).unwrap();
+    prep.cmd()
+        .args([
+            "verify",
+            "--dir",
+            prep.home().join("problems").to_str().unwrap(),
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("--bless"));
+    prep.cmd()
+        .args([
+            "verify",
+            "--bless",
+            "--dir",
+            prep.home().join("problems").to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let blessed: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(blessed["tests"][0]["output"], json!(4294967294_i64));
+}
+
+#[test]
+fn doctor_and_completions() {
+    let prep = Prep::new();
+    let (doc, code) = prep.json(&["doctor", "--json"]);
+    assert_eq!(code, 0);
+    let python = doc["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["language"] == "python")
+        .unwrap();
+    assert_eq!(python["found"], true);
+    assert_eq!(python["works"], true);
+    assert!(python["version"].as_str().unwrap().starts_with("Python 3"));
+    assert!(doc["protections"].is_object());
+    prep.cmd()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("_prep"));
+    prep.cmd()
+        .args(["--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("submit"));
+}
+
+#[test]
+fn a_missing_python_is_named() {
+    let prep = Prep::new();
+    prep.solution("two-sum", TWO_SUM);
+    let empty = tempfile::tempdir().unwrap();
+    prep.cmd()
+        .args(["test", "two-sum"])
+        .env("PATH", empty.path())
+        .env("PREP_CACHE", empty.path().join("cache"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("python3").and(predicate::str::contains("install")));
+}
