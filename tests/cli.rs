@@ -770,3 +770,189 @@ fn a_missing_python_is_named() {
         .code(2)
         .stderr(predicate::str::contains("python3").and(predicate::str::contains("install")));
 }
+
+/// Every type encoding goes through the real Python harness and comes back unchanged.
+#[test]
+fn every_type_round_trips_through_the_python_harness() {
+    let prep = Prep::new();
+    let values: &[(&str, Vec<Value>)] = &[
+        ("int", vec![json!(0), json!(2147483647), json!(-2147483648)]),
+        ("long", vec![json!(i64::MAX), json!(i64::MIN)]),
+        ("uint32", vec![json!(0), json!(4294967295_u64)]),
+        (
+            "double",
+            vec![json!(0.1), json!(-2.5e-300), json!(1e308), json!(3.0)],
+        ),
+        ("bool", vec![json!(true), json!(false)]),
+        (
+            "string",
+            vec![
+                json!(""),
+                json!("quote \" backslash \\ newline \n tab \t"),
+                json!("héllo 中文 🙂"),
+            ],
+        ),
+        ("char", vec![json!("a"), json!("🙂")]),
+        (
+            "int[][]",
+            vec![json!([]), json!([[]]), json!([[1, -2], [3]])],
+        ),
+        ("char[][]", vec![json!([["1", "0"], ["0", "1"]])]),
+        ("list<list<string>>", vec![json!([["eat", "tea"], [""]])]),
+        (
+            "ListNode",
+            vec![json!([]), json!([1]), json!([5, -4, 3, 3])],
+        ),
+        ("ListNode[]", vec![json!([]), json!([[], [1, 2], [3]])]),
+        (
+            "TreeNode",
+            vec![
+                json!([]),
+                json!([1]),
+                json!([1, null, 2, 3]),
+                json!([3, 9, 20, null, null, 15, 7]),
+                json!([1, 2, null, 3, null, 4]),
+            ],
+        ),
+        (
+            "Node",
+            vec![
+                json!([]),
+                json!([[]]),
+                json!([[2, 4], [1, 3], [2, 4], [1, 3]]),
+            ],
+        ),
+        (
+            "RandomNode",
+            vec![
+                json!([]),
+                json!([[7, null], [13, 0], [11, 4], [10, 2], [1, 0]]),
+                json!([[1, 0]]),
+            ],
+        ),
+    ];
+    for (i, (ty, cases)) in values.iter().enumerate() {
+        let slug = format!("echo-{i}");
+        let examples: Vec<Value> = cases
+            .iter()
+            .map(|v| json!({"input": {"x": v}, "output": v}))
+            .collect();
+        let problem = json!({
+            "format_version": 1, "slug": slug, "title": format!("Echo {ty}"), "difficulty": "easy",
+            "topics": ["math"], "plan": {"order": 1000 + i},
+            "signature": {"function": "echo", "params": [{"name": "x", "type": ty}], "returns": ty},
+            "checker": {"kind": "exact"}, "limits": {"time_ms": 2000, "memory_mb": 256},
+            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["Return it."],
+            "examples": examples,
+        });
+        prep.write(
+            &format!("problems/{slug}/problem.json"),
+            &problem.to_string(),
+        );
+        prep.write(&format!("problems/{slug}/statement.md"), "Return x.\n");
+        let file = prep.write(
+            &format!("solutions/{slug}/solution.py"),
+            "class Solution:\n    def echo(self, x):\n        return x\n",
+        );
+        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
+        assert_eq!(code, 0, "{ty}: {doc}");
+        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
+            assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
+            assert_eq!(&case["actual"], value, "{ty}");
+        }
+    }
+}
+
+/// Design classes, codecs, in-place outputs, node references and cycles through the harness.
+#[test]
+fn every_signature_shape_runs_through_the_python_harness() {
+    let prep = Prep::new();
+    let shapes = [
+        (
+            json!({"class": "Counter", "constructor": [{"name": "start", "type": "int"}],
+                   "methods": [{"name": "add", "params": [{"name": "k", "type": "int"}], "returns": "int"},
+                               {"name": "reset", "params": [], "returns": "void"}]}),
+            json!({"ops": ["Counter", "add", "add", "reset", "add"], "args": [[10], [1], [2], [], [5]]}),
+            json!([null, 11, 13, null, 5]),
+            "class Counter:\n    def __init__(self, start):\n        self.n = start\n    def add(self, k):\n        self.n += k\n        return self.n\n    def reset(self):\n        self.n = 0\n",
+        ),
+        (
+            json!({"class": "Codec", "methods": [{"name": "serialize", "params": [{"name": "root", "type": "TreeNode"}], "returns": "string"},
+                                                 {"name": "deserialize", "params": [{"name": "data", "type": "string"}], "returns": "TreeNode"}],
+                   "roundtrip": ["serialize", "deserialize"]}),
+            json!({"root": [1, 2, 3, null, null, 4, 5]}),
+            json!([1, 2, 3, null, null, 4, 5]),
+            "class Codec:\n    def serialize(self, root):\n        out = []\n        def go(n):\n            if not n:\n                out.append('#')\n                return\n            out.append(str(n.val))\n            go(n.left)\n            go(n.right)\n        go(root)\n        return ','.join(out)\n    def deserialize(self, data):\n        it = iter(data.split(','))\n        def go():\n            v = next(it)\n            if v == '#':\n                return None\n            n = TreeNode(int(v))\n            n.left = go()\n            n.right = go()\n            return n\n        return go()\n",
+        ),
+        (
+            json!({"function": "negate", "params": [{"name": "grid", "type": "int[][]"}], "returns": "void", "output": {"param": "grid"}}),
+            json!({"grid": [[1, -2], [0, 4]]}),
+            json!([[-1, 2], [0, -4]]),
+            "class Solution:\n    def negate(self, grid):\n        for row in grid:\n            for j in range(len(row)):\n                row[j] = -row[j]\n",
+        ),
+        (
+            json!({"function": "parent", "params": [{"name": "root", "type": "TreeNode"}, {"name": "p", "type": "TreeNode", "node_in": "root"}],
+                   "returns": "TreeNode", "output": {"node_value": true}}),
+            json!({"root": [5, 3, 8, 1], "p": 1}),
+            json!(3),
+            "class Solution:\n    def parent(self, root, p):\n        stack = [root]\n        while stack:\n            n = stack.pop()\n            for c in (n.left, n.right):\n                if c is p:\n                    return n\n                if c:\n                    stack.append(c)\n",
+        ),
+        (
+            json!({"function": "cycleStart", "params": [{"name": "head", "type": "ListNode"}, {"name": "pos", "type": "int", "cycle_in": "head"}], "returns": "int"}),
+            json!({"head": [3, 2, 0, -4], "pos": 1}),
+            json!(2),
+            "class Solution:\n    def cycleStart(self, head):\n        seen = set()\n        while head and id(head) not in seen:\n            seen.add(id(head))\n            head = head.next\n        return head.val if head else -1\n",
+        ),
+    ];
+    for (i, (signature, input, output, source)) in shapes.into_iter().enumerate() {
+        let slug = format!("shape-{i}");
+        let problem = json!({
+            "format_version": 1, "slug": slug, "title": "Shape", "difficulty": "easy",
+            "topics": ["design"], "plan": {"order": 2000 + i}, "signature": signature,
+            "checker": {"kind": "exact"}, "limits": {"time_ms": 2000, "memory_mb": 256},
+            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["-"],
+            "examples": [{"input": input, "output": output}],
+        });
+        prep.write(
+            &format!("problems/{slug}/problem.json"),
+            &problem.to_string(),
+        );
+        prep.write(&format!("problems/{slug}/statement.md"), "A shape.\n");
+        let file = prep.write(&format!("solutions/{slug}/solution.py"), source);
+        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
+        assert_eq!(code, 0, "shape {i}: {doc}");
+        assert_eq!(doc["cases"][0]["actual"], output, "shape {i}");
+    }
+}
+
+/// The interpreter starts without site-packages for speed; a solution that imports from them
+/// (LeetCode offers sortedcontainers) still runs. CI installs sortedcontainers.
+#[test]
+fn site_packages_are_there_when_a_solution_imports_them() {
+    let prep = Prep::new();
+    prep.add_problem(2000, 256);
+    prep.solution(
+        "add-two",
+        "from fractions import Fraction\nfrom sortedcontainers import SortedList\nclass Solution:\n    def add(self, a, b):\n        return int(sum(SortedList([Fraction(a), Fraction(b)])))\n",
+    );
+    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["verdict"], "accepted");
+}
+
+#[test]
+fn a_newer_problem_format_is_refused_by_its_version() {
+    let prep = Prep::new();
+    prep.add_problem(1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "\"format_version\":1",
+        "\"format_version\":2,\"new_field\":true",
+    );
+    std::fs::write(&path, text).unwrap();
+    prep.cmd()
+        .args(["show", "add-two"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newer than this prep understands"));
+}

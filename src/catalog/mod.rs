@@ -58,6 +58,8 @@ pub struct Catalog {
 
 /// One problem folder's files, wherever they come from.
 struct Folder {
+    /// The folder's own name, which must be the slug.
+    name: String,
     label: String,
     json: String,
     statement: Option<String>,
@@ -92,6 +94,24 @@ impl Catalog {
             .problems
             .sort_by(|a, b| (a.order, &a.slug).cmp(&(b.order, &b.slug)));
         Ok(catalog)
+    }
+
+    /// Only the problem with this slug (a local folder first), without reading the others;
+    /// `None` when no folder has that name.
+    pub fn load_one(local_dir: Option<&Path>, slug: &str) -> Result<Option<Problem>, CatalogError> {
+        if let Some(dir) = local_dir {
+            if let Some(path) = local_problem_dirs(dir)
+                .into_iter()
+                .find(|p| file_name(p) == slug)
+            {
+                return read_local(&path).and_then(parse_folder).map(Some);
+            }
+        }
+        embedded_folders()
+            .into_iter()
+            .find(|f| f.name == slug)
+            .map(parse_folder)
+            .transpose()
     }
 
     /// The problem with this slug, or an error with the closest slugs.
@@ -156,6 +176,7 @@ fn embedded_folders() -> Vec<Folder> {
                 }
             }
             out.push(Folder {
+                name: file_name(dir.path()),
                 label: format!("problems/{}/problem.json", dir.path().display()),
                 json: text(json),
                 statement: dir.get_file(dir.path().join("statement.md")).map(text),
@@ -220,6 +241,7 @@ fn read_local(dir: &Path) -> Result<Folder, CatalogError> {
         }
     }
     Ok(Folder {
+        name: file_name(dir),
         label: json_path.display().to_string(),
         json: read(&json_path)?,
         statement: std::fs::read_to_string(dir.join("statement.md")).ok(),
@@ -229,6 +251,24 @@ fn read_local(dir: &Path) -> Result<Folder, CatalogError> {
 }
 
 fn parse_folder(folder: Folder) -> Result<Problem, CatalogError> {
+    // A newer format is refused by its version before its new fields confuse the parser.
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(&folder.json) {
+        if let Some(v) = value
+            .get("format_version")
+            .and_then(serde_json::Value::as_u64)
+        {
+            if v > u64::from(problem::FORMAT_VERSION) {
+                return Err(CatalogError::Invalid {
+                    path: folder.label,
+                    json_path: "format_version".into(),
+                    message: format!(
+                        "version {v} is newer than this prep understands ({}); update prep",
+                        problem::FORMAT_VERSION
+                    ),
+                });
+            }
+        }
+    }
     let raw: raw::RawProblem =
         serde_json::from_str(&folder.json).map_err(|e| CatalogError::Parse {
             path: folder.label.clone(),
@@ -241,6 +281,16 @@ fn parse_folder(folder: Folder) -> Result<Problem, CatalogError> {
                 .unwrap_or_default()
                 .to_string(),
         })?;
+    if raw.slug != folder.name {
+        return Err(CatalogError::Invalid {
+            path: folder.label,
+            json_path: "slug".into(),
+            message: format!(
+                "`{}` differs from the folder's name `{}`",
+                raw.slug, folder.name
+            ),
+        });
+    }
     let statement = folder.statement.ok_or_else(|| CatalogError::Folder {
         path: folder.label.replace("problem.json", "statement.md"),
         message: "missing: every problem has a statement.md beside its problem.json".into(),

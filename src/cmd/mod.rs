@@ -31,6 +31,8 @@ pub struct Ctx {
     pub config: Config,
     pub clock: Clock,
     catalog: OnceCell<Catalog>,
+    /// The one problem a command asked for, read without the rest of the catalogue.
+    single: OnceCell<Problem>,
 }
 
 impl Ctx {
@@ -43,6 +45,7 @@ impl Ctx {
             config,
             clock,
             catalog: OnceCell::new(),
+            single: OnceCell::new(),
         })
     }
 
@@ -60,7 +63,25 @@ impl Ctx {
         Ok(self.catalog.get_or_init(|| catalog))
     }
 
+    /// The problem with this slug. The first one asked for is read alone (start-up stays
+    /// fast as the catalogue grows); anything else, or an unknown slug (for "did you mean"),
+    /// reads the whole catalogue.
     pub fn problem(&self, slug: &str) -> Result<&Problem> {
+        if let Some(p) = self.single.get().filter(|p| p.slug == slug) {
+            return Ok(p);
+        }
+        if self.catalog.get().is_none() && self.single.get().is_none() {
+            match Catalog::load_one(Some(&self.paths.problems_dir()), slug) {
+                Ok(Some(p)) => return Ok(self.single.get_or_init(|| p)),
+                Ok(None) => {}
+                Err(e) => {
+                    return Err(anyhow!(crate::catalog::CatalogError::Folder {
+                        path: slug.to_string(),
+                        message: format!("this local problem cannot be read: {e}"),
+                    }))
+                }
+            }
+        }
         Ok(self.catalog()?.get(slug)?)
     }
 

@@ -116,6 +116,7 @@ impl Language for Python {
             program: toolchain.path.clone(),
             args: vec![
                 "-B".into(),
+                "-S".into(),
                 "harness.py".into(),
                 source.display.clone().into(),
             ],

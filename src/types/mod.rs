@@ -158,6 +158,11 @@ impl Type {
     /// else is already canonical. Values that do not fit the type are returned unchanged.
     pub fn canonical(&self, value: &Value) -> Value {
         match (self, value) {
+            // 3 and 3.0 are the same double.
+            (Type::Double, Value::Number(n)) => n
+                .as_f64()
+                .and_then(serde_json::Number::from_f64)
+                .map_or_else(|| value.clone(), Value::Number),
             (Type::TreeNode, _) => tree::Tree::decode(value)
                 .map(|t| t.encode())
                 .unwrap_or_else(|_| value.clone()),
@@ -315,6 +320,7 @@ mod tests {
     fn canonical_trims_trees_inside_arrays() {
         let value = json!([[1, null, 2, null, null], []]);
         assert_eq!(t("TreeNode[]").canonical(&value), json!([[1, null, 2], []]));
+        assert_eq!(t("double[]").canonical(&json!([3, 0.5])), json!([3.0, 0.5]));
     }
 
     #[test]
