@@ -35,6 +35,22 @@ pub enum Command {
     Test(TestArgs),
     /// Judge your solution on every test, hidden ones included, and log the attempt.
     Submit(SubmitArgs),
+    /// Show the next hint (counted in the attempt).
+    Hint(HintArgs),
+    /// Where the timebox stands; --abandon gives the problem up (logged).
+    Session(SessionArgs),
+    /// Streaks, a calendar heat map, per-topic figures and your weak areas.
+    Stats(StatsArgs),
+    /// What to practise now, and why.
+    Next(NextArgs),
+    /// A mock interview: problems under one clock, hints off, a summary at the end.
+    Mock(MockArgs),
+    /// Our reference solution, once you have solved or given up the problem.
+    Solution(SolutionArgs),
+    /// A fresh scaffold for a problem; the old file is kept as a backup.
+    Reset(ResetArgs),
+    /// Compare the code of two submitted attempts of a problem.
+    Compare(CompareArgs),
     /// Your past attempts.
     History(HistoryArgs),
     /// For problem authors: check that the references behave as their folders say.
@@ -150,6 +166,88 @@ pub struct HistoryArgs {
     /// Only the last N attempts.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Print every attempt in this format instead (csv).
+    #[arg(long, value_parser = ["csv"])]
+    pub export: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HintArgs {
+    /// The problem (default: the active session's).
+    pub slug: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SessionArgs {
+    /// Give the current problem up: the session ends and is logged as abandoned.
+    #[arg(long)]
+    pub abandon: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NextArgs {
+    /// How many suggestions.
+    #[arg(long, default_value_t = 5)]
+    pub count: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MockArgs {
+    /// Draw the problems from this topic (default: your weakest topics).
+    #[arg(long)]
+    pub topic: Option<String>,
+    /// How many problems.
+    #[arg(long, default_value_t = 2)]
+    pub problems: usize,
+    /// The clock, in minutes.
+    #[arg(long, default_value_t = 45)]
+    pub minutes: u32,
+    /// The language of the solution files.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// End the mock interview now and print its summary.
+    #[arg(long)]
+    pub end: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SolutionArgs {
+    /// The problem.
+    pub slug: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ResetArgs {
+    /// The problem.
+    pub slug: String,
+    /// The language of the file to reset.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The problem.
+    pub slug: String,
+    /// The older attempt: its id, or its number counted back from the newest (1 = newest).
+    #[arg(long, default_value = "2")]
+    pub from: String,
+    /// The newer attempt (same forms).
+    #[arg(long, default_value = "1")]
+    pub to: String,
 }
 
 #[derive(Debug, clap::Args)]

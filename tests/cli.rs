@@ -956,3 +956,39 @@ fn a_newer_problem_format_is_refused_by_its_version() {
         .code(2)
         .stderr(predicate::str::contains("newer than this prep understands"));
 }
+
+#[test]
+fn a_crash_in_a_design_class_names_the_call() {
+    let prep = Prep::new();
+    prep.solution(
+        "min-stack",
+        "class MinStack:\n    def __init__(self):\n        self.s = []\n        self.m = []\n    def push(self, val):\n        self.s.append(val)\n        if not self.m or val < self.m[-1]:\n            self.m.append(val)\n    def pop(self):\n        if self.s.pop() == self.m[-1]:\n            self.m.pop()\n    def top(self):\n        return self.s[-1]\n    def getMin(self):\n        return self.m[-1]\n",
+    );
+    let (doc, code) = prep.json(&["test", "min-stack", "--json"]);
+    assert_eq!(code, 1);
+    let crash = doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["verdict"] == "runtime_error")
+        .unwrap();
+    let message = crash["message"].as_str().unwrap();
+    assert!(
+        message.contains("IndexError") && message.contains("(in call 7: getMin())"),
+        "{message}"
+    );
+}
+
+/// LeetCode's implicit imports: the modules and their names, with the modules winning
+/// (`bisect.bisect_left` is common in LeetCode solutions).
+#[test]
+fn leetcode_implicit_imports_are_there() {
+    let prep = Prep::new();
+    prep.add_problem(2000, 256);
+    prep.solution(
+        "add-two",
+        "class Solution:\n    def add(self, a: int, b: int) -> int:\n        xs = sorted([a, b])\n        assert bisect.bisect_left(xs, xs[1]) == 1 and bisect_right(xs, xs[0]) >= 1\n        h = []\n        heappush(h, a)\n        c = Counter([a])\n        d = deque([b])\n        assert inf > 0 and gcd(6, 4) == 2 and list(accumulate([1, 2])) == [1, 3]\n        return reduce(operator.add, [h[0], d[0]]) + len(c) - 1 + len(string.digits) - 10 + len(re.findall('x', 'y'))\n",
+    );
+    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
+    assert_eq!(code, 0, "{doc}");
+}

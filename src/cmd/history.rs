@@ -14,6 +14,10 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<u8> {
     let attempts = ctx.attempts()?;
     let skip = args.limit.map_or(0, |n| attempts.len().saturating_sub(n));
     let shown = &attempts[skip..];
+    if args.export.is_some() {
+        super::print(&csv(shown))?;
+        return Ok(0);
+    }
     if args.json {
         let list: Vec<_> = shown
             .iter()
@@ -58,4 +62,38 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<u8> {
     }
     super::print(&out)?;
     Ok(0)
+}
+
+/// Attempts as CSV (RFC 4180 quoting), one header line.
+fn csv(attempts: &[crate::history::Attempt]) -> String {
+    fn field(text: &str) -> String {
+        if text.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_string()
+        }
+    }
+    let mut out = String::from("id,at,slug,language,topics,verdict,follow_up,passed,total,elapsed_s,timebox_s,over_time,hints_used,runs\n");
+    for a in attempts {
+        let opt = |v: Option<i64>| v.map_or(String::new(), |x| x.to_string());
+        let row = [
+            field(&a.id),
+            field(&a.at),
+            field(&a.slug),
+            field(&a.language),
+            field(&a.topics.join(" ")),
+            field(&a.verdict),
+            field(a.follow_up.as_deref().unwrap_or("")),
+            a.passed.to_string(),
+            a.total.to_string(),
+            opt(a.elapsed_s),
+            opt(a.timebox_s),
+            a.over_time.to_string(),
+            a.hints_used.to_string(),
+            a.runs.to_string(),
+        ];
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
 }

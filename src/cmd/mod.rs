@@ -2,12 +2,20 @@
 //! exit code. This module holds what they share: the context and which solution file and
 //! problem a command means (CONTRACT.md section 3).
 
+mod compare;
 mod completions;
 mod doctor;
+mod hint;
 mod history;
 mod list;
+mod mock;
+mod next;
+mod reset;
+mod session;
 mod show;
+mod solution;
 mod solve;
+mod stats;
 mod submit;
 mod test;
 mod verify;
@@ -136,6 +144,14 @@ pub fn dispatch(command: Command) -> Result<u8> {
         Command::Test(args) => test::run(&ctx, &args),
         Command::Submit(args) => submit::run(&ctx, &args),
         Command::History(args) => history::run(&ctx, &args),
+        Command::Hint(args) => hint::run(&ctx, &args),
+        Command::Session(args) => session::run(&ctx, &args),
+        Command::Stats(args) => stats::run(&ctx, &args),
+        Command::Next(args) => next::run(&ctx, &args),
+        Command::Mock(args) => mock::run(&ctx, &args),
+        Command::Solution(args) => solution::run(&ctx, &args),
+        Command::Reset(args) => reset::run(&ctx, &args),
+        Command::Compare(args) => compare::run(&ctx, &args),
         Command::Verify(args) => verify::run(&ctx, &args),
         Command::Doctor(args) => doctor::run(&ctx, &args),
         Command::Completions(_) => unreachable!("handled above"),
@@ -306,4 +322,15 @@ pub fn session_info(ctx: &Ctx, slug: &str) -> Option<crate::judge::report::Sessi
         timebox_s: session.timebox_s,
         over_time: elapsed > session.timebox_s,
     })
+}
+
+/// Counts a test run in the session of this problem, if one runs.
+pub fn count_run(ctx: &Ctx, slug: &str) {
+    let file = ctx.paths.session_file();
+    if let Ok(Some(mut session)) = crate::session::load(&file) {
+        if session.slug == slug {
+            session.runs += 1;
+            let _ = crate::session::save(&file, &session);
+        }
+    }
 }

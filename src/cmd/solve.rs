@@ -2,6 +2,7 @@
 //! the timebox, and say what to do next.
 
 use std::fmt::Write as _;
+use std::io::IsTerminal;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
@@ -9,6 +10,7 @@ use super::Ctx;
 use crate::catalog::{Difficulty, Problem};
 use crate::cli::SolveArgs;
 use crate::lang::LangId;
+use crate::session::watch::Action;
 use crate::session::{Session, DEFAULT_TIMEBOX_S};
 use crate::ui::style;
 
@@ -49,8 +51,16 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
     let session_file = ctx.paths.session_file();
     let now = ctx.clock.now();
     let current = crate::session::load(&session_file).map_err(|e| anyhow!(e))?;
+    let mock = super::mock::load(ctx)?.filter(|m| m.problems.contains(&problem.slug));
     let session = match current {
         Some(s) if s.slug == problem.slug && args.minutes.is_none() => s,
+        _ if mock.is_some() => {
+            // A problem of the running mock interview stays on the mock's clock.
+            super::mock::start_session(ctx, mock.as_ref().expect("checked"), &problem.slug)?;
+            crate::session::load(&session_file)
+                .map_err(|e| anyhow!(e))?
+                .expect("just saved")
+        }
         _ => {
             let timebox_s = args
                 .minutes
@@ -63,6 +73,8 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
                 started_at: crate::clock::rfc3339(&now),
                 timebox_s,
                 hints_used: 0,
+                runs: 0,
+                mock: false,
             };
             crate::session::save(&session_file, &s)
                 .with_context(|| format!("{}: cannot save the session", session_file.display()))?;
@@ -96,10 +108,60 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
         "  prep submit {}    judge every test and log the attempt",
         problem.slug
     );
-    super::print(&out)?;
     if args.edit {
+        super::print(&out)?;
         open_editor(&path)?;
+        out.clear();
     }
+    let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if args.no_watch || !interactive {
+        super::print(&out)?;
+        return Ok(0);
+    }
+    out.push_str("\nWatching your file: every save runs the examples and your cases.json.\n");
+    super::print(&out)?;
+    watch(ctx, problem, lang, &path)
+}
+
+/// Watch mode on the solution file and its cases.json.
+fn watch(ctx: &Ctx, problem: &Problem, lang: LangId, path: &std::path::Path) -> Result<u8> {
+    let files = vec![path.to_path_buf(), super::test::cases_file(ctx, problem)];
+    let clock = || {
+        let session = crate::session::load(&ctx.paths.session_file())
+            .ok()
+            .flatten();
+        session.map_or((0, DEFAULT_TIMEBOX_S), |s| {
+            (s.elapsed_s(ctx.clock.now().timestamp()), s.timebox_s)
+        })
+    };
+    let target = super::Target {
+        problem,
+        lang,
+        path: path.to_path_buf(),
+    };
+    let mut act = |action: Action| -> (String, bool) {
+        let result = match action {
+            Action::Test => super::test::judge_tests(ctx, &target, None, None)
+                .map(|r| (crate::ui::report::render(&r), false)),
+            Action::Submit => super::submit::submit(ctx, &target, false).map(|(r, text)| {
+                let done = r.verdict == crate::judge::report::Verdict::Accepted;
+                (
+                    format!(
+                        "{text}{}",
+                        if done {
+                            "Logged. Well done.\n"
+                        } else {
+                            "Logged.\n"
+                        }
+                    ),
+                    done,
+                )
+            }),
+            Action::Hint => super::hint::next_hint(ctx, problem).map(|t| (t, false)),
+        };
+        result.unwrap_or_else(|e| (format!("{} {e:#}\n", style::error("error:")), false))
+    };
+    crate::session::watch::watch(&files, &clock, &mut act)?;
     Ok(0)
 }
 

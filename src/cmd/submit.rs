@@ -25,12 +25,24 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
         args.lang.as_deref(),
         args.file.as_deref(),
     )?;
+    let (report, text) = submit(ctx, &target, args.all)?;
+    if args.json {
+        super::print_json(&report)?;
+    } else {
+        super::print(&text)?;
+    }
+    Ok(report.verdict.exit_code())
+}
+
+/// Judges every test, logs the attempt with a snapshot, keeps a failing case, ends the
+/// session when accepted; returns the report and its text for a person.
+pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Report, String)> {
     let problem = target.problem;
     let language = crate::lang::language(target.lang)?;
     let source = super::read_source(&target.path)?;
     let cases = judge::submit_cases(problem)?;
     let options = Options {
-        stop_at_first_failure: !args.all,
+        stop_at_first_failure: !all,
     };
     let mut report = judge::judge(
         problem,
@@ -69,6 +81,8 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
         timebox_s: report.session.as_ref().map(|s| s.timebox_s),
         over_time: report.session.as_ref().is_some_and(|s| s.over_time),
         hints_used: session.as_ref().map_or(0, |s| s.hints_used),
+        runs: session.as_ref().map_or(0, |s| s.runs),
+        difficulty: Some(problem.difficulty.as_str().into()),
         snapshot,
     };
     ctx.history().append(&attempt)?;
@@ -80,33 +94,41 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
     if report.verdict == Verdict::Accepted {
         crate::session::clear(&ctx.paths.session_file()).context("cannot end the session")?;
     }
-    if args.json {
-        super::print_json(&report)?;
-    } else {
-        let mut out = crate::ui::report::render(&report);
-        if report.verdict == Verdict::Accepted {
-            let _ = writeln!(
-                out,
-                "  {}",
-                style::dim(&format!(
-                    "target complexity: {} time, {} space",
-                    problem.complexity.0, problem.complexity.1
-                ))
-            );
-        }
-        if let Some(path) = kept {
-            let _ = writeln!(
-                out,
-                "  {}",
-                style::dim(&format!(
-                    "the failing case was added to {} (`prep test` runs it)",
-                    path.display()
-                ))
-            );
-        }
-        super::print(&out)?;
+    let mut out = crate::ui::report::render(&report);
+    if report.verdict == Verdict::Accepted {
+        let _ = writeln!(
+            out,
+            "  {}",
+            style::dim(&format!(
+                "target complexity: {} time, {} space",
+                problem.complexity.0, problem.complexity.1
+            ))
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            style::dim(&format!(
+                "compare with our reference: prep solution {}",
+                problem.slug
+            ))
+        );
     }
-    Ok(report.verdict.exit_code())
+    if report.verdict == Verdict::Accepted {
+        if let Some(text) = super::mock::after_submit(ctx, &problem.slug)? {
+            out.push_str(&text);
+        }
+    }
+    if let Some(path) = kept {
+        let _ = writeln!(
+            out,
+            "  {}",
+            style::dim(&format!(
+                "the failing case was added to {} (`prep test` runs it)",
+                path.display()
+            ))
+        );
+    }
+    Ok((report, out))
 }
 
 fn save_snapshot(ctx: &Ctx, id: &str, path: &std::path::Path, text: &str) -> Option<String> {

@@ -22,8 +22,25 @@ pub fn run(ctx: &Ctx, args: &TestArgs) -> Result<u8> {
         args.lang.as_deref(),
         args.file.as_deref(),
     )?;
+    let report = judge_tests(ctx, &target, args.input.as_deref(), args.case)?;
+    if args.json {
+        super::print_json(&report)?;
+    } else {
+        super::print(&crate::ui::report::render(&report))?;
+    }
+    Ok(report.verdict.exit_code())
+}
+
+/// Judges the examples and the user's own cases (or one `--input`, or case N), counting the
+/// run in the session. Watch mode calls this on every save.
+pub fn judge_tests(
+    ctx: &Ctx,
+    target: &super::Target<'_>,
+    input: Option<&str>,
+    case: Option<usize>,
+) -> Result<crate::judge::report::Report> {
     let problem = target.problem;
-    let mut list = if let Some(text) = &args.input {
+    let mut list = if let Some(text) = input {
         let input: Value =
             serde_json::from_str(text).map_err(|e| anyhow!("--input: not JSON: {e}"))?;
         problem
@@ -42,7 +59,7 @@ pub fn run(ctx: &Ctx, args: &TestArgs) -> Result<u8> {
         list.extend(own_cases(&cases_file(ctx, problem), problem)?);
         list
     };
-    if let Some(n) = args.case {
+    if let Some(n) = case {
         if n == 0 || n > list.len() {
             bail!(
                 "--case {n}: there are {} cases (1 to {}: examples first, then cases.json)",
@@ -63,13 +80,9 @@ pub fn run(ctx: &Ctx, args: &TestArgs) -> Result<u8> {
         Options::default(),
         &ctx.paths.cache_dir,
     )?;
+    super::count_run(ctx, &problem.slug);
     report.session = super::session_info(ctx, &problem.slug);
-    if args.json {
-        super::print_json(&report)?;
-    } else {
-        super::print(&crate::ui::report::render(&report))?;
-    }
-    Ok(report.verdict.exit_code())
+    Ok(report)
 }
 
 /// `<workspace>/<slug>/cases.json`

@@ -3,6 +3,9 @@
 //! never mangle an entry; a damaged line is reported with its number and skipped, never fatal
 //! and never rewritten away.
 
+pub mod review;
+pub mod stats;
+
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -55,6 +58,13 @@ pub struct Attempt {
     pub over_time: bool,
     #[serde(default)]
     pub hints_used: u32,
+    /// How many times the solution was tested (`prep test`, watch-mode runs) before this
+    /// submit, in the session.
+    #[serde(default)]
+    pub runs: u32,
+    /// The problem's difficulty when it was attempted.
+    #[serde(default)]
+    pub difficulty: Option<String>,
     /// The submitted code, under snapshots/ in the data folder.
     #[serde(default)]
     pub snapshot: Option<String>,
@@ -113,6 +123,15 @@ impl History {
 
     /// Every attempt, oldest first, with the lines that could not be read.
     pub fn attempts(&self) -> Result<(Vec<Attempt>, Vec<Damaged>), HistoryError> {
+        self.events("attempt")
+    }
+
+    /// Every event of one kind (`attempt`, `abandon`, `mock`), oldest first, with the lines
+    /// that could not be read.
+    pub fn events<T: serde::de::DeserializeOwned>(
+        &self,
+        kind: &str,
+    ) -> Result<(Vec<T>, Vec<Damaged>), HistoryError> {
         let text = match std::fs::read(&self.path) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -125,7 +144,7 @@ impl History {
                 })
             }
         };
-        let mut attempts = Vec::new();
+        let mut events = Vec::new();
         let mut damaged = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -152,19 +171,53 @@ impl History {
                 });
                 continue;
             }
-            if value.get("event").and_then(serde_json::Value::as_str) != Some("attempt") {
+            if value.get("event").and_then(serde_json::Value::as_str) != Some(kind) {
                 continue;
             }
             match serde_json::from_value(value) {
-                Ok(a) => attempts.push(a),
+                Ok(a) => events.push(a),
                 Err(e) => damaged.push(Damaged {
                     line: i + 1,
                     message: e.to_string(),
                 }),
             }
         }
-        Ok((attempts, damaged))
+        Ok((events, damaged))
     }
+}
+
+/// A problem given up (`prep session --abandon`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Abandon {
+    pub v: u32,
+    /// Always `abandon`.
+    pub event: String,
+    pub at: String,
+    pub slug: String,
+    pub language: String,
+    pub elapsed_s: i64,
+    pub timebox_s: i64,
+    pub hints_used: u32,
+}
+
+/// The summary of a mock interview.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Mock {
+    pub v: u32,
+    /// Always `mock`.
+    pub event: String,
+    pub at: String,
+    pub started_at: String,
+    pub elapsed_s: i64,
+    pub timebox_s: i64,
+    /// Each problem with its best verdict (`none` when not submitted).
+    pub problems: Vec<MockProblem>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MockProblem {
+    pub slug: String,
+    pub verdict: String,
 }
 
 fn ends_with_newline(path: &Path, len: u64) -> bool {
@@ -202,6 +255,8 @@ mod tests {
             timebox_s: None,
             over_time: false,
             hints_used: 0,
+            runs: 0,
+            difficulty: None,
             snapshot: None,
         }
     }

@@ -157,10 +157,25 @@ fn first_difference(
     };
     match (expected, actual) {
         (Value::Array(e), Value::Array(a)) => {
-            for (i, (x, y)) in e.iter().zip(a).enumerate() {
-                if let Some(d) = first_difference(x, y, tolerance, format!("{path}[{i}]")) {
-                    return Some(d);
-                }
+            let first =
+                e.iter().zip(a).enumerate().find_map(|(i, (x, y))| {
+                    first_difference(x, y, tolerance, format!("{path}[{i}]"))
+                });
+            if let (Some(d), true) = (&first, e.len() != a.len()) {
+                // A wrong length says more than the first element it shifted.
+                return Some(Diff {
+                    message: format!(
+                        "expected {} elements, found {}; the first difference is at {}: {}",
+                        e.len(),
+                        a.len(),
+                        d.path,
+                        d.message
+                    ),
+                    path: path.clone(),
+                });
+            }
+            if first.is_some() {
+                return first;
             }
             if e.len() != a.len() {
                 let (longer, which) = if a.len() > e.len() {

@@ -18,8 +18,9 @@ def record(obj):
     RECORDS.flush()
 
 
+# The star imports come first: `from bisect import *` binds the name `bisect` to a function,
+# and solutions written on LeetCode call `bisect.bisect_left(...)` on the module.
 PRELUDE = """
-import collections, heapq, bisect, math, functools, itertools, string, re, typing, operator
 from typing import *
 from collections import *
 from heapq import *
@@ -27,7 +28,10 @@ from bisect import *
 from math import *
 from functools import *
 from itertools import *
+import collections, heapq, bisect, math, functools, itertools, string, re, typing, operator
 """
+
+SCALARS = ("int", "long", "uint32", "bool", "string", "char", "void")
 
 LIST_NODE = """
 class ListNode:
@@ -313,6 +317,8 @@ def user_traceback(e, user_path):
         if f.line:
             out.append("    " + f.line)
     out.append("%s: %s" % (type(e).__name__, e))
+    if getattr(e, "prep_call", None):
+        out.append("(%s)" % e.prep_call)
     return "\n".join(out)
 
 
@@ -359,10 +365,19 @@ def run_case(ns, sig, codec, inp):
     ctor = [codec.decode(p["type"], a) for p, a in zip(sig.get("constructor", []), all_args[0])]
     obj = cls(*ctor)
     out = [None]
-    for op, a in zip(ops[1:], all_args[1:]):
+    # Most calls take and return scalars: skip the per-argument conversion for them.
+    plain = {m["name"]: all(p["type"] in SCALARS for p in m["params"]) for m in sig["methods"]}
+    for i, (op, a) in enumerate(zip(ops[1:], all_args[1:]), start=1):
         m = methods[op]
-        r = getattr(obj, op)(*[codec.decode(p["type"], x) for p, x in zip(m["params"], a)])
-        out.append(codec.encode(m["returns"], r)[0])
+        try:
+            if plain[op]:
+                r = getattr(obj, op)(*a)
+            else:
+                r = getattr(obj, op)(*[codec.decode(p["type"], x) for p, x in zip(m["params"], a)])
+        except BaseException as e:  # noqa: BLE001 - re-raised with the call it happened in
+            e.prep_call = "in call %d: %s(%s)" % (i, op, ", ".join(json.dumps(x) for x in a))
+            raise
+        out.append(r if m["returns"] in SCALARS and m["returns"] != "void" else codec.encode(m["returns"], r)[0])
     return out, False
 
 

@@ -1,6 +1,8 @@
 //! The timebox of an attempt: when it started, how long it is, stored so the clock survives
 //! restarts (`session.json` in the data folder).
 
+pub mod watch;
+
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -17,6 +19,12 @@ pub struct Session {
     pub timebox_s: i64,
     #[serde(default)]
     pub hints_used: u32,
+    /// Test runs so far.
+    #[serde(default)]
+    pub runs: u32,
+    /// Part of a mock interview (hints off).
+    #[serde(default)]
+    pub mock: bool,
 }
 
 impl Session {

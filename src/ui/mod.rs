@@ -2,6 +2,7 @@
 //! the renderers of reports, tables and statements. Only this module names colours.
 
 pub mod report;
+pub mod stats;
 pub mod style;
 pub mod text;
 
@@ -23,3 +24,7 @@ pub fn init_color(choice: ColorChoice) {
     };
     colored::control::set_override(on);
 }
+
+/// The colour override is global to the process: renderer tests that set it take turns.
+#[cfg(test)]
+pub(crate) static COLOUR_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());

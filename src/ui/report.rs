@@ -277,6 +277,9 @@ mod tests {
     }
 
     fn plain(r: &Report) -> String {
+        let _turn = crate::ui::COLOUR_LOCK
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         colored::control::set_override(false);
         render(r)
     }

@@ -66,3 +66,12 @@ pub fn removed(text: &str) -> ColoredString {
 pub fn added(text: &str) -> ColoredString {
     text.green()
 }
+
+/// The phase of a timebox.
+pub fn phase(p: &str) -> ColoredString {
+    match p {
+        "solving" => p.green(),
+        "testing" => p.yellow().bold(),
+        _ => p.red().bold(),
+    }
+}
