@@ -15,16 +15,31 @@ pub type Generator = fn(&Params, &mut Rng) -> Result<Value, String>;
 mod anagram_groups;
 mod anagram_pair;
 mod binary_tree;
+mod bounded_product_array;
 mod bracket_string;
 mod bst;
 mod connected_graph;
 mod course_graph;
+mod covering_window;
 mod cyclic_list;
+mod frequent_values;
+mod int_array;
 mod island_grid;
 mod linked_list_values;
 mod min_stack_ops;
+mod palindrome_string;
+mod piles_hours;
+mod planted_anagram;
+mod random_string;
+mod road_cars;
+mod rpn_expression;
+mod sorted_matrix;
 mod sorted_pair;
+mod sorted_search;
 mod square_matrix;
+mod string_list;
+mod sudoku_board;
+mod time_map_ops;
 mod two_sum;
 
 const REGISTRY: &[(&str, Generator)] = &[
@@ -42,6 +57,21 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("bst", bst::generate),
     ("island_grid", island_grid::generate),
     ("connected_graph", connected_graph::generate),
+    ("sorted_search", sorted_search::generate),
+    ("sorted_matrix", sorted_matrix::generate),
+    ("piles_hours", piles_hours::generate),
+    ("time_map_ops", time_map_ops::generate),
+    ("rpn_expression", rpn_expression::generate),
+    ("road_cars", road_cars::generate),
+    ("palindrome_string", palindrome_string::generate),
+    ("random_string", random_string::generate),
+    ("int_array", int_array::generate),
+    ("frequent_values", frequent_values::generate),
+    ("bounded_product_array", bounded_product_array::generate),
+    ("sudoku_board", sudoku_board::generate),
+    ("string_list", string_list::generate),
+    ("planted_anagram", planted_anagram::generate),
+    ("covering_window", covering_window::generate),
 ];
 
 /// The generator registered under `name`.

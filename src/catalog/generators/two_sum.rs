@@ -2,7 +2,12 @@
 //!
 //! Parameters: `n` (length, at least 2); `max` (values and target in `-max..=max`, default
 //! 10^9); `pair` (`"random"`, the default, or `"end"`: the pair is at indices `n - 2` and
-//! `n - 1`, the worst place for a nested loop).
+//! `n - 1`, the worst place for a nested loop); `key` (the array's parameter name, default
+//! `"nums"`); `sorted` (1: the array is sorted in non-decreasing order, as in
+//! two-sum-ii-input-array-is-sorted, default 0). Values other than the pair may repeat (never
+//! in a way that makes a second pair), so a `max` below `n` is allowed when sorted. Sorted with
+//! `pair: "end"`, the pair holds the two largest values and every other value is smaller
+//! than both, so the answer is the last two positions.
 
 use super::{int_param, int_param_or, Params, Rng};
 use serde_json::{json, Value};
@@ -14,7 +19,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if n < 2 {
         return Err(format!("`n` must be at least 2, not {n}"));
     }
-    if max < n {
+    if max < n && int_param_or(params, "sorted", 0)? == 0 {
         return Err(format!("`max` ({max}) must be at least `n` ({n})"));
     }
     let at_end = match params.get("pair") {
@@ -25,6 +30,17 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             _ => return Err("`pair` must be \"random\" or \"end\"".to_string()),
         },
     };
+    let key = match params.get("key") {
+        None => "nums",
+        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
+    };
+    let sorted = int_param_or(params, "sorted", 0)?;
+    if !(0..=1).contains(&sorted) {
+        return Err(format!("`sorted` must be 0 or 1, not {sorted}"));
+    }
+    if sorted == 1 {
+        return generate_sorted(n as usize, max, at_end, key, rng);
+    }
     let n = n as usize;
     let target = rng.range(-max, max);
     let a = rng.range((-max).max(target - max), max.min(target + max));
@@ -61,7 +77,54 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         *slot = Some(x);
     }
     let nums: Vec<i64> = nums.into_iter().map(|x| x.unwrap_or_default()).collect();
-    Ok(json!({"nums": nums, "target": target}))
+    Ok(json!({ key: nums, "target": target }))
+}
+
+/// The sorted variant: values are drawn first, then sorted, so indices are not chosen.
+fn generate_sorted(
+    n: usize,
+    max: i64,
+    at_end: bool,
+    key: &str,
+    rng: &mut Rng,
+) -> Result<Value, String> {
+    if max < 1 {
+        return Err(format!("`max` must be at least 1, not {max}"));
+    }
+    let (target, a, b) = loop {
+        let target = rng.range(-max, max);
+        let a = rng.range((-max).max(target - max), max.min(target + max));
+        let b = target - a;
+        // At the end, every other value must fit below both, so neither may be -max.
+        if !at_end || a.min(b) > -max {
+            break (target, a, b);
+        }
+    };
+    let mut nums = vec![a, b];
+    if at_end {
+        // Any two values below min(a, b) sum to less than a + b: no second pair can form.
+        let below = a.min(b) - 1;
+        nums.extend((2..n).map(|_| rng.range(-max, below)));
+    } else {
+        let mut present: HashSet<i64> = HashSet::from([a, b]);
+        for _ in 2..n {
+            let mut tries = 0;
+            let x = loop {
+                let x = rng.range(-max, max);
+                if !present.contains(&(target - x)) {
+                    break x;
+                }
+                tries += 1;
+                if tries > 1000 {
+                    return Err("no value left that keeps the answer unique".to_string());
+                }
+            };
+            present.insert(x);
+            nums.push(x);
+        }
+    }
+    nums.sort_unstable();
+    Ok(json!({ key: nums, "target": target }))
 }
 
 #[cfg(test)]
@@ -120,10 +183,61 @@ mod tests {
     }
 
     #[test]
+    fn sorted_with_repeats() {
+        let p = json!({"n": 30000, "max": 1000, "sorted": 1, "key": "numbers"});
+        for seed in 0..3 {
+            let v = generate(&params(p.clone()), &mut Rng::new(seed)).unwrap();
+            let nums: Vec<i64> = v["numbers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_i64().unwrap())
+                .collect();
+            let target = v["target"].as_i64().unwrap();
+            assert_eq!(nums.len(), 30000);
+            assert!(nums.windows(2).all(|w| w[0] <= w[1]));
+            assert!(nums.iter().all(|x| (-1000..=1000).contains(x)));
+            // Count pairs by value: exactly one pair of positions must sum to target.
+            let mut count = std::collections::HashMap::new();
+            for &x in &nums {
+                *count.entry(x).or_insert(0u64) += 1;
+            }
+            let mut pairs = 0;
+            for (&x, &c) in &count {
+                let y = target - x;
+                if y == x {
+                    pairs += 2 * c * (c - 1) / 2;
+                } else if let Some(&d) = count.get(&y) {
+                    pairs += c * d;
+                }
+            }
+            assert_eq!(pairs / 2, 1, "seed {seed}");
+        }
+        for seed in 0..30 {
+            let p = json!({"n": 200, "max": 50, "sorted": 1, "pair": "end", "key": "numbers"});
+            let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
+            let nums: Vec<i64> = v["numbers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_i64().unwrap())
+                .collect();
+            assert_eq!(
+                answers(&nums, v["target"].as_i64().unwrap()),
+                vec![(198, 199)]
+            );
+        }
+        let (nums, target) = case(json!({"n": 2, "max": 1, "sorted": 1}), 9);
+        assert_eq!(answers(&nums, target), vec![(0, 1)]);
+    }
+
+    #[test]
     fn bad_parameters() {
         let mut rng = Rng::new(0);
         assert!(generate(&params(json!({"n": 1})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "pair": "middle"})), &mut rng).is_err());
         assert!(generate(&params(json!({})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 5, "sorted": 2})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 5, "max": 0, "sorted": 1})), &mut rng).is_err());
     }
 }

@@ -1,0 +1,148 @@
+//! `random_string`: one string drawn from a given alphabet, under the key `key`, plus any fixed
+//! extra parameters.
+//!
+//! Parameters:
+//! - `n`: the length (required, `0..=1_000_000`); `min_n`: when given, the length is drawn
+//!   uniformly from `min_n..=n`;
+//! - `alphabet`: the characters to draw from, as a string (default the 26 lower-case letters;
+//!   repeat a character to make it more likely);
+//! - `pattern`: `"random"` (the default: each character uniform over the alphabet), `"cycle"`
+//!   (the alphabet repeated in order from its first character: every window of
+//!   `alphabet.len()` characters is distinct), `"runs"` (runs of one random character, each of
+//!   a length uniform in `1..=run`, `run` defaulting to 10), or `"sorted"` (random characters
+//!   in ascending order);
+//! - `key`: the parameter name (default `"s"`);
+//! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}` for
+//!   a problem that takes another fixed argument).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = int_param(params, "n")?;
+    let n_min = int_param_or(params, "min_n", n_max)?;
+    if !(0..=1_000_000).contains(&n_max) {
+        return Err(format!("`n` must be in 0..=1000000, not {n_max}"));
+    }
+    if !(0..=n_max).contains(&n_min) {
+        return Err(format!("`min_n` must be in 0..=n, not {n_min}"));
+    }
+    let alphabet: Vec<char> = str_param(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?
+        .chars()
+        .collect();
+    if alphabet.is_empty() {
+        return Err("`alphabet` must not be empty".to_string());
+    }
+    let pattern = str_param(params, "pattern", "random")?;
+    let run = int_param_or(params, "run", 10)?;
+    if run < 1 {
+        return Err(format!("`run` must be at least 1, not {run}"));
+    }
+    let key = str_param(params, "key", "s")?;
+    let n = rng.range(n_min, n_max) as usize;
+    let size = alphabet.len() as u64;
+    let mut text: Vec<char> = Vec::with_capacity(n);
+    match pattern {
+        "random" | "sorted" => {
+            for _ in 0..n {
+                text.push(alphabet[rng.below(size) as usize]);
+            }
+            if pattern == "sorted" {
+                text.sort_unstable();
+            }
+        }
+        "cycle" => text.extend((0..n).map(|i| alphabet[i % alphabet.len()])),
+        "runs" => {
+            while text.len() < n {
+                let c = alphabet[rng.below(size) as usize];
+                let len = rng.range(1, run) as usize;
+                text.extend(std::iter::repeat_n(c, len.min(n - text.len())));
+            }
+        }
+        other => return Err(format!("unknown `pattern` `{other}`")),
+    }
+    let mut case = json!({});
+    if let Some(extra) = params.get("with") {
+        let extra = extra
+            .as_object()
+            .ok_or("parameter `with` must be an object")?;
+        for (k, v) in extra {
+            case[k.as_str()] = v.clone();
+        }
+    }
+    case[key] = Value::String(text.into_iter().collect());
+    Ok(case)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn random_string_in_alphabet_with_extras() {
+        let p = params(json!({"n": 500, "alphabet": "AB ", "with": {"k": 7}}));
+        let case = generate(&p, &mut Rng::new(4)).unwrap();
+        let s = case["s"].as_str().unwrap();
+        assert_eq!(s.chars().count(), 500);
+        assert!(s.chars().all(|c| "AB ".contains(c)));
+        assert_eq!(case["k"], json!(7));
+        assert_eq!(case, generate(&p, &mut Rng::new(4)).unwrap());
+    }
+
+    #[test]
+    fn patterns() {
+        let cycle = generate(
+            &params(json!({"n": 7, "alphabet": "xyz", "pattern": "cycle"})),
+            &mut Rng::new(1),
+        )
+        .unwrap();
+        assert_eq!(cycle["s"], json!("xyzxyzx"));
+        let sorted = generate(
+            &params(json!({"n": 300, "pattern": "sorted", "key": "t"})),
+            &mut Rng::new(2),
+        )
+        .unwrap();
+        let t = sorted["t"].as_str().unwrap().as_bytes();
+        assert!(t.windows(2).all(|w| w[0] <= w[1]));
+        let runs = generate(
+            &params(json!({"n": 1000, "pattern": "runs", "run": 50})),
+            &mut Rng::new(3),
+        )
+        .unwrap();
+        assert_eq!(runs["s"].as_str().unwrap().len(), 1000);
+        let sized = params(json!({"n": 20, "min_n": 0}));
+        for i in 0..50 {
+            let len = generate(&sized, &mut Rng::new(i)).unwrap()["s"]
+                .as_str()
+                .unwrap()
+                .len();
+            assert!(len <= 20);
+        }
+    }
+
+    #[test]
+    fn rejects_bad_parameters() {
+        assert!(generate(&params(json!({})), &mut Rng::new(1)).is_err());
+        assert!(generate(&params(json!({"n": 5, "alphabet": ""})), &mut Rng::new(1)).is_err());
+        assert!(generate(
+            &params(json!({"n": 5, "pattern": "zigzag"})),
+            &mut Rng::new(1)
+        )
+        .is_err());
+        assert!(generate(&params(json!({"n": 5, "min_n": 6})), &mut Rng::new(1)).is_err());
+        assert!(generate(&params(json!({"n": 5, "with": 3})), &mut Rng::new(1)).is_err());
+    }
+}

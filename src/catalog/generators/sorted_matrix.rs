@@ -1,0 +1,182 @@
+//! `sorted_matrix`: an `m` x `n` grid of integers that reads in non-decreasing order row by
+//! row, each row starting above the end of the row before it (search-a-2d-matrix), with an
+//! optional value to look for.
+//!
+//! Parameters:
+//! - `m`, `n`: rows and columns (required, `1..=1000`); `m_min`, `n_min`: when given, each is
+//!   drawn uniformly from `min..=max`;
+//! - `lo`, `hi`: the value range (defaults -10^4 and 10^4; it must hold `m * n` values);
+//! - `repeat`: the percent chance (0 to 100, default 0) that a cell other than the first of
+//!   its row copies its left neighbour, which makes runs of equal values inside a row (never
+//!   across rows). The grid starts as `m * n` distinct values drawn uniformly and sorted;
+//! - `target`: `"none"` (the default: no target key), `"present"` (a value of the grid) or
+//!   `"absent"` (a value of `lo..=hi` not in the grid: the range must then hold more than
+//!   `m * n` values);
+//! - `at`: where a present target sits: `"random"` (the default: a uniformly chosen cell),
+//!   `"first"` or `"last"` (the top-left or bottom-right cell), `"row_start"` or `"row_end"`
+//!   (the first or last cell of a random row);
+//! - `key`, `target_key`: the parameter names (defaults `"matrix"` and `"target"`).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+use std::collections::HashSet;
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m_max = int_param(params, "m")?;
+    let n_max = int_param(params, "n")?;
+    let m_min = int_param_or(params, "m_min", m_max)?;
+    let n_min = int_param_or(params, "n_min", n_max)?;
+    let lo = int_param_or(params, "lo", -10_000)?;
+    let hi = int_param_or(params, "hi", 10_000)?;
+    let repeat = int_param_or(params, "repeat", 0)?;
+    let key = str_param(params, "key", "matrix")?;
+    let target_key = str_param(params, "target_key", "target")?;
+    let target_mode = str_param(params, "target", "none")?;
+    let at = str_param(params, "at", "random")?;
+    if !(1..=1000).contains(&m_max) || !(1..=1000).contains(&n_max) {
+        return Err(format!(
+            "`m` and `n` must be in 1..=1000, got {m_max} and {n_max}"
+        ));
+    }
+    if m_min < 1 || m_min > m_max || n_min < 1 || n_min > n_max {
+        return Err("`m_min` and `n_min` must be in 1..=m and 1..=n".to_string());
+    }
+    if lo > hi || hi - lo + 1 < m_max * n_max {
+        return Err(format!(
+            "`lo..=hi` ({lo}..={hi}) must hold at least m * n values"
+        ));
+    }
+    if target_mode == "absent" && hi - lo < m_max * n_max {
+        return Err("an absent target needs `lo..=hi` to hold more than m * n values".to_string());
+    }
+    if !(0..=100).contains(&repeat) {
+        return Err(format!("`repeat` must be a percentage, got {repeat}"));
+    }
+    if !["none", "present", "absent"].contains(&target_mode) {
+        return Err("`target` must be \"none\", \"present\" or \"absent\"".to_string());
+    }
+    if !["random", "first", "last", "row_start", "row_end"].contains(&at) {
+        return Err(
+            "`at` must be \"random\", \"first\", \"last\", \"row_start\" or \"row_end\""
+                .to_string(),
+        );
+    }
+    let m = rng.range(m_min, m_max) as usize;
+    let n = rng.range(n_min, n_max) as usize;
+    let cells = (m * n) as i64;
+    // Floyd's sampling of `cells` distinct offsets of the range.
+    let span = hi - lo + 1;
+    let mut chosen: HashSet<i64> = HashSet::with_capacity(cells as usize);
+    for j in span - cells..span {
+        let t = rng.range(0, j);
+        if !chosen.insert(t) {
+            chosen.insert(j);
+        }
+    }
+    let mut values: Vec<i64> = chosen.into_iter().map(|x| x + lo).collect();
+    values.sort_unstable();
+    let mut grid: Vec<Vec<i64>> = values.chunks(n).map(|row| row.to_vec()).collect();
+    if repeat > 0 {
+        for row in grid.iter_mut() {
+            for c in 1..n {
+                if rng.chance(repeat as u64, 100) {
+                    row[c] = row[c - 1];
+                }
+            }
+        }
+    }
+    let target = match target_mode {
+        "present" => Some(match at {
+            "first" => grid[0][0],
+            "last" => grid[m - 1][n - 1],
+            "row_start" => grid[rng.below(m as u64) as usize][0],
+            "row_end" => grid[rng.below(m as u64) as usize][n - 1],
+            _ => grid[rng.below(m as u64) as usize][rng.below(n as u64) as usize],
+        }),
+        "absent" => {
+            let present: HashSet<i64> = grid.iter().flatten().copied().collect();
+            let missing = loop {
+                let t = rng.range(lo, hi);
+                if !present.contains(&t) {
+                    break t;
+                }
+            };
+            Some(missing)
+        }
+        _ => None,
+    };
+    let mut case = serde_json::Map::new();
+    case.insert(key.to_string(), json!(grid));
+    if let Some(t) = target {
+        case.insert(target_key.to_string(), json!(t));
+    }
+    Ok(Value::Object(case))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().unwrap().clone()
+    }
+
+    fn grid(v: &Value) -> Vec<Vec<i64>> {
+        serde_json::from_value(v.clone()).unwrap()
+    }
+
+    fn well_ordered(g: &[Vec<i64>]) -> bool {
+        g.iter().all(|r| r.windows(2).all(|w| w[0] <= w[1]))
+            && g.windows(2).all(|rs| rs[0][rs[0].len() - 1] < rs[1][0])
+    }
+
+    #[test]
+    fn ordered_with_repeats_and_targets() {
+        for seed in 0..40 {
+            let p = params(json!({"m": 12, "m_min": 1, "n": 9, "n_min": 1, "lo": -150,
+                                  "hi": 150, "repeat": 40, "target": "present"}));
+            let case = generate(&p, &mut Rng::new(seed)).unwrap();
+            let g = grid(&case["matrix"]);
+            assert!((1..=12).contains(&g.len()));
+            assert!(g
+                .iter()
+                .all(|r| r.len() == g[0].len() && (1..=9).contains(&r.len())));
+            assert!(well_ordered(&g));
+            let t = case["target"].as_i64().unwrap();
+            assert!(g.iter().flatten().any(|&x| x == t));
+            let p = params(json!({"m": 10, "n": 10, "lo": -100, "hi": 100, "target": "absent"}));
+            let case = generate(&p, &mut Rng::new(seed)).unwrap();
+            let g = grid(&case["matrix"]);
+            assert!(well_ordered(&g) && g.iter().flatten().all(|x| (-100..=100).contains(x)));
+            let t = case["target"].as_i64().unwrap();
+            assert!((-100..=100).contains(&t) && !g.iter().flatten().any(|&x| x == t));
+        }
+        let p = params(json!({"m": 3, "n": 4, "target": "present", "at": "last"}));
+        let case = generate(&p, &mut Rng::new(5)).unwrap();
+        assert_eq!(case["target"], case["matrix"][2][3]);
+    }
+
+    #[test]
+    fn rejects_bad_parameters() {
+        let bad = [
+            json!({"m": 0, "n": 3}),
+            json!({"m": 3}),
+            json!({"m": 10, "n": 10, "lo": 0, "hi": 50}),
+            json!({"m": 2, "n": 2, "repeat": 101}),
+            json!({"m": 2, "n": 2, "at": "middle"}),
+            json!({"m": 2, "n": 2, "lo": 1, "hi": 4, "target": "absent"}),
+        ];
+        for p in bad {
+            assert!(generate(&params(p), &mut Rng::new(1)).is_err());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! `string_list`: a list of strings under the key `key` (default `"strs"`), as in
+//! encode-and-decode-strings.
+//!
+//! Parameters: `n` (how many strings, required, `0..=100000`); `min_n` (when given, the count
+//! is drawn from `min_n..=n`); `min_len`, `max_len` (each string's length is drawn from
+//! `min_len..=max_len`, defaults 0 and 200); `alphabet` (the characters to draw from, as a
+//! string; repeat one to make it more likely; default: the 256 characters with codes 0 to
+//! 255, so separators, digits, `#`, quotes, newlines and the NUL character all turn up).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+
+fn str_param<'a>(params: &'a Params, key: &str) -> Result<Option<&'a str>, String> {
+    match params.get(key) {
+        None => Ok(None),
+        Some(v) => v
+            .as_str()
+            .map(Some)
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = int_param(params, "n")?;
+    let min_n = int_param_or(params, "min_n", max_n)?;
+    let min_len = int_param_or(params, "min_len", 0)?;
+    let max_len = int_param_or(params, "max_len", 200)?;
+    let key = str_param(params, "key")?.unwrap_or("strs");
+    if !(0..=100_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
+        return Err(format!(
+            "need 0 <= `min_n` <= `n` <= 100000, got {min_n} and {max_n}"
+        ));
+    }
+    if !(0..=1_000_000).contains(&max_len) || !(0..=max_len).contains(&min_len) {
+        return Err(format!(
+            "need 0 <= `min_len` <= `max_len` <= 10^6, got {min_len} and {max_len}"
+        ));
+    }
+    let alphabet: Vec<char> = match str_param(params, "alphabet")? {
+        Some(a) => a.chars().collect(),
+        None => (0u8..=255).map(char::from).collect(),
+    };
+    if alphabet.is_empty() && max_len > 0 {
+        return Err("`alphabet` must not be empty".to_string());
+    }
+    let n = rng.range(min_n, max_n);
+    let strs: Vec<String> = (0..n)
+        .map(|_| {
+            let len = rng.range(min_len, max_len);
+            (0..len).map(|_| *rng.pick(&alphabet)).collect()
+        })
+        .collect();
+    Ok(json!({ key: strs }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().cloned().unwrap()
+    }
+
+    fn strs(p: Value, seed: u64) -> Vec<String> {
+        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
+        v["strs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn counts_lengths_and_characters() {
+        let v = strs(json!({"n": 200, "min_len": 200}), 1);
+        assert_eq!(v.len(), 200);
+        assert!(v.iter().all(|s| s.chars().count() == 200));
+        assert!(v.iter().flat_map(|s| s.chars()).all(|c| (c as u32) < 256));
+        assert!(v.iter().any(|s| s.contains('\0')));
+        let v = strs(
+            json!({"n": 50, "min_n": 1, "max_len": 3, "alphabet": "#1"}),
+            2,
+        );
+        assert!((1..=50).contains(&v.len()));
+        assert!(v
+            .iter()
+            .all(|s| s.len() <= 3 && s.chars().all(|c| c == '#' || c == '1')));
+        assert!(strs(json!({"n": 0}), 3).is_empty());
+    }
+
+    #[test]
+    fn bad_parameters() {
+        let mut rng = Rng::new(0);
+        assert!(generate(&params(json!({})), &mut rng).is_err());
+        assert!(generate(
+            &params(json!({"n": 3, "min_len": 5, "max_len": 4})),
+            &mut rng
+        )
+        .is_err());
+        assert!(generate(&params(json!({"n": 3, "alphabet": ""})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 3, "alphabet": 7})), &mut rng).is_err());
+    }
+}
