@@ -106,5 +106,8 @@ fn watch_mode_judges_each_save_and_submits_on_s() {
     assert_eq!(attempt["slug"], "two-sum");
     assert_eq!(attempt["verdict"], "accepted");
     assert_eq!(attempt["hints_used"], 1);
-    assert!(attempt["runs"].as_u64().unwrap() >= 3, "{attempt}");
+    // The scaffold, the wrong and the right save: judging reads the file, which must not
+    // count as a change (a few extra runs from rename events are tolerable, a loop is not).
+    let runs = attempt["runs"].as_u64().unwrap();
+    assert!((3..=8).contains(&runs), "{attempt}");
 }

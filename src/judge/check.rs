@@ -28,7 +28,11 @@ pub fn check(
     signature
         .check_output(input, actual, "")
         .map_err(|m| Diff {
-            message: format!("the answer has the wrong shape: {}", m.message),
+            message: if actual.is_null() {
+                "the function returned nothing (None / null): is a `return` missing?".into()
+            } else {
+                format!("the answer has the wrong shape: {}", m.message)
+            },
             path: m.path,
         })?;
     let actual = signature.canonical(input, actual);
@@ -280,6 +284,8 @@ mod tests {
     #[test]
     fn wrong_shape_is_named() {
         let d = run("int[]", Checker::Exact, json!([0, 1]), json!(null)).unwrap_err();
+        assert!(d.message.contains("returned nothing"), "{}", d.message);
+        let d = run("int[]", Checker::Exact, json!([0, 1]), json!("x")).unwrap_err();
         assert!(d.message.contains("wrong shape"), "{}", d.message);
         let d = run("int", Checker::Exact, json!(5), json!(5.0)).unwrap_err();
         assert!(d.message.contains("expected an int"), "{}", d.message);

@@ -73,7 +73,13 @@ pub fn watch(
         .collect();
     // Editors often save by renaming a new file over the old: watch the folder.
     let mut watcher = notify::recommended_watcher(move |e: notify::Result<notify::Event>| {
-        if let Ok(e) = e {
+        // Reading the file (as the judge does) is an event too: only changes count.
+        if let Some(e) = e.ok().filter(|e| {
+            matches!(
+                e.kind,
+                notify::EventKind::Create(_) | notify::EventKind::Remove(_)
+            ) || matches!(e.kind, notify::EventKind::Modify(m) if !matches!(m, notify::event::ModifyKind::Metadata(_)))
+        }) {
             let _ = tx.send(e.paths);
         }
     })
