@@ -38,9 +38,9 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
         "no_new_privs": true,
         "fresh_home": true,
         "minimal_environment": true,
+        "network_namespace": crate::judge::sandbox::network_isolation_available(),
+        "cgroup_pids": crate::judge::cgroup::available(),
         "pid_namespace": false,
-        "network_namespace": false,
-        "cgroup": false,
     });
     if args.json {
         super::print_json(&json!({"languages": languages, "protections": protections}))?;

@@ -108,6 +108,9 @@ pub fn run_batch(
         std::fs::write(dir.path().join(name), contents)?;
     }
     let total_cpu_s = (cases.len() as u64 * limits.stop_cpu_ms() + LOAD_CPU_MS) / 1000 + 2;
+    // Dropped at the end of the batch: kills whatever is left of the run.
+    let cgroup = super::cgroup::RunCgroup::create();
+    let procs = cgroup.as_ref().map(super::cgroup::RunCgroup::procs);
     let spec = Spec {
         program: &program.program,
         args: &program.args,
@@ -115,6 +118,7 @@ pub fn run_batch(
         cpu_backstop_s: total_cpu_s,
         file_size: CASE_STDOUT_CAP * 2,
         address_space: program.address_space,
+        cgroup_procs: procs.as_deref(),
     };
     let started = sandbox::start(&spec)?;
     let mut child = started.child;
@@ -144,6 +148,8 @@ pub fn run_batch(
     // (k, wall start, cpu at start); None while loading or between cases.
     let mut current: Option<(usize, Instant, u64)> = None;
     let mut loaded = false;
+    let mut done = 0;
+    let mut exited_at: Option<Instant> = None;
     let mut last_rss = 0;
     loop {
         let rec = match rx.recv_timeout(TICK) {
@@ -164,7 +170,9 @@ pub fn run_batch(
                 let wall_ms = current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
                 current = None;
                 let run = finished_case(k, &record, wall_ms, dir.path(), limits);
-                if !on_case(run) {
+                done += 1;
+                // Every case is in: the run is over, whoever still holds the pipes.
+                if !on_case(run) || done == cases.len() {
                     break;
                 }
             }
@@ -204,7 +212,33 @@ pub fn run_batch(
                 }
                 break;
             }
-            None => {}
+            None => {
+                // The harness ended but something it started still holds fd 3 open: no
+                // end-of-file will come, so its exit is the end of the records.
+                if exited_at.is_none() && matches!(child.try_wait(), Ok(Some(_))) {
+                    exited_at = Some(Instant::now());
+                }
+                if exited_at.is_some_and(|t| t.elapsed() > Duration::from_millis(200)) {
+                    if let Some(k) = current.map(|(k, _, _)| k) {
+                        let status = child.try_wait().ok().flatten();
+                        let (signal, code) = status.map_or((None, None), |s| {
+                            (s.signal().map(sandbox::signal_name), s.code())
+                        });
+                        on_case(stopped_case(
+                            k,
+                            Outcome::Crashed {
+                                signal,
+                                status: code,
+                            },
+                            cpu_of(current, pid),
+                            0.0,
+                            last_rss,
+                            dir.path(),
+                        ));
+                    }
+                    break;
+                }
+            }
         }
         // The watchdog.
         let (cpu_start, wall_start, cpu_limit, wall_limit) = match current {
@@ -246,11 +280,16 @@ pub fn run_batch(
         }
     }
     sandbox::kill_group(pid);
+    if let Some(group) = &cgroup {
+        group.kill_all();
+    }
     let _ = child.kill();
     let _ = child.wait();
-    let _ = feeder.join();
-    let _ = out_thread.join();
-    end.stderr.push_str(&err_thread.join().unwrap_or_default());
+    // A process that escaped the kill (no cgroup here) may hold the pipes open: take what
+    // the drains have after a short wait rather than wait for their end.
+    let _ = feeder;
+    let _ = out_thread.finish();
+    end.stderr.push_str(&err_thread.finish());
     Ok(end)
 }
 
@@ -337,12 +376,31 @@ fn case_stdout(dir: &Path, k: usize) -> (String, bool) {
     )
 }
 
-fn drain(
-    mut pipe: impl Read + Send + 'static,
-    overflow: Arc<AtomicBool>,
-) -> thread::JoinHandle<String> {
-    thread::spawn(move || {
-        let mut kept = Vec::new();
+/// A pipe drained on its own thread into a capped buffer.
+struct Drain {
+    thread: thread::JoinHandle<()>,
+    kept: Arc<std::sync::Mutex<Vec<u8>>>,
+}
+
+impl Drain {
+    /// What was read, once the pipe closed or after at most half a second.
+    fn finish(self) -> String {
+        let deadline = Instant::now() + Duration::from_millis(500);
+        while !self.thread.is_finished() && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(2));
+        }
+        let kept = self
+            .kept
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        String::from_utf8_lossy(&kept).into_owned()
+    }
+}
+
+fn drain(mut pipe: impl Read + Send + 'static, overflow: Arc<AtomicBool>) -> Drain {
+    let kept = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = kept.clone();
+    let thread = thread::spawn(move || {
         let mut buf = [0u8; 8192];
         let mut total = 0usize;
         loop {
@@ -350,6 +408,9 @@ fn drain(
                 Ok(0) | Err(_) => break,
                 Ok(n) => {
                     total += n;
+                    let mut kept = sink
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
                     let room = PIPE_CAP.saturating_sub(kept.len());
                     kept.extend_from_slice(&buf[..n.min(room)]);
                     if total > PIPE_CAP {
@@ -358,8 +419,8 @@ fn drain(
                 }
             }
         }
-        String::from_utf8_lossy(&kept).into_owned()
-    })
+    });
+    Drain { thread, kept }
 }
 
 fn read_records(file: std::fs::File, tx: &mpsc::Sender<Rec>) {

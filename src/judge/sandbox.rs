@@ -28,6 +28,8 @@ pub struct Spec<'a> {
     pub file_size: u64,
     /// An address-space limit, for runtimes that tolerate one.
     pub address_space: Option<u64>,
+    /// The `cgroup.procs` file the process joins before it starts, when runs get a cgroup.
+    pub cgroup_procs: Option<&'a Path>,
 }
 
 /// A started process with its pipes.
@@ -60,12 +62,18 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    let cgroup = spec
+        .cgroup_procs
+        .map(|p| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()))
+        .transpose()
+        .map_err(io::Error::other)?;
     let cpu = spec.cpu_backstop_s;
     let fsize = spec.file_size;
     let address_space = spec.address_space;
     #[allow(unsafe_code)]
     // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
-    // (setpgid, dup2, fcntl, setrlimit, prctl) and allocates nothing.
+    // (setpgid, dup2, fcntl, setrlimit, prctl, unshare, open, write) and allocates nothing:
+    // the cgroup path was made into a C string before the fork.
     unsafe {
         command.pre_exec(move || {
             nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
@@ -90,6 +98,18 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
                 setrlimit(Resource::RLIMIT_AS, bytes, bytes)?;
             }
             let _ = nix::sys::prctl::set_no_new_privs();
+            // No network: a fresh network namespace has only a loopback that is down. As an
+            // ordinary user the kernel refuses, and the run goes on without it.
+            let _ = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET);
+            if let Some(procs) = &cgroup {
+                // Writing 0 moves the writer itself: the run is in its cgroup before it runs.
+                let fd = nix::fcntl::open(
+                    procs.as_c_str(),
+                    nix::fcntl::OFlag::O_WRONLY,
+                    nix::sys::stat::Mode::empty(),
+                )?;
+                nix::unistd::write(&fd, b"0")?;
+            }
             Ok(())
         });
     }
@@ -139,4 +159,23 @@ pub fn rss_kb(pid: u32) -> Option<u64> {
 /// The name of a signal number, such as `SIGSEGV`.
 pub fn signal_name(signal: i32) -> String {
     Signal::try_from(signal).map_or_else(|_| format!("signal {signal}"), |s| s.as_str().to_string())
+}
+
+/// Whether runs get a network namespace of their own here (for `prep doctor`).
+pub fn network_isolation_available() -> bool {
+    let mut command = Command::new("/bin/sh");
+    command
+        .args(["-c", "exit 0"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[allow(unsafe_code)]
+    // SAFETY: unshare is a plain system call; nothing is allocated between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)?;
+            Ok(())
+        });
+    }
+    command.status().is_ok_and(|s| s.success())
 }
