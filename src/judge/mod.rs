@@ -218,7 +218,9 @@ fn rerun_near_limit(
                     r.outcome,
                     Outcome::TimeLimit { .. } | Outcome::Crashed { .. }
                 );
-                (done && r.cpu_ms >= 0.85 * l && r.cpu_ms < 1.5 * l).then_some(i)
+                let starved =
+                    matches!(r.outcome, Outcome::TimeLimit { starved: true, .. }) && r.cpu_ms < l;
+                (starved || (done && r.cpu_ms >= 0.85 * l && r.cpu_ms < 1.5 * l)).then_some(i)
             })
             .collect();
         if near.is_empty() {
@@ -232,10 +234,15 @@ fn rerun_near_limit(
                 true
             })?;
             if let (Some(again), Some(first)) = (again, runs[i].as_mut()) {
-                first.cpu_ms = first.cpu_ms.min(match again.outcome {
-                    Outcome::TimeLimit { .. } => limits.stop_cpu_ms() as f64,
-                    _ => again.cpu_ms,
-                });
+                if matches!(first.outcome, Outcome::TimeLimit { starved: true, .. }) {
+                    // The first run never finished: the new one stands in for it.
+                    *first = again;
+                } else {
+                    first.cpu_ms = first.cpu_ms.min(match again.outcome {
+                        Outcome::TimeLimit { .. } => limits.stop_cpu_ms() as f64,
+                        _ => again.cpu_ms,
+                    });
+                }
             }
         }
     }
@@ -249,16 +256,14 @@ fn first_verdict(
     run: &CaseRun,
     limits: CaseLimits,
 ) -> Verdict {
-    let (verdict, _, _) = evaluate(problem, case, run);
-    let near_limit = run.cpu_ms >= 0.85 * limits.cpu_ms as f64;
-    if verdict == Verdict::Accepted
-        && near_limit
-        && !matches!(run.outcome, Outcome::TimeLimit { .. })
+    // A case starved by a busy machine is run again before anything is decided; so is one
+    // that finished near its limit (its CPU time is compared after the re-runs).
+    if matches!(run.outcome, Outcome::TimeLimit { starved: true, .. })
+        && run.cpu_ms < limits.cpu_ms as f64
     {
-        // It will be re-run before anything is decided.
         return Verdict::Accepted;
     }
-    verdict
+    evaluate(problem, case, run).0
 }
 
 /// The verdict of a run, the message and the first difference's path.
@@ -292,9 +297,11 @@ fn evaluate(
             }),
             None,
         ),
-        Outcome::TimeLimit { wall } => (
+        Outcome::TimeLimit { wall, starved } => (
             Verdict::TimeLimitExceeded,
-            Some(if *wall {
+            Some(if *starved {
+                "stopped by the wall-clock backstop while it waited for a CPU, three times: the machine is too busy to judge it".into()
+            } else if *wall {
                 "stopped by the wall-clock backstop (sleeping or waiting?)".into()
             } else {
                 "stopped after using 1.5x the CPU limit".into()

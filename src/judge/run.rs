@@ -56,7 +56,11 @@ pub enum Outcome {
         message: String,
     },
     TimeLimit {
+        /// Stopped by the wall-clock backstop rather than by CPU time.
         wall: bool,
+        /// At the backstop, the process had been waiting to run most of the time: a busy
+        /// machine starved it (a sleeper is not runnable). Such a case is run again.
+        starved: bool,
     },
     MemoryLimit,
     OutputLimit,
@@ -149,6 +153,9 @@ pub fn run_batch(
     let mut current: Option<(usize, Instant, u64)> = None;
     let mut loaded = false;
     let mut done = 0;
+    // Watchdog samples of the current case: (all, runnable).
+    let mut watched: Option<usize> = None;
+    let mut ticks: (u32, u32) = (0, 0);
     let mut exited_at: Option<Instant> = None;
     let mut last_rss = 0;
     loop {
@@ -193,7 +200,10 @@ pub fn run_batch(
                         None => (None, None),
                     };
                     let outcome = match signal.as_deref() {
-                        Some("SIGXCPU") => Outcome::TimeLimit { wall: false },
+                        Some("SIGXCPU") => Outcome::TimeLimit {
+                            wall: false,
+                            starved: false,
+                        },
                         Some("SIGXFSZ") => Outcome::OutputLimit,
                         _ => Outcome::Crashed {
                             signal,
@@ -251,12 +261,25 @@ pub fn run_batch(
             ),
             None => continue,
         };
-        let cpu = sandbox::cpu_ms(pid).unwrap_or(0).saturating_sub(cpu_start);
+        let (state, cpu_now) = sandbox::stat(pid).unwrap_or(('?', cpu_start));
+        let cpu = cpu_now.saturating_sub(cpu_start);
+        if watched != current.map(|(k, _, _)| k) {
+            watched = current.map(|(k, _, _)| k);
+            ticks = (0, 0);
+        }
+        ticks.0 += 1;
+        ticks.1 += u32::from(state == 'R');
         last_rss = last_rss.max(sandbox::rss_kb(pid).unwrap_or(0));
         let outcome = if cpu > cpu_limit {
-            Some(Outcome::TimeLimit { wall: false })
+            Some(Outcome::TimeLimit {
+                wall: false,
+                starved: false,
+            })
         } else if wall_start.elapsed() > wall_limit {
-            Some(Outcome::TimeLimit { wall: true })
+            Some(Outcome::TimeLimit {
+                wall: true,
+                starved: ticks.1 * 2 >= ticks.0,
+            })
         } else if last_rss > limits.memory_kb {
             Some(Outcome::MemoryLimit)
         } else if overflow.load(Ordering::Relaxed) {

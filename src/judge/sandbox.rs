@@ -128,13 +128,20 @@ pub fn kill_group(pid: u32) {
 
 /// CPU time (user + system) of a live process, in milliseconds.
 pub fn cpu_ms(pid: u32) -> Option<u64> {
+    stat(pid).map(|(_, cpu)| cpu)
+}
+
+/// A live process's state letter (`R` running or runnable, `S` sleeping, ...) and its CPU
+/// time in milliseconds.
+pub fn stat(pid: u32) -> Option<(char, u64)> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let rest = &stat[stat.rfind(')')? + 2..];
     let fields: Vec<&str> = rest.split(' ').collect();
     // After the command: state is field 3, utime 14 and stime 15 (1-based, as proc(5) counts).
+    let state = fields.first()?.chars().next()?;
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
-    Some((utime + stime) * 1000 / ticks_per_second())
+    Some((state, (utime + stime) * 1000 / ticks_per_second()))
 }
 
 fn ticks_per_second() -> u64 {
