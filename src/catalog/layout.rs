@@ -5,6 +5,8 @@
 use serde_json::Value;
 
 const WIDTH: usize = 100;
+/// Array elements at most this long (in compact form) are packed several to a line.
+const PACKED: usize = 24;
 
 /// Formats a value in the house layout, with a final newline.
 pub fn to_string(value: &Value) -> String {
@@ -41,12 +43,16 @@ fn write(value: &Value, indent: usize, used: usize, out: &mut String) {
     }
     let pad = " ".repeat(indent + 2);
     match value {
-        Value::Array(items) if items.iter().all(|v| !v.is_array() && !v.is_object()) => {
-            // Scalars: fill lines.
+        Value::Array(items)
+            if items
+                .iter()
+                .all(|v| (!v.is_array() && !v.is_object()) || compact(v).len() <= PACKED) =>
+        {
+            // Scalars and short values (pairs, triplets): fill lines.
             out.push('[');
             let mut line = String::new();
             for (i, item) in items.iter().enumerate() {
-                let text = item.to_string() + if i + 1 < items.len() { "," } else { "" };
+                let text = compact(item) + if i + 1 < items.len() { "," } else { "" };
                 if !line.is_empty() && pad.len() + line.len() + 1 + text.len() > WIDTH {
                     out.push('\n');
                     out.push_str(&pad);
@@ -110,6 +116,18 @@ mod tests {
         assert_eq!(
             to_string(&v),
             "{\"tests\": [{\"name\": \"a\", \"input\": {\"nums\": [1, 2]}, \"output\": [0, 1]}]}\n"
+        );
+    }
+
+    #[test]
+    fn short_inner_arrays_are_packed() {
+        let triplets: Vec<Value> = (0..60).map(|i| json!([i, -i, 0])).collect();
+        let text = to_string(&Value::Array(triplets.clone()));
+        assert!(text.lines().count() < 20, "{text}");
+        assert!(text.lines().all(|l| l.len() <= WIDTH), "{text}");
+        assert_eq!(
+            serde_json::from_str::<Value>(&text).unwrap(),
+            Value::Array(triplets)
         );
     }
 
