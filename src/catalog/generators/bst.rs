@@ -8,7 +8,10 @@
 //! n), `"zigzag"` (one path of depth n turning at every node); `key` (the tree's parameter
 //! name, default `"root"`); `nodes` (an array of parameter names, each given the value of a
 //! different node); `pick`: `"random"` (the default) or `"deep"` (those nodes are drawn from
-//! the deepest quarter of the tree).
+//! the deepest quarter of the tree); `rank` (a parameter name, given a 1-based rank
+//! `1..=n` in the sorted order of the values, the `k` of kth-smallest) with `rank_at`:
+//! `"random"` (the default: uniform in `1..=n`), `"first"` (1) or `"last"` (n). Without
+//! `rank`, no random number is drawn for it, so older cases are unchanged.
 
 use super::{int_param, int_param_or, Params, Rng};
 use serde_json::{json, Map, Value};
@@ -95,6 +98,19 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err(format!(
             "`lo..=hi` ({lo}..={hi}) must hold {n} distinct values"
         ));
+    }
+    let rank = match params.get("rank") {
+        None => None,
+        Some(v) => Some(v.as_str().ok_or("parameter `rank` must be a name")?),
+    };
+    let rank_at = str_param(params, "rank_at", "random")?;
+    if !matches!(rank_at, "random" | "first" | "last") {
+        return Err(format!(
+            "`rank_at` must be \"random\", \"first\" or \"last\", not {rank_at:?}"
+        ));
+    }
+    if rank.is_some() && n == 0 {
+        return Err("`rank` asked of an empty tree".to_string());
     }
     if names.len() > n as usize {
         return Err(format!("{} `nodes` asked of a tree of {n}", names.len()));
@@ -189,6 +205,14 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             pool.swap(k, j);
             out.insert((*name).to_string(), json!(vals[pool[k]]));
         }
+    }
+    if let Some(name) = rank {
+        let k = match rank_at {
+            "first" => 1,
+            "last" => n as i64,
+            _ => rng.range(1, n as i64),
+        };
+        out.insert(name.to_string(), json!(k));
     }
     Ok(Value::Object(out))
 }
@@ -318,5 +342,24 @@ mod tests {
         assert!(generate(&params(json!({"n": 1, "nodes": ["p", "q"]})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 3, "nodes": "p"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 3, "pick": "far"})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 0, "rank": "k"})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 3, "rank": 1})), &mut rng).is_err());
+        let bad = json!({"n": 3, "rank": "k", "rank_at": "middle"});
+        assert!(generate(&params(bad), &mut rng).is_err());
+    }
+
+    #[test]
+    fn rank_is_in_range_and_leaves_the_tree_unchanged() {
+        for seed in 0..30 {
+            let plain = check(json!({"n": 40, "lo": 0, "hi": 60}), seed).0;
+            let (case, _) = check(json!({"n": 40, "lo": 0, "hi": 60, "rank": "k"}), seed);
+            assert_eq!(case["root"], plain["root"]);
+            let k = case["k"].as_i64().unwrap();
+            assert!((1..=40).contains(&k));
+        }
+        let last = json!({"n": 7, "rank": "k", "rank_at": "last"});
+        assert_eq!(check(last, 1).0["k"], json!(7));
+        let first = json!({"n": 7, "rank": "k", "rank_at": "first"});
+        assert_eq!(check(first, 1).0["k"], json!(1));
     }
 }

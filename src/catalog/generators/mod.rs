@@ -12,18 +12,21 @@ pub type Params = Map<String, Value>;
 /// Makes one case input (an object keyed by parameter name, or `{"ops", "args"}`).
 pub type Generator = fn(&Params, &mut Rng) -> Result<Value, String>;
 
+mod add_query_ops;
 mod anagram_groups;
 mod anagram_pair;
 mod binary_tree;
 mod bounded_product_array;
 mod bracket_string;
 mod bst;
+mod cache_ops;
 mod connected_graph;
 mod course_graph;
 mod covering_window;
 mod cyclic_list;
 mod frequent_values;
 mod int_array;
+mod int_stream_ops;
 mod island_grid;
 mod linked_list_values;
 mod min_stack_ops;
@@ -33,6 +36,7 @@ mod planted_anagram;
 mod random_string;
 mod road_cars;
 mod rpn_expression;
+mod sorted_lists;
 mod sorted_matrix;
 mod sorted_pair;
 mod sorted_search;
@@ -40,10 +44,14 @@ mod square_matrix;
 mod string_list;
 mod sudoku_board;
 mod time_map_ops;
+mod tree_pair;
+mod tree_traversals;
 mod two_sum;
+mod word_set_ops;
 
 const REGISTRY: &[(&str, Generator)] = &[
     ("binary_tree", binary_tree::generate),
+    ("tree_pair", tree_pair::generate),
     ("two_sum", two_sum::generate),
     ("min_stack_ops", min_stack_ops::generate),
     ("square_matrix", square_matrix::generate),
@@ -72,6 +80,12 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("string_list", string_list::generate),
     ("planted_anagram", planted_anagram::generate),
     ("covering_window", covering_window::generate),
+    ("add_query_ops", add_query_ops::generate),
+    ("cache_ops", cache_ops::generate),
+    ("sorted_lists", sorted_lists::generate),
+    ("int_stream_ops", int_stream_ops::generate),
+    ("tree_traversals", tree_traversals::generate),
+    ("word_set_ops", word_set_ops::generate),
 ];
 
 /// The generator registered under `name`.

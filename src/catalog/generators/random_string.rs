@@ -12,6 +12,8 @@
 //!   a length uniform in `1..=run`, `run` defaulting to 10), or `"sorted"` (random characters
 //!   in ascending order);
 //! - `key`: the parameter name (default `"s"`);
+//! - `chars`: 1 to give the text as an array of one-character strings (a `char[]` such as
+//!   task-scheduler's `tasks`) instead of one string (default 0; draws the same text);
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}` for
 //!   a problem that takes another fixed argument).
 
@@ -79,7 +81,15 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             case[k.as_str()] = v.clone();
         }
     }
-    case[key] = Value::String(text.into_iter().collect());
+    case[key] = if int_param_or(params, "chars", 0)? == 1 {
+        Value::Array(
+            text.into_iter()
+                .map(|c| Value::String(c.to_string()))
+                .collect(),
+        )
+    } else {
+        Value::String(text.into_iter().collect())
+    };
     Ok(case)
 }
 
@@ -100,6 +110,23 @@ mod tests {
         assert!(s.chars().all(|c| "AB ".contains(c)));
         assert_eq!(case["k"], json!(7));
         assert_eq!(case, generate(&p, &mut Rng::new(4)).unwrap());
+    }
+
+    #[test]
+    fn chars_gives_the_same_text_as_an_array() {
+        let p = params(json!({"n": 50, "alphabet": "AB", "key": "tasks", "with": {"n": 2}}));
+        let text = generate(&p, &mut Rng::new(9)).unwrap();
+        let mut pc = p.clone();
+        pc.insert("chars".to_string(), json!(1));
+        let chars = generate(&pc, &mut Rng::new(9)).unwrap();
+        let joined: String = chars["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        assert_eq!(joined, text["tasks"].as_str().unwrap());
+        assert_eq!(chars["n"], json!(2));
     }
 
     #[test]

@@ -1,0 +1,20 @@
+class Solution:
+    def reorderList(self, head: Optional[ListNode]) -> None:
+        nodes = []
+        node = head
+        while node:
+            nodes.append(node)
+            node = node.next
+        order = []
+        i, j = 0, len(nodes) - 1
+        # Bug: `i < j` skips the middle node of an odd-length list (and a lone node).
+        while i < j:
+            order.append(nodes[i])
+            order.append(nodes[j])
+            i += 1
+            j -= 1
+        if not order:
+            return
+        for a, b in zip(order, order[1:]):
+            a.next = b
+        order[-1].next = None

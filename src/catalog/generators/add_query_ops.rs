@@ -1,0 +1,169 @@
+//! `add_query_ops`: a `{"ops", "args"}` run of a design class that takes numbers through one
+//! method and answers queries through another that has no argument (find-median-from-data-
+//! stream: `MedianFinder`, `addNum`, `findMedian`). The first call after the constructor is
+//! always an add, so every query sees at least one number.
+//!
+//! Parameters:
+//! - `n`: the number of calls after the constructor (required, `1..=1_000_000`);
+//! - `class`, `add`, `query`: the class and method names (defaults `"MedianFinder"`,
+//!   `"addNum"`, `"findMedian"`);
+//! - `lo`, `hi`: added values come from `lo..=hi` (defaults -10^5 and 10^5);
+//! - `pattern`: `"random"` (the default: after the first add, each call is an add with
+//!   `add_share` percent chance, default 50, else a query) or `"adds-then-queries"` (`adds`
+//!   adds first, default `n / 2`, then queries only: the worst case for a query that sorts or
+//!   scans everything added so far);
+//! - `order`: the order of the added values, `"random"` (the default), `"ascending"` or
+//!   `"descending"` (the values are drawn, then sorted; descending puts every new value at the
+//!   front of a sorted list).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    if !(1..=1_000_000).contains(&n) {
+        return Err(format!("`n` must be in 1..=1000000, not {n}"));
+    }
+    let n = n as usize;
+    let lo = int_param_or(params, "lo", -100_000)?;
+    let hi = int_param_or(params, "hi", 100_000)?;
+    if lo > hi {
+        return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
+    }
+    let class = str_param(params, "class", "MedianFinder")?;
+    let add = str_param(params, "add", "addNum")?;
+    let query = str_param(params, "query", "findMedian")?;
+    // Which calls are adds.
+    let mut is_add = vec![false; n];
+    match str_param(params, "pattern", "random")? {
+        "random" => {
+            let share = int_param_or(params, "add_share", 50)?;
+            if !(0..=100).contains(&share) {
+                return Err(format!("`add_share` must be in 0..=100, not {share}"));
+            }
+            is_add[0] = true;
+            for slot in is_add.iter_mut().skip(1) {
+                *slot = rng.chance(share as u64, 100);
+            }
+        }
+        "adds-then-queries" => {
+            let adds = int_param_or(params, "adds", (n / 2).max(1) as i64)?;
+            if !(1..=n as i64).contains(&adds) {
+                return Err(format!("`adds` must be in 1..={n}, not {adds}"));
+            }
+            for slot in is_add.iter_mut().take(adds as usize) {
+                *slot = true;
+            }
+        }
+        other => {
+            return Err(format!(
+                "`pattern` must be random or adds-then-queries, not `{other}`"
+            ))
+        }
+    }
+    let count = is_add.iter().filter(|a| **a).count();
+    let mut values: Vec<i64> = (0..count).map(|_| rng.range(lo, hi)).collect();
+    match str_param(params, "order", "random")? {
+        "random" => {}
+        "ascending" => values.sort_unstable(),
+        "descending" => values.sort_unstable_by(|a, b| b.cmp(a)),
+        other => {
+            return Err(format!(
+                "`order` must be random, ascending or descending, not `{other}`"
+            ))
+        }
+    }
+    let mut ops = Vec::with_capacity(n + 1);
+    let mut args = Vec::with_capacity(n + 1);
+    ops.push(json!(class));
+    args.push(json!([]));
+    let mut next = values.into_iter();
+    for a in is_add {
+        if a {
+            ops.push(json!(add));
+            args.push(json!([next.next().unwrap()]));
+        } else {
+            ops.push(json!(query));
+            args.push(json!([]));
+        }
+    }
+    Ok(json!({"ops": ops, "args": args}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().cloned().unwrap()
+    }
+
+    /// (ops, added values) of a run, checking its shape.
+    fn split(v: &Value) -> (Vec<String>, Vec<i64>) {
+        let ops: Vec<String> = v["ops"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap().to_string())
+            .collect();
+        let args = v["args"].as_array().unwrap();
+        assert_eq!(ops.len(), args.len());
+        assert_eq!(ops[0], "MedianFinder");
+        assert_eq!(ops[1], "addNum");
+        let mut values = Vec::new();
+        for (op, arg) in ops.iter().zip(args).skip(1) {
+            match op.as_str() {
+                "addNum" => values.push(arg[0].as_i64().unwrap()),
+                "findMedian" => assert_eq!(arg, &json!([])),
+                other => panic!("unknown op {other}"),
+            }
+        }
+        (ops, values)
+    }
+
+    #[test]
+    fn patterns_and_orders() {
+        for seed in 0..10 {
+            let v = generate(&params(json!({"n": 2000})), &mut Rng::new(seed)).unwrap();
+            let (ops, values) = split(&v);
+            assert_eq!(ops.len(), 2001);
+            assert!(values.len() > 800 && values.len() < 1200);
+            assert!(values.iter().all(|x| (-100_000..=100_000).contains(x)));
+        }
+        let p = json!({"n": 100, "pattern": "adds-then-queries", "order": "descending",
+                       "lo": 0, "hi": 10});
+        let v = generate(&params(p), &mut Rng::new(3)).unwrap();
+        let (ops, values) = split(&v);
+        assert_eq!(values.len(), 50);
+        assert!(ops[51..].iter().all(|o| o == "findMedian"));
+        assert!(values.windows(2).all(|w| w[0] >= w[1]));
+        assert!(values.iter().all(|x| (0..=10).contains(x)));
+        let p = json!({"n": 1, "class": "K", "add": "add", "query": "q"});
+        let v = generate(&params(p), &mut Rng::new(3)).unwrap();
+        assert_eq!(v["ops"], json!(["K", "add"]));
+    }
+
+    #[test]
+    fn bad_parameters() {
+        let mut rng = Rng::new(0);
+        for bad in [
+            json!({"n": 0}),
+            json!({"n": 5, "pattern": "zigzag"}),
+            json!({"n": 5, "order": "up"}),
+            json!({"n": 5, "lo": 2, "hi": 1}),
+            json!({"n": 5, "pattern": "adds-then-queries", "adds": 6}),
+            json!({"n": 5, "add_share": 101}),
+        ] {
+            assert!(generate(&params(bad), &mut rng).is_err());
+        }
+    }
+}

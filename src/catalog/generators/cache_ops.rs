@@ -1,0 +1,154 @@
+//! `cache_ops`: a `{"ops", "args"}` run of a key-value cache with a capacity (`get(key)`,
+//! `put(key, value)`), as in lru-cache: `["LRUCache", "put", "get", ...]` with
+//! `[[capacity], [key, value], [key], ...]`.
+//!
+//! Parameters:
+//! - `n`: the number of calls after the constructor (required, `1..=200_000`);
+//! - `capacity`: the constructor's argument (required, `1..=3000`);
+//! - `keys`: keys are drawn uniformly from `0..keys` (default 10 001, i.e. `0..=10^4`;
+//!   `1..=10_001`); a value of `keys` near `capacity` keeps most gets hits, a larger one makes
+//!   evictions and misses;
+//! - `max_value`: values are drawn uniformly from `0..=max_value` (default 10^5);
+//! - `put_share`: the percent chance that a call is a `put` (default 50), else a `get`;
+//! - `fill`: 1 to start with `min(capacity, keys)` puts of distinct keys in random order (they
+//!   count towards `n`), so the cache is full from then on: with `keys == capacity`, every
+//!   later call hits a key at a random place in the recency order, the worst case for keeping
+//!   that order in a plain list (default 0);
+//! - `hot`: with `fill`, every later call uses one of the last `hot` keys of the fill (they
+//!   stay the most recently used, at the far end of a recency list from the oldest key: the
+//!   worst case for a list searched from its oldest end; default 0: keys drawn from `0..keys`);
+//! - `class`: the class name (default `"LRUCache"`).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    let capacity = int_param(params, "capacity")?;
+    let keys = int_param_or(params, "keys", 10_001)?;
+    let max_value = int_param_or(params, "max_value", 100_000)?;
+    let put_share = int_param_or(params, "put_share", 50)?;
+    let fill = int_param_or(params, "fill", 0)? == 1;
+    let hot = int_param_or(params, "hot", 0)?;
+    let class = match params.get("class") {
+        None => "LRUCache",
+        Some(v) => v.as_str().ok_or("`class` must be a string")?,
+    };
+    if !(1..=200_000).contains(&n) {
+        return Err(format!("`n` must be in 1..=200000, got {n}"));
+    }
+    if !(1..=3000).contains(&capacity) {
+        return Err(format!("`capacity` must be in 1..=3000, got {capacity}"));
+    }
+    if !(1..=10_001).contains(&keys) {
+        return Err(format!("`keys` must be in 1..=10001, got {keys}"));
+    }
+    if !(0..=1_000_000_000).contains(&max_value) {
+        return Err(format!("`max_value` must be in 0..=10^9, got {max_value}"));
+    }
+    if !(0..=100).contains(&put_share) {
+        return Err(format!("`put_share` must be a percentage, got {put_share}"));
+    }
+    if hot != 0 && (!fill || !(1..=capacity.min(keys)).contains(&hot)) {
+        return Err(format!(
+            "`hot` needs `fill` 1 and must be in 1..=min(capacity, keys), got {hot}"
+        ));
+    }
+    let mut ops: Vec<Value> = vec![json!(class)];
+    let mut args: Vec<Value> = vec![json!([capacity])];
+    let mut done = 0;
+    let mut hot_keys: Vec<i64> = Vec::new();
+    if fill {
+        let mut first: Vec<i64> = (0..keys).collect();
+        rng.shuffle(&mut first);
+        first.truncate(capacity.min(keys).min(n) as usize);
+        for &key in &first {
+            ops.push(json!("put"));
+            args.push(json!([key, rng.range(0, max_value)]));
+            done += 1;
+        }
+        if hot > 0 {
+            let from = first.len().saturating_sub(hot as usize);
+            hot_keys = first[from..].to_vec();
+        }
+    }
+    while done < n {
+        let key = if hot_keys.is_empty() {
+            rng.range(0, keys - 1)
+        } else {
+            *rng.pick(&hot_keys)
+        };
+        if rng.chance(put_share as u64, 100) {
+            ops.push(json!("put"));
+            args.push(json!([key, rng.range(0, max_value)]));
+        } else {
+            ops.push(json!("get"));
+            args.push(json!([key]));
+        }
+        done += 1;
+    }
+    Ok(json!({ "ops": ops, "args": args }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn shape_and_ranges() {
+        let p = params(json!({"n": 5000, "capacity": 30, "keys": 30, "fill": 1}));
+        let case = generate(&p, &mut Rng::new(3)).unwrap();
+        let ops = case["ops"].as_array().unwrap();
+        let args = case["args"].as_array().unwrap();
+        assert_eq!(ops.len(), 5001);
+        assert_eq!(args.len(), 5001);
+        assert_eq!(ops[0], json!("LRUCache"));
+        assert_eq!(args[0], json!([30]));
+        // The fill: 30 puts of distinct keys.
+        let mut first: Vec<i64> = (1..=30).map(|i| args[i][0].as_i64().unwrap()).collect();
+        assert!(ops[1..=30].iter().all(|o| o == "put"));
+        first.sort_unstable();
+        assert_eq!(first, (0..30).collect::<Vec<_>>());
+        for (op, arg) in ops.iter().zip(args).skip(1) {
+            let a = arg.as_array().unwrap();
+            assert!((0..30).contains(&a[0].as_i64().unwrap()));
+            match op.as_str().unwrap() {
+                "put" => assert!((0..=100_000).contains(&a[1].as_i64().unwrap())),
+                "get" => assert_eq!(a.len(), 1),
+                other => panic!("unexpected op {other}"),
+            }
+        }
+        assert!(ops.iter().any(|o| o == "get"));
+    }
+
+    #[test]
+    fn hot_keys_are_the_last_filled() {
+        let p = params(json!({"n": 300, "capacity": 100, "fill": 1, "hot": 3}));
+        let case = generate(&p, &mut Rng::new(5)).unwrap();
+        let args = case["args"].as_array().unwrap();
+        let last: Vec<&Value> = (98..=100).map(|i| &args[i][0]).collect();
+        for arg in &args[101..] {
+            assert!(last.contains(&&arg[0]));
+        }
+    }
+
+    #[test]
+    fn rejects_bad_parameters() {
+        for bad in [
+            json!({"n": 0, "capacity": 1}),
+            json!({"n": 200_001, "capacity": 1}),
+            json!({"n": 5, "capacity": 0}),
+            json!({"n": 5, "capacity": 3001}),
+            json!({"n": 5, "capacity": 2, "keys": 10_002}),
+            json!({"n": 5, "capacity": 2, "put_share": 101}),
+            json!({"n": 5, "capacity": 2, "hot": 1}),
+            json!({"n": 5, "capacity": 2, "fill": 1, "hot": 3}),
+        ] {
+            assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! `int_stream_ops`: a `{"ops", "args"}` run of a class built from `(k, nums)` that then
+//! receives a stream of integers one call at a time, as in kth-largest-element-in-a-stream:
+//! `["KthLargest", "add", ...]` with `[[k, nums], [val], ...]`.
+//!
+//! Parameters:
+//! - `nums_n`: the length of the initial array (required, `0..=100_000`);
+//! - `n`: the number of calls after the constructor (required, `1..=100_000`);
+//! - `k`: an integer in `1..=nums_n + 1`, `"min"` (1), `"max"` (`nums_n + 1`), `"middle"`
+//!   (`nums_n / 2 + 1`) or `"random"` (the default: uniform in `1..=nums_n + 1`);
+//! - `lo`, `hi`: every value (initial and streamed) is drawn from `lo..=hi` (defaults -10^4
+//!   and 10^4);
+//! - `order`: the streamed values: `"random"` (the default), `"increasing"` or `"decreasing"`
+//!   (drawn at random, then sorted);
+//! - `class`, `method`: the names (defaults `"KthLargest"` and `"add"`).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let nums_n = int_param(params, "nums_n")?;
+    let n = int_param(params, "n")?;
+    let lo = int_param_or(params, "lo", -10_000)?;
+    let hi = int_param_or(params, "hi", 10_000)?;
+    let order = str_param(params, "order", "random")?;
+    let class = str_param(params, "class", "KthLargest")?;
+    let method = str_param(params, "method", "add")?;
+    if !(0..=100_000).contains(&nums_n) {
+        return Err(format!("`nums_n` must be in 0..=100000, got {nums_n}"));
+    }
+    if !(1..=100_000).contains(&n) {
+        return Err(format!("`n` must be in 1..=100000, got {n}"));
+    }
+    if lo > hi {
+        return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
+    }
+    let k = match params.get("k") {
+        None => rng.range(1, nums_n + 1),
+        Some(v) => match (v.as_i64(), v.as_str()) {
+            (Some(k), _) => k,
+            (_, Some("min")) => 1,
+            (_, Some("max")) => nums_n + 1,
+            (_, Some("middle")) => nums_n / 2 + 1,
+            (_, Some("random")) => rng.range(1, nums_n + 1),
+            _ => {
+                return Err(
+                    "`k` must be an integer, \"min\", \"max\", \"middle\" or \"random\""
+                        .to_string(),
+                )
+            }
+        },
+    };
+    if !(1..=nums_n + 1).contains(&k) {
+        return Err(format!("`k` must be in 1..=nums_n + 1, got {k}"));
+    }
+    let nums: Vec<i64> = (0..nums_n).map(|_| rng.range(lo, hi)).collect();
+    let mut stream: Vec<i64> = (0..n).map(|_| rng.range(lo, hi)).collect();
+    match order {
+        "random" => {}
+        "increasing" => stream.sort_unstable(),
+        "decreasing" => stream.sort_unstable_by(|a, b| b.cmp(a)),
+        _ => {
+            return Err("`order` must be \"random\", \"increasing\" or \"decreasing\"".to_string())
+        }
+    }
+    let mut ops = vec![json!(class)];
+    let mut args = vec![json!([k, nums])];
+    for v in stream {
+        ops.push(json!(method));
+        args.push(json!([v]));
+    }
+    Ok(json!({ "ops": ops, "args": args }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(v: Value) -> Params {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn shape_and_ranges() {
+        let p = params(json!({"nums_n": 100, "n": 50, "k": "max", "order": "increasing"}));
+        let case = generate(&p, &mut Rng::new(2)).unwrap();
+        let ops = case["ops"].as_array().unwrap();
+        let args = case["args"].as_array().unwrap();
+        assert_eq!(ops.len(), 51);
+        assert_eq!(ops[0], json!("KthLargest"));
+        assert!(ops[1..].iter().all(|o| o == "add"));
+        assert_eq!(args[0][0], json!(101));
+        assert_eq!(args[0][1].as_array().unwrap().len(), 100);
+        let vals: Vec<i64> = args[1..].iter().map(|a| a[0].as_i64().unwrap()).collect();
+        assert!(vals.windows(2).all(|w| w[0] <= w[1]));
+        assert!(vals.iter().all(|v| (-10_000..=10_000).contains(v)));
+        for _ in 0..50 {
+            let case = generate(&params(json!({"nums_n": 0, "n": 1})), &mut Rng::new(3)).unwrap();
+            assert_eq!(case["args"][0], json!([1, []]));
+        }
+    }
+
+    #[test]
+    fn rejects_bad_parameters() {
+        for bad in [
+            json!({"nums_n": -1, "n": 1}),
+            json!({"nums_n": 1, "n": 0}),
+            json!({"nums_n": 3, "n": 1, "k": 5}),
+            json!({"nums_n": 3, "n": 1, "k": 0}),
+            json!({"nums_n": 3, "n": 1, "order": "up"}),
+        ] {
+            assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! `tree_pair`: two binary trees in LeetCode's level order, the second one (usually) planted
+//! inside the first, for problems that compare trees (same-tree, subtree-of-another-tree).
+//!
+//! The second tree (`m` nodes, shape `second_shape`) is made first. Then, with `relation`:
+//! - `"copy"` (the default): the first tree is a host of `n - m` nodes (shape `shape`) with an
+//!   exact copy of the second tree hung at one of its free child slots (`n == m`: the first
+//!   tree is just the copy);
+//! - `"changed-value"`: as `copy`, but the last node of the copy in level order (a deepest
+//!   one) has its value `v` replaced by `v + 1` (by `v - 1` when `v == hi` and `lo < hi`; with
+//!   `lo == hi` the new value is `lo + 1`, outside `lo..=hi`);
+//! - `"extra-leaf"`: as `copy`, plus one more node (value drawn from `lo..=hi`) as a child of
+//!   the last node of the copy in level order; the host then has `n - m - 1` nodes;
+//! - `"independent"`: the first tree has `n` nodes of shape `shape`, unrelated to the second.
+//!
+//! Parameters: `n` (nodes of the first tree), `m` (nodes of the second, 0 or more), `lo`, `hi`
+//! (values, defaults -100 and 100), `shape`, `second_shape` (`"random"`: each new node takes
+//! a uniformly chosen free child slot; `"chain"`: one child per node on a random side;
+//! `"left-chain"`, `"right-chain"`; `"complete"`; both default to `"random"`), `attach`
+//! (`"deepest"`, the default: the first free slot, in level order, of a deepest host node;
+//! `"random"`: a uniformly chosen free slot), `key` and `second_key` (the two input keys,
+//! defaults `"root"` and `"subRoot"`).
+
+use super::{int_param, int_param_or, Params, Rng};
+use serde_json::{json, Value};
+use std::collections::VecDeque;
+
+/// A forest of nodes: value and child links by index.
+#[derive(Default)]
+struct Tree {
+    val: Vec<i64>,
+    left: Vec<Option<usize>>,
+    right: Vec<Option<usize>>,
+}
+
+impl Tree {
+    fn add(&mut self, v: i64) -> usize {
+        self.val.push(v);
+        self.left.push(None);
+        self.right.push(None);
+        self.val.len() - 1
+    }
+
+    fn attach(&mut self, parent: usize, is_right: bool, child: usize) {
+        if is_right {
+            self.right[parent] = Some(child);
+        } else {
+            self.left[parent] = Some(child);
+        }
+    }
+
+    /// Nodes reachable from `root`, in level order.
+    fn bfs(&self, root: Option<usize>) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut queue: VecDeque<usize> = root.into_iter().collect();
+        while let Some(u) = queue.pop_front() {
+            out.push(u);
+            queue.extend(self.left[u]);
+            queue.extend(self.right[u]);
+        }
+        out
+    }
+
+    fn level_order(&self, root: Option<usize>) -> Value {
+        let mut out: Vec<Value> = Vec::new();
+        let Some(r) = root else {
+            return Value::Array(out);
+        };
+        let mut queue = VecDeque::from([Some(r)]);
+        while let Some(slot) = queue.pop_front() {
+            match slot {
+                None => out.push(Value::Null),
+                Some(u) => {
+                    out.push(json!(self.val[u]));
+                    queue.push_back(self.left[u]);
+                    queue.push_back(self.right[u]);
+                }
+            }
+        }
+        while out.last() == Some(&Value::Null) {
+            out.pop();
+        }
+        Value::Array(out)
+    }
+}
+
+/// Grows a tree of `n` fresh nodes in `t` with the given shape; returns its root.
+fn grow(
+    t: &mut Tree,
+    n: usize,
+    shape: &str,
+    lo: i64,
+    hi: i64,
+    rng: &mut Rng,
+) -> Result<Option<usize>, String> {
+    if !["random", "chain", "left-chain", "right-chain", "complete"].contains(&shape) {
+        return Err(format!(
+            "shape must be random, chain, left-chain, right-chain or complete, not `{shape}`"
+        ));
+    }
+    let mut ids = Vec::with_capacity(n);
+    let mut free: Vec<(usize, bool)> = Vec::new();
+    for i in 0..n {
+        let id = t.add(rng.range(lo, hi));
+        ids.push(id);
+        if i > 0 {
+            match shape {
+                "random" => {
+                    let k = rng.below(free.len() as u64) as usize;
+                    let (parent, is_right) = free.swap_remove(k);
+                    t.attach(parent, is_right, id);
+                }
+                "complete" => t.attach(ids[(i - 1) / 2], i % 2 == 0, id),
+                "left-chain" => t.attach(ids[i - 1], false, id),
+                "right-chain" => t.attach(ids[i - 1], true, id),
+                _ => {
+                    let is_right = rng.chance(1, 2);
+                    t.attach(ids[i - 1], is_right, id);
+                }
+            }
+        }
+        if shape == "random" {
+            free.push((id, false));
+            free.push((id, true));
+        }
+    }
+    Ok(ids.first().copied())
+}
+
+/// Copies the tree at `root` inside `t`; returns the copy's root.
+fn copy(t: &mut Tree, root: usize) -> usize {
+    let new_root = t.add(t.val[root]);
+    let mut stack = vec![(root, new_root)];
+    while let Some((old, new)) = stack.pop() {
+        for is_right in [false, true] {
+            let child = if is_right { t.right[old] } else { t.left[old] };
+            if let Some(c) = child {
+                let nc = t.add(t.val[c]);
+                t.attach(new, is_right, nc);
+                stack.push((c, nc));
+            }
+        }
+    }
+    new_root
+}
+
+fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    let m = int_param(params, "m")?;
+    let lo = int_param_or(params, "lo", -100)?;
+    let hi = int_param_or(params, "hi", 100)?;
+    let shape = str_param(params, "shape", "random")?;
+    let second_shape = str_param(params, "second_shape", "random")?;
+    let relation = str_param(params, "relation", "copy")?;
+    let attach = str_param(params, "attach", "deepest")?;
+    let key = str_param(params, "key", "root")?;
+    let second_key = str_param(params, "second_key", "subRoot")?;
+    if !(0..=1_000_000).contains(&n) || !(0..=1_000_000).contains(&m) {
+        return Err("`n` and `m` must be in 0..=1000000".into());
+    }
+    if lo > hi {
+        return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
+    }
+    if !["deepest", "random"].contains(&attach) {
+        return Err(format!(
+            "`attach` must be deepest or random, not `{attach}`"
+        ));
+    }
+    let (n, m) = (n as usize, m as usize);
+    let mut t = Tree::default();
+    let second = grow(&mut t, m, second_shape, lo, hi, rng)?;
+    let first = match relation {
+        "independent" => grow(&mut t, n, shape, lo, hi, rng)?,
+        "copy" | "changed-value" | "extra-leaf" => {
+            let extra = usize::from(relation == "extra-leaf");
+            let Some(sub) = second else {
+                return Err(format!("relation `{relation}` needs `m` >= 1"));
+            };
+            if n < m + extra {
+                return Err(format!("relation `{relation}` needs `n` >= {}", m + extra));
+            }
+            let host = grow(&mut t, n - m - extra, shape, lo, hi, rng)?;
+            let planted = copy(&mut t, sub);
+            let last = *t.bfs(Some(planted)).last().unwrap_or(&planted);
+            if relation == "changed-value" {
+                let v = t.val[last];
+                t.val[last] = if v < hi || lo == hi { v + 1 } else { v - 1 };
+            } else if relation == "extra-leaf" {
+                let leaf = t.add(rng.range(lo, hi));
+                let is_right = match (t.left[last], t.right[last]) {
+                    (None, None) => rng.chance(1, 2),
+                    (None, Some(_)) => false,
+                    _ => true,
+                };
+                t.attach(last, is_right, leaf);
+            }
+            match host {
+                None => Some(planted),
+                Some(h) => {
+                    let order = t.bfs(Some(h));
+                    let mut slots: Vec<(usize, bool)> = Vec::new();
+                    let mut depth = vec![0usize; t.val.len()];
+                    for &u in &order {
+                        for (c, r) in [(t.left[u], false), (t.right[u], true)] {
+                            match c {
+                                Some(c) => depth[c] = depth[u] + 1,
+                                None => slots.push((u, r)),
+                            }
+                        }
+                    }
+                    let (parent, is_right) = if attach == "random" {
+                        *rng.pick(&slots)
+                    } else {
+                        let deepest = slots.iter().map(|&(u, _)| depth[u]).max().unwrap_or(0);
+                        *slots
+                            .iter()
+                            .find(|&&(u, _)| depth[u] == deepest)
+                            .unwrap_or(&slots[0])
+                    };
+                    t.attach(parent, is_right, planted);
+                    Some(h)
+                }
+            }
+        }
+        other => {
+            return Err(format!(
+                "`relation` must be copy, changed-value, extra-leaf or independent, not `{other}`"
+            ))
+        }
+    };
+    let mut obj = serde_json::Map::new();
+    obj.insert(key.to_string(), t.level_order(first));
+    obj.insert(second_key.to_string(), t.level_order(second));
+    Ok(Value::Object(obj))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(p: Value, seed: u64) -> Value {
+        generate(p.as_object().unwrap(), &mut Rng::new(seed)).unwrap()
+    }
+
+    fn count(level: &Value) -> usize {
+        level
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|v| !v.is_null())
+            .count()
+    }
+
+    #[test]
+    fn sizes_and_relations() {
+        for shape in ["random", "chain", "left-chain", "right-chain", "complete"] {
+            for relation in ["copy", "changed-value", "extra-leaf", "independent"] {
+                for seed in 0..5 {
+                    let c = case(
+                        json!({"n": 60, "m": 20, "shape": shape, "second_shape": shape,
+                               "relation": relation}),
+                        seed,
+                    );
+                    assert_eq!(count(&c["root"]), 60, "{shape} {relation}");
+                    assert_eq!(count(&c["subRoot"]), 20);
+                    for level in [&c["root"], &c["subRoot"]] {
+                        assert_ne!(level.as_array().unwrap().last(), Some(&Value::Null));
+                    }
+                }
+            }
+        }
+        // n == m: the first tree is the copy itself (or the changed copy).
+        let c = case(json!({"n": 5, "m": 5, "key": "p", "second_key": "q"}), 3);
+        assert_eq!(c["p"], c["q"]);
+        let c = case(
+            json!({"n": 5, "m": 5, "relation": "changed-value", "lo": 1, "hi": 1}),
+            3,
+        );
+        let p = c["root"].as_array().unwrap();
+        assert_eq!(p.iter().filter(|v| **v == json!(2)).count(), 1);
+        assert_eq!(count(&c["subRoot"]), 5);
+        // A left chain of ones hosting a planted chain: the copy hangs at the bottom.
+        let c = case(
+            json!({"n": 4, "m": 2, "shape": "left-chain", "second_shape": "right-chain",
+                   "lo": 1, "hi": 1}),
+            1,
+        );
+        assert_eq!(c["root"], json!([1, 1, null, 1, null, null, 1]));
+        assert_eq!(c["subRoot"], json!([1, null, 1]));
+        assert!(generate(
+            json!({"n": 2, "m": 3}).as_object().unwrap(),
+            &mut Rng::new(1)
+        )
+        .is_err());
+    }
+}
