@@ -187,10 +187,6 @@ pub fn judge(
                 next + 1
             }
         };
-        // A failing case in the main groups also skips the follow-up group.
-        if options.stop_at_first_failure && next < end {
-            continue;
-        }
     }
     rerun_near_limit(&program, &header, cases, &mut runs, &limits_of)?;
     Ok(assemble(

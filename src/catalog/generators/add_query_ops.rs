@@ -16,17 +16,8 @@
 //!   `"descending"` (the values are drawn, then sorted; descending puts every new value at the
 //!   front of a sorted list).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = int_param(params, "n")?;

@@ -57,11 +57,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::test_params as params;
     use std::collections::HashSet;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
 
     fn key(s: &str) -> Vec<u8> {
         let mut b = s.as_bytes().to_vec();

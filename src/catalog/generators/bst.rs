@@ -13,7 +13,7 @@
 //! `"random"` (the default: uniform in `1..=n`), `"first"` (1) or `"last"` (n). Without
 //! `rank`, no random number is drawn for it, so older cases are unchanged.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, VecDeque};
 
@@ -33,15 +33,6 @@ struct Subtree {
     last: usize,
     parent: Option<(usize, bool)>,
     depth: usize,
-}
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
 }
 
 /// `n` distinct values from `lo..=hi`, ascending.

@@ -10,18 +10,9 @@
 //! `"node"`) or `"edges"` (`{"n": n, "edges": [[a, b], ...]}` with 0-based ids, each edge once,
 //! in random order). Node labels are shuffled, so node 1 has no special place.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
 use std::collections::HashSet;
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = int_param(params, "n")?;

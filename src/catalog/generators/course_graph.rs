@@ -121,10 +121,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     /// Kahn's algorithm: how many courses can be taken.
     fn takeable(n: usize, pairs: &[(usize, usize)]) -> usize {

@@ -21,19 +21,10 @@
 //!   holds one key letter too few and the answer is `""`. When `t` is longer than `s` (possible
 //!   only with `found: 0`), `s` is all filler.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
 
 const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 /// The number of shortest windows of `s` covering `t` (0 when none covers it).
 pub fn shortest_windows(s: &[u8], t: &[u8]) -> usize {
@@ -156,10 +147,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     /// Every shortest covering window, by brute force.
     fn brute(s: &[u8], t: &[u8]) -> Vec<(usize, usize)> {

@@ -19,18 +19,9 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}`
 //!   for a problem that takes a fixed extra argument; default none).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
 use std::collections::HashSet;
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 /// `count` values of `lo..=hi` that are not in `taken` and pairwise distinct (added to `taken`).
 fn distinct_values(

@@ -13,17 +13,8 @@
 //!   (drawn at random, then sorted);
 //! - `class`, `method`: the names (defaults `"KthLargest"` and `"add"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let nums_n = int_param(params, "nums_n")?;
@@ -83,10 +74,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     #[test]
     fn shape_and_ranges() {

@@ -113,6 +113,22 @@ pub fn int_param(params: &Params, key: &str) -> Result<i64, String> {
         .ok_or_else(|| format!("parameter `{key}` must be an integer"))
 }
 
+/// A string parameter with a default, with a message naming it when of the wrong kind.
+pub fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
+    match params.get(key) {
+        None => Ok(default),
+        Some(v) => v
+            .as_str()
+            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+    }
+}
+
+/// Parameters from a JSON object literal, for generator tests.
+#[cfg(test)]
+pub fn test_params(v: Value) -> Params {
+    v.as_object().expect("an object").clone()
+}
+
 /// An integer parameter with a default.
 pub fn int_param_or(params: &Params, key: &str, default: i64) -> Result<i64, String> {
     match params.get(key) {

@@ -65,10 +65,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -14,17 +14,8 @@
 //! - `place`: `"random"` (the default), `"start"` or `"end"` (the block's position);
 //! - `pattern_key`, `text_key`: the parameter names (defaults `"s1"` and `"s2"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 /// Whether some block of `text` of the pattern's length has the pattern's letter counts.
 fn contains_anagram(pattern: &[u8], text: &[u8]) -> bool {
@@ -116,10 +107,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn case(v: Value, seed: u64) -> (Vec<u8>, Vec<u8>) {
         let c = generate(&params(v), &mut Rng::new(seed)).unwrap();

@@ -17,17 +17,8 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}` for
 //!   a problem that takes another fixed argument).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = int_param(params, "n")?;
@@ -96,10 +87,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     #[test]
     fn random_string_in_alphabet_with_extras() {

@@ -130,10 +130,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     /// Checks the constraints and counts the fleets exactly (cross-multiplied times).
     fn fleets(v: &Value) -> usize {

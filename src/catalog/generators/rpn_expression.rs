@@ -106,10 +106,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn make(v: Value, seed: u64) -> Vec<String> {
         let case = generate(&params(v), &mut Rng::new(seed)).unwrap();

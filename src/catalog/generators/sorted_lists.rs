@@ -78,10 +78,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn lists(v: Value, seed: u64) -> Vec<Vec<i64>> {
         let case = generate(&params(v), &mut Rng::new(seed)).unwrap();

@@ -17,18 +17,9 @@
 //!   (the first or last cell of a random row);
 //! - `key`, `target_key`: the parameter names (defaults `"matrix"` and `"target"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
 use std::collections::HashSet;
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let m_max = int_param(params, "m")?;
@@ -125,10 +116,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn grid(v: &Value) -> Vec<Vec<i64>> {
         serde_json::from_value(v.clone()).unwrap()

@@ -6,17 +6,8 @@
 //! and 10^6); `min_total`, the least combined length the parameters must guarantee (default
 //! 1); `key1` and `key2`, the parameter names (default `"nums1"` and `"nums2"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     let mut values: Vec<i64> = (0..len).map(|_| rng.range(lo, hi)).collect();
@@ -61,10 +52,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn ints(v: &Value) -> Vec<i64> {
         v.as_array()

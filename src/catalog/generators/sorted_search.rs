@@ -17,18 +17,9 @@
 //!   0 or `length - 1` of the final array), `"min"` or `"max"` (the smallest or largest value);
 //! - `key`, `target_key`: the parameter names (defaults `"nums"` and `"target"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
 use std::collections::HashSet;
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
-}
 
 /// `n` distinct values of `lo..=hi` in ascending order (Floyd's sampling: `n` draws).
 fn distinct_sorted(n: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
@@ -130,10 +121,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn ints(v: &Value) -> Vec<i64> {
         v.as_array()

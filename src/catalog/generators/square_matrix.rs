@@ -29,10 +29,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     #[test]
     fn makes_a_square_grid_in_range() {

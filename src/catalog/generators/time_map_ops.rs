@@ -129,10 +129,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().unwrap().clone()
-    }
+    use crate::catalog::generators::test_params as params;
 
     fn ok_string(s: &str, max: usize) -> bool {
         (1..=max).contains(&s.len()) && s.bytes().all(|b| ALPHABET.contains(&b))

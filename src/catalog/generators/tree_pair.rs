@@ -20,7 +20,7 @@
 //! `"random"`: a uniformly chosen free slot), `key` and `second_key` (the two input keys,
 //! defaults `"root"` and `"subRoot"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 
@@ -141,15 +141,6 @@ fn copy(t: &mut Tree, root: usize) -> usize {
         }
     }
     new_root
-}
-
-fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
 }
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
