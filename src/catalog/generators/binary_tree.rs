@@ -113,7 +113,8 @@ fn attach(s: &mut Shape, parent: usize, is_right: bool, child: usize) {
     }
 }
 
-fn draw_values(n: usize, lo: i64, hi: i64, distinct: bool, rng: &mut Rng) -> Vec<i64> {
+/// `n` values from `lo..=hi`, pairwise distinct when asked (other generators share this).
+pub(super) fn draw_values(n: usize, lo: i64, hi: i64, distinct: bool, rng: &mut Rng) -> Vec<i64> {
     if !distinct {
         return (0..n).map(|_| rng.range(lo, hi)).collect();
     }

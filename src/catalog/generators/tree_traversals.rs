@@ -13,7 +13,6 @@
 
 use super::{int_param, int_param_or, Params, Rng};
 use serde_json::{json, Map, Value};
-use std::collections::HashSet;
 
 pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = int_param(params, "n")?;
@@ -87,7 +86,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             ))
         }
     }
-    let values = distinct_values(n, lo, hi, rng);
+    let values = super::binary_tree::draw_values(n, lo, hi, true, rng);
     let mut out = Map::new();
     for order in orders {
         let seq = walk(order, &left, &right)?;
@@ -95,25 +94,6 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         out.insert(order.to_string(), Value::Array(vals));
     }
     Ok(Value::Object(out))
-}
-
-fn distinct_values(n: usize, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
-    let span = (i128::from(hi) - i128::from(lo) + 1) as u128;
-    if span <= 4 * n as u128 {
-        let mut all: Vec<i64> = (lo..=hi).collect();
-        rng.shuffle(&mut all);
-        all.truncate(n);
-        return all;
-    }
-    let mut seen = HashSet::new();
-    let mut out = Vec::with_capacity(n);
-    while out.len() < n {
-        let x = rng.range(lo, hi);
-        if seen.insert(x) {
-            out.push(x);
-        }
-    }
-    out
 }
 
 /// Node indices in the named order, walked with an explicit stack (chains are deep).
@@ -167,6 +147,8 @@ fn walk(
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
 
     fn params(v: Value) -> Params {
