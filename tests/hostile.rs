@@ -142,3 +142,40 @@ fn a_solution_writing_into_home_touches_only_its_run_folder() {
         .unwrap();
     assert!(!real_home.join("planted.txt").exists());
 }
+
+#[test]
+fn runs_left_behind_by_a_killed_prep_are_cleaned_up_by_the_next() {
+    let prep = Prep::new();
+    let file = prep.write(
+        "solutions/add-two/solution.py",
+        "import time\nclass Solution:\n    def add(self, a, b):\n        time.sleep(600)\n",
+    );
+    // prep itself is killed mid-run, as by a closed terminal or an OOM killer.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
+        .args(["test", "add-two", "--file", file.to_str().unwrap()])
+        .env("PREP_HOME", prep.home.path())
+        .env(
+            "PREP_CACHE",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+        )
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let harness_runs = || prep.survivors().iter().any(|p| p.contains("harness.py"));
+    while !harness_runs() {
+        assert!(Instant::now() < deadline, "the run never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Let it reach the solution's sleep (the harness first reads all its input).
+    std::thread::sleep(Duration::from_millis(1500));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // Its run sleeps on, orphaned; the next prep (here, or one of the tests running beside
+    // this one) finds the dead owner's cgroup and sweeps it away.
+    let (report, _) =
+        prep.judge("class Solution:\n    def add(self, a, b):\n        return a + b\n");
+    assert_eq!(report["verdict"], "accepted", "{report}");
+    let survivors = prep.survivors();
+    assert!(survivors.is_empty(), "left running: {survivors:?}");
+}

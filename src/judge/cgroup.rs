@@ -28,6 +28,9 @@ impl RunCgroup {
             return None;
         }
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        if n == 0 {
+            sweep(root);
+        }
         let dir = root.join(format!("prep-{}-{n}", std::process::id()));
         std::fs::create_dir(&dir).ok()?;
         let group = RunCgroup { dir };
@@ -78,6 +81,28 @@ impl Drop for RunCgroup {
             }
             std::thread::sleep(Duration::from_millis(5));
         }
+    }
+}
+
+/// Cgroups left by a prep that was killed before it could clean up: whatever still runs in
+/// them is killed and they are removed. Those of live prep processes are left alone.
+fn sweep(root: &Path) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(owner) = name
+            .strip_prefix("prep-")
+            .and_then(|r| r.split('-').next())
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if Path::new(&format!("/proc/{owner}")).exists() {
+            continue;
+        }
+        drop(RunCgroup { dir: entry.path() });
     }
 }
 
