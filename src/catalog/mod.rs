@@ -72,7 +72,7 @@ impl Catalog {
     /// with the same slug).
     pub fn load(local_dir: Option<&Path>) -> Result<Catalog, CatalogError> {
         let mut catalog = Catalog::default();
-        for folder in embedded_folders() {
+        for folder in embedded_folders(None) {
             catalog.problems.push(parse_folder(folder)?);
         }
         if let Some(dir) = local_dir {
@@ -107,9 +107,9 @@ impl Catalog {
                 return read_local(&path).and_then(parse_folder).map(Some);
             }
         }
-        embedded_folders()
+        embedded_folders(Some(slug))
             .into_iter()
-            .find(|f| f.name == slug)
+            .next()
             .map(parse_folder)
             .transpose()
     }
@@ -154,10 +154,15 @@ impl Catalog {
     }
 }
 
-fn embedded_folders() -> Vec<Folder> {
+/// The embedded problem folders (only the one named `only`, when given: its files alone
+/// are copied out of the binary).
+fn embedded_folders(only: Option<&str>) -> Vec<Folder> {
     let mut out = Vec::new();
     for topic in EMBEDDED.dirs() {
         for dir in topic.dirs() {
+            if only.is_some_and(|name| file_name(dir.path()) != name) {
+                continue;
+            }
             let Some(json) = dir.get_file(dir.path().join("problem.json")) else {
                 continue;
             };
