@@ -194,6 +194,8 @@ pub enum Signature {
         params: Vec<Param>,
         returns: Type,
         output: Output,
+        /// LeetCode's Rust name where it is not the snake_case of `name`.
+        rust_name: Option<String>,
     },
     Class {
         name: String,
@@ -266,6 +268,15 @@ fn invalid(path: impl Into<String>, message: impl Into<String>) -> Invalid {
 }
 
 impl Signature {
+    /// A signature from its JSON (as in problem.json).
+    pub fn from_json(value: &Value) -> Result<Signature, Invalid> {
+        let raw: RawSignature = serde_json::from_value(value.clone()).map_err(|e| Invalid {
+            path: "signature".into(),
+            message: e.to_string(),
+        })?;
+        Signature::from_raw(raw)
+    }
+
     fn from_raw(raw: RawSignature) -> Result<Signature, Invalid> {
         let params = |list: Vec<RawParam>, path: &str| -> Result<Vec<Param>, Invalid> {
             let parsed = list
@@ -352,6 +363,7 @@ impl Signature {
                     params,
                     returns,
                     output,
+                    rust_name: raw.rust_name,
                 })
             }
             (None, Some(name)) => {

@@ -167,6 +167,10 @@ pub struct RawSignature {
     /// A codec: `[encode, decode]` method names.
     #[serde(default)]
     pub roundtrip: Option<[String; 2]>,
+    /// The function's name in LeetCode's Rust template where it is not the snake_case of
+    /// `function` (number-of-1-bits keeps `hammingWeight`).
+    #[serde(default)]
+    pub rust_name: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,8 +11,6 @@ use crate::judge::{self, report::Verdict, Options};
 use crate::lang::{LangId, Source};
 use crate::ui::style;
 
-const TWO_SUM_PY: &str = "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n";
-
 pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
     let mut languages = Vec::new();
     for id in LangId::ALL {
@@ -91,12 +89,9 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
 
 /// Judges a known-good solution of two-sum's examples.
 fn trial(ctx: &Ctx, id: LangId) -> Result<(), String> {
-    let source = match id {
-        LangId::Python => TWO_SUM_PY,
-        _ => return Err("no trial solution".into()),
-    };
     let problem = ctx.problem("two-sum").map_err(|e| e.to_string())?;
     let language = crate::lang::language(id).map_err(|e| e.message)?;
+    let source = language.trial();
     let cases = judge::listed(
         &problem.examples,
         judge::report::Group::Example,

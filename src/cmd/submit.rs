@@ -43,6 +43,7 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Repor
     let cases = judge::submit_cases(problem)?;
     let options = Options {
         stop_at_first_failure: !all,
+        purpose: crate::lang::Purpose::Submit,
     };
     let mut report = judge::judge(
         problem,

@@ -77,7 +77,10 @@ pub fn judge_tests(
         language.as_ref(),
         &source,
         &list,
-        Options::default(),
+        Options {
+            stop_at_first_failure: false,
+            purpose: crate::lang::Purpose::Test,
+        },
         &ctx.paths.cache_dir,
     )?;
     super::count_run(ctx, &problem.slug);

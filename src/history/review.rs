@@ -412,6 +412,7 @@ mod tests {
                 params: vec![],
                 returns: crate::types::Type::Int,
                 output: Output::Return,
+                rust_name: None,
             },
             signature_json: serde_json::Value::Null,
             checker: Checker::Exact,

@@ -425,6 +425,7 @@ pub(crate) mod tests {
                 params: Vec::new(),
                 returns: Type::Int,
                 output: Output::Return,
+                rust_name: None,
             },
             signature_json: serde_json::Value::Null,
             checker: Checker::Exact,

@@ -248,6 +248,7 @@ mod tests {
             params: vec![],
             returns: Type::parse(returns).unwrap(),
             output: crate::catalog::problem::Output::Return,
+            rust_name: None,
         }
     }
 

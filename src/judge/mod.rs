@@ -17,7 +17,7 @@ use thiserror::Error;
 use crate::catalog::generators;
 use crate::catalog::problem::{Case, Expected, Generated, Limits};
 use crate::catalog::Problem;
-use crate::lang::{Build, Language, Program, Source, ToolchainError};
+use crate::lang::{Build, Language, Program, Purpose, Source, ToolchainError};
 use report::{CaseReport, FollowUpStatus, Group, Report, Verdict};
 use run::{CaseLimits, CaseRun, Outcome};
 
@@ -49,6 +49,8 @@ pub struct JudgeCase {
 pub struct Options {
     /// Stop at the first failing case; later ones are `skipped`.
     pub stop_at_first_failure: bool,
+    /// What the build is for (sanitizers for `test`, an optimised build for `submit`).
+    pub purpose: Purpose,
 }
 
 /// Every case of a submit: examples, tests, generated, then the follow-up group.
@@ -124,17 +126,18 @@ pub fn judge(
     cache: &Path,
 ) -> Result<Report, JudgeError> {
     let toolchain = language.toolchain(cache)?;
-    let program = match language.build(problem, source, &toolchain, cache)? {
+    let program = match language.build(problem, source, &toolchain, cache, options.purpose)? {
         Build::Ready(program) => program,
         Build::CompileError(message) => {
             return Ok(compile_error(problem, language, cases, message))
         }
     };
     let header = language.header(problem);
-    let multiplier = language.time_multiplier();
+    let multiplier = program.time_multiplier;
+    let allowance = program.memory_allowance_kb;
     let limits_of = |c: &JudgeCase| CaseLimits {
         cpu_ms: ((c.limits.time_ms as f64) * multiplier).round() as u64,
-        memory_kb: c.limits.memory_mb * 1024,
+        memory_kb: c.limits.memory_mb * 1024 + allowance,
     };
     let mut runs: Vec<Option<CaseRun>> = vec![None; cases.len()];
     let mut stderr_of: Vec<String> = vec![String::new(); cases.len()];
@@ -511,7 +514,9 @@ pub fn reference_outputs(
         })
         .collect();
     let toolchain = python.toolchain(cache)?;
-    let Build::Ready(program) = python.build(problem, &source, &toolchain, cache)? else {
+    let Build::Ready(program) =
+        python.build(problem, &source, &toolchain, cache, Purpose::Submit)?
+    else {
         unreachable!("python builds are always ready")
     };
     let header = python.header(problem);

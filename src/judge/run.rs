@@ -122,6 +122,7 @@ pub fn run_batch(
         cpu_backstop_s: total_cpu_s,
         file_size: CASE_STDOUT_CAP * 2,
         address_space: program.address_space,
+        env: &program.env,
         cgroup_procs: procs.as_deref(),
     };
     let started = sandbox::start(&spec)?;
@@ -135,7 +136,7 @@ pub fn run_batch(
     feed.extend_from_slice(header.to_string().as_bytes());
     feed.push(b'\n');
     for (k, input) in cases {
-        feed.extend_from_slice(&(program.encode_case)(*k, input));
+        feed.extend_from_slice(&program.encoding.encode(*k, input));
     }
     let feeder = thread::spawn(move || {
         let _ = stdin.write_all(&feed);

@@ -28,6 +28,8 @@ pub struct Spec<'a> {
     pub file_size: u64,
     /// An address-space limit, for runtimes that tolerate one.
     pub address_space: Option<u64>,
+    /// Variables added to the minimal environment.
+    pub env: &'a [(String, String)],
     /// The `cgroup.procs` file the process joins before it starts, when runs get a cgroup.
     pub cgroup_procs: Option<&'a Path>,
 }
@@ -59,6 +61,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("PYTHONHASHSEED", "0")
+        .envs(spec.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -2,7 +2,13 @@
 //! solution becomes a harness program that speaks the judge's protocol. A new language is one
 //! new file here.
 
+pub mod compile;
+pub mod cpp;
+pub mod java;
+pub mod javascript;
 pub mod python;
+pub mod rust;
+pub mod tokens;
 pub mod toolchain;
 
 use std::ffi::OsString;
@@ -11,7 +17,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+use crate::catalog::problem::Signature;
 use crate::catalog::Problem;
+use crate::types::Type;
 
 /// The languages of CONTRACT.md section 3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -83,17 +91,58 @@ impl fmt::Display for LangId {
     }
 }
 
+/// What a build is for: `test` builds C++ with sanitizers (LeetCode runs C++ under
+/// AddressSanitizer, so an out-of-bounds read fails there), `submit` times an optimised build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Purpose {
+    Test,
+    #[default]
+    Submit,
+}
+
+/// How the judge writes each case on the harness's stdin (after the JSON header line).
+#[derive(Debug, Clone)]
+pub enum Encoding {
+    /// One line `[k, input]` of JSON per case: for runtimes with a JSON parser.
+    JsonLines,
+    /// The type-directed token stream of `tokens.rs`: for harnesses in languages whose standard
+    /// library has no JSON parser.
+    Tokens(Box<Signature>),
+}
+
+impl Encoding {
+    /// Case `k`'s input as one stdin record.
+    pub fn encode(&self, k: usize, input: &Value) -> Vec<u8> {
+        match self {
+            Encoding::JsonLines => {
+                let mut line = serde_json::json!([k, input]).to_string().into_bytes();
+                line.push(b'\n');
+                line
+            }
+            Encoding::Tokens(signature) => tokens::encode_case(signature, k, input),
+        }
+    }
+}
+
 /// A built solution, ready to run under the harness protocol.
 #[derive(Debug, Clone)]
 pub struct Program {
     pub program: PathBuf,
     pub args: Vec<OsString>,
+    /// Extra environment variables of the run (on top of the sandbox's minimal environment).
+    pub env: Vec<(String, String)>,
     /// Files written into the run's fresh folder before it starts.
     pub files: Vec<(String, Vec<u8>)>,
     /// An address-space limit, for runtimes that tolerate one.
     pub address_space: Option<u64>,
-    /// Encodes case `k`'s input as one stdin record.
-    pub encode_case: fn(usize, &Value) -> Vec<u8>,
+    /// Resident memory the runtime itself needs (a JVM, V8, the sanitizers' shadow memory),
+    /// allowed on top of the problem's memory limit before the watchdog calls it a memory
+    /// limit; the runtime's own heap cap (`-Xmx`, `--max-old-space-size`) holds the solution
+    /// to the limit itself.
+    pub memory_allowance_kb: u64,
+    /// The CPU limit multiplier against the problem's (Python) base limit.
+    pub time_multiplier: f64,
+    pub encoding: Encoding,
 }
 
 /// The user's solution as the judge receives it.
@@ -126,30 +175,51 @@ pub trait Language {
     fn not_offered(&self, problem: &Problem) -> Option<String>;
     /// A fresh solution file with the LeetCode signature and the statement as a comment.
     fn scaffold(&self, problem: &Problem) -> String;
-    /// The CPU limit multiplier against the problem's (Python) base limit.
-    fn time_multiplier(&self) -> f64;
     /// Finds the toolchain, its real path and version.
     fn toolchain(&self, cache: &Path) -> Result<toolchain::Toolchain, ToolchainError>;
-    /// The trusted build step.
+    /// The trusted build step (cached by content hash where it compiles).
     fn build(
         &self,
         problem: &Problem,
         source: &Source,
         toolchain: &toolchain::Toolchain,
         cache: &Path,
+        purpose: Purpose,
     ) -> Result<Build, ToolchainError>;
+    /// A correct two-sum solution, which `prep doctor` judges to show the language works.
+    fn trial(&self) -> &'static str;
 }
 
-/// The implementation of a language, or why it is not available yet.
+/// The implementation of a language.
 pub fn language(id: LangId) -> Result<Box<dyn Language>, ToolchainError> {
-    match id {
-        LangId::Python => Ok(Box::new(python::Python)),
-        other => Err(ToolchainError {
-            message: format!(
-                "{other} solutions are not supported by this version of prep yet; python is"
-            ),
-        }),
-    }
+    Ok(match id {
+        LangId::Python => Box::new(python::Python),
+        LangId::Java => Box::new(java::Java),
+        LangId::Cpp => Box::new(cpp::Cpp),
+        LangId::Rust => Box::new(rust::Rust),
+        LangId::JavaScript => Box::new(javascript::JavaScript),
+    })
+}
+
+/// Why a problem is not offered in Rust, when it is not: LeetCode offers no Rust for
+/// signatures with a cyclic list, a graph node or a random-pointer node (CONTRACT.md 2).
+pub fn rust_not_offered(problem: &Problem) -> Option<String> {
+    let sig = &problem.signature;
+    let cyclic = matches!(sig, Signature::Function { params, .. }
+        if params.iter().any(|p| matches!(p.role, crate::catalog::problem::Role::CycleIn(_))));
+    let why = if cyclic {
+        "its list may have a cycle"
+    } else if sig.mentions(&Type::Node) {
+        "it uses a graph `Node`"
+    } else if sig.mentions(&Type::RandomNode) {
+        "it uses a random-pointer `Node`"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{} is not offered in Rust ({why}; LeetCode offers no Rust version either): try --lang python, java, cpp or javascript",
+        problem.slug
+    ))
 }
 
 /// Reflows markdown into comment lines of at most `width` columns: paragraphs are joined and

@@ -6,7 +6,9 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use super::toolchain::{self, Toolchain};
-use super::{comment_block, Build, LangId, Language, Program, Source, ToolchainError};
+use super::{
+    comment_block, Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError,
+};
 use crate::catalog::problem::{Method, Param, Signature};
 use crate::catalog::Problem;
 use crate::types::Type;
@@ -90,10 +92,6 @@ impl Language for Python {
         out
     }
 
-    fn time_multiplier(&self) -> f64 {
-        1.0
-    }
-
     fn toolchain(&self, cache: &Path) -> Result<Toolchain, ToolchainError> {
         toolchain::resolve(
             "python3",
@@ -109,6 +107,7 @@ impl Language for Python {
         source: &Source,
         toolchain: &Toolchain,
         _cache: &Path,
+        _purpose: Purpose,
     ) -> Result<Build, ToolchainError> {
         // Syntax and import errors are found by the harness when it loads the file, in the
         // same process that runs the cases: a separate compile step would cost a start-up.
@@ -120,20 +119,22 @@ impl Language for Python {
                 "harness.py".into(),
                 source.display.clone().into(),
             ],
+            env: Vec::new(),
             files: vec![
                 ("harness.py".into(), HARNESS.as_bytes().to_vec()),
                 ("solution.py".into(), source.text.as_bytes().to_vec()),
             ],
             address_space: None,
-            encode_case,
+            memory_allowance_kb: 0,
+            // `limits.time_ms` is written for Python.
+            time_multiplier: 1.0,
+            encoding: Encoding::JsonLines,
         }))
     }
-}
 
-fn encode_case(k: usize, input: &Value) -> Vec<u8> {
-    let mut line = json!([k, input]).to_string().into_bytes();
-    line.push(b'\n');
-    line
+    fn trial(&self) -> &'static str {
+        "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n"
+    }
 }
 
 fn method(name: &str, params: &[Param], returns: &Type) -> String {
