@@ -16,8 +16,12 @@ use sha2::{Digest, Sha256};
 
 use super::{LangId, ToolchainError};
 
-/// How long a compile may take before it is stopped (and reported as a compile error).
-pub const COMPILE_TIMEOUT: Duration = Duration::from_secs(60);
+/// The wall-clock backstop of a compile (a busy machine may slow a normal one a lot).
+pub const COMPILE_TIMEOUT: Duration = Duration::from_secs(180);
+/// CPU seconds each compiler process may use: a compile-time bomb is stopped by this.
+pub const COMPILE_CPU_S: u64 = 30;
+/// Address space each compiler process may use: a template bomb cannot eat the machine.
+pub const COMPILE_MEMORY: u64 = 4 << 30;
 /// How much compiler output is kept.
 pub const OUTPUT_CAP: usize = 64 << 10;
 
@@ -142,6 +146,17 @@ pub fn run_capped(
         .stderr(Stdio::piped())
         // Its own process group, so a stopped compile takes its helpers (cc1plus, ld) along.
         .process_group(0);
+    #[allow(unsafe_code)]
+    // SAFETY: only setrlimit, an async-signal-safe system call, runs between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            use nix::sys::resource::{setrlimit, Resource};
+            setrlimit(Resource::RLIMIT_CPU, COMPILE_CPU_S, COMPILE_CPU_S + 1)?;
+            setrlimit(Resource::RLIMIT_AS, COMPILE_MEMORY, COMPILE_MEMORY)?;
+            setrlimit(Resource::RLIMIT_CORE, 0, 0)?;
+            Ok(())
+        });
+    }
     let mut child = command.spawn().map_err(|e| ToolchainError {
         message: format!("`{}` could not be started: {e}", program.display()),
     })?;
@@ -167,15 +182,18 @@ pub fn run_capped(
     if !stdout.is_empty() {
         text = format!("{stdout}{text}");
     }
+    let limit_note = format!(
+        "the compiler was stopped: a compile may use {COMPILE_CPU_S} s of CPU, {} GiB of memory and {} s in all (the compile limits)",
+        COMPILE_MEMORY >> 30,
+        timeout.as_secs()
+    );
     match status {
+        // g++ reports a compiler process stopped by a limit as "... signal terminated program".
+        Some(s) if !s.success() && text.contains("signal terminated program") => {
+            Ok((false, format!("{text}\n{limit_note}")))
+        }
         Some(s) => Ok((s.success(), text)),
-        None => Ok((
-            false,
-            format!(
-                "{text}\nthe compiler was stopped after {} s (the compile time limit)",
-                timeout.as_secs()
-            ),
-        )),
+        None => Ok((false, format!("{text}\n{limit_note}"))),
     }
 }
 
@@ -271,7 +289,7 @@ mod tests {
         let Compiled::Failed(text) = compile(cache.path(), &endless).unwrap() else {
             panic!("failed")
         };
-        assert!(text.contains("compile time limit"), "{text}");
+        assert!(text.contains("the compile limits"), "{text}");
         assert!(started.elapsed() < Duration::from_secs(10));
     }
 

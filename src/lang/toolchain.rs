@@ -94,3 +94,60 @@ pub fn resolve(
     }
     Ok(toolchain)
 }
+
+/// Resolves a compiler found as `name` on PATH: its real path (symlinks followed) and the
+/// first line `version_args` make it print, cached like `resolve`.
+pub fn resolve_binary(
+    name: &str,
+    version_args: &[&str],
+    install_hint: &str,
+    cache: &Path,
+) -> Result<Toolchain, ToolchainError> {
+    let hit = which(name).ok_or_else(|| ToolchainError {
+        message: format!("`{name}` was not found on PATH: {install_hint}"),
+    })?;
+    let real = std::fs::canonicalize(&hit).unwrap_or_else(|_| hit.clone());
+    let mtime = real
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    let key = format!("{}@{mtime}", real.display());
+    let file = cache.join("toolchains.json");
+    let mut cached: Cache = std::fs::read(&file)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    if let Some(t) = cached.entries.get(&key) {
+        return Ok(t.clone());
+    }
+    let output = Command::new(&real)
+        .args(version_args)
+        .output()
+        .map_err(|e| ToolchainError {
+            message: format!("`{}` could not be run ({e}): {install_hint}", real.display()),
+        })?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let version = text.lines().next().unwrap_or_default().trim().to_string();
+    if !output.status.success() || version.is_empty() {
+        return Err(ToolchainError {
+            message: format!(
+                "`{}` did not tell its version ({}): {install_hint}",
+                real.display(),
+                String::from_utf8_lossy(&output.stderr).trim()
+            ),
+        });
+    }
+    let toolchain = Toolchain {
+        path: real,
+        version,
+    };
+    cached.entries.insert(key, toolchain.clone());
+    if std::fs::create_dir_all(cache).is_ok() {
+        if let Ok(text) = serde_json::to_vec_pretty(&cached) {
+            let _ = crate::paths::write_atomic(&file, &text);
+        }
+    }
+    Ok(toolchain)
+}
