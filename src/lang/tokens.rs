@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::catalog::problem::{Param, Signature};
+use crate::catalog::problem::{Param, Role, Signature};
 use crate::types::Type;
 
 /// Case `k` as one record of the token stream.
@@ -72,7 +72,12 @@ pub fn encode_case(signature: &Signature, k: usize, input: &Value) -> Vec<u8> {
 
 fn params_of(out: &mut String, params: &[Param], input: &Value) {
     for p in params {
-        value(out, &p.ty, &input[&p.name]);
+        // A harness-only parameter is an int whatever the type it refers to.
+        let ty = match p.role {
+            Role::Passed => &p.ty,
+            Role::CycleIn(_) | Role::NodeIn(_) => &Type::Long,
+        };
+        value(out, ty, &input[&p.name]);
     }
 }
 
@@ -164,6 +169,20 @@ mod tests {
         assert_eq!(
             String::from_utf8(encode_case(&s, 7, &input)).unwrap(),
             "7 2 1 -2 6 a b\nç 0.1 1 1 2 1 1 1 0\n"
+        );
+    }
+
+    #[test]
+    fn harness_only_parameters_are_ints() {
+        let s = sig(json!({"function": "f", "params": [
+            {"name": "root", "type": "TreeNode"},
+            {"name": "p", "type": "TreeNode", "node_in": "root"},
+            {"name": "head", "type": "ListNode"},
+            {"name": "pos", "type": "int", "cycle_in": "head"}], "returns": "int"}));
+        let input = json!({"root": [2, 1], "p": 1, "head": [4], "pos": -1});
+        assert_eq!(
+            String::from_utf8(encode_case(&s, 0, &input)).unwrap(),
+            "0 2 2 1 1 1 4 -1\n"
         );
     }
 
