@@ -7,8 +7,9 @@
 //! `n - components`, a forest); `shape`: `"random"` (the default: each component a random
 //! recursive tree) or `"path"` (each component a path, so a search goes as deep as the
 //! component is large). Extra edges beyond the forest join random pairs inside one component.
-//! Component sizes are random (each at least 1), node labels shuffled, edges in random order,
-//! each edge once with its two ends in random order.
+//! `ends`: `"sorted"` (the default: each edge written `[a, b]` with `a < b`) or `"random"`
+//! (its two ends in random order). Component sizes are random (each at least 1), node labels
+//! shuffled, edges in random order, each edge once.
 
 use super::{int_param, int_param_or, str_param, Params, Rng};
 use serde_json::{json, Value};
@@ -27,6 +28,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         "random" => false,
         "path" => true,
         other => return Err(format!("unknown `shape` {other:?}")),
+    };
+    let sorted_ends = match str_param(params, "ends", "sorted")? {
+        "sorted" => true,
+        "random" => false,
+        other => return Err(format!("unknown `ends` {other:?}")),
     };
     let (n, k) = (n as usize, k as usize);
     // Sizes: k - 1 distinct cut points in 1..n.
@@ -92,10 +98,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut list: Vec<[usize; 2]> = edges
         .into_iter()
         .map(|(a, b)| {
-            if rng.chance(1, 2) {
-                [label[a], label[b]]
+            let (x, y) = (label[a].min(label[b]), label[a].max(label[b]));
+            if !sorted_ends && rng.chance(1, 2) {
+                [y, x]
             } else {
-                [label[b], label[a]]
+                [x, y]
             }
         })
         .collect();
@@ -159,6 +166,15 @@ mod tests {
             (500, 497, 3)
         );
         assert_eq!(check(json!({"n": 1, "components": 1}), 4), (1, 0, 1));
+        for (ends, all_sorted) in [("sorted", true), ("random", false)] {
+            let case = generate(
+                &params(json!({"n": 300, "components": 2, "edges": 600, "ends": ends})),
+                &mut Rng::new(6),
+            );
+            let edges: Vec<[usize; 2]> =
+                serde_json::from_value(case.unwrap()["edges"].clone()).unwrap();
+            assert_eq!(edges.iter().all(|&[a, b]| a < b), all_sorted);
+        }
         // Dense: all the room there is.
         let case = generate(
             &params(json!({"n": 6, "components": 1, "edges": 15})),
