@@ -20,6 +20,8 @@ mod bounded_product_array;
 mod bracket_string;
 mod bst;
 mod cache_ops;
+mod cell_grid;
+mod component_graph;
 mod connected_graph;
 mod course_graph;
 mod covering_window;
@@ -45,8 +47,10 @@ mod string_list;
 mod sudoku_board;
 mod time_map_ops;
 mod tree_pair;
+mod tree_plus_edge;
 mod tree_traversals;
 mod two_sum;
+mod word_ladder;
 mod word_set_ops;
 
 const REGISTRY: &[(&str, Generator)] = &[
@@ -86,6 +90,10 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("int_stream_ops", int_stream_ops::generate),
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
+    ("cell_grid", cell_grid::generate),
+    ("component_graph", component_graph::generate),
+    ("tree_plus_edge", tree_plus_edge::generate),
+    ("word_ladder", word_ladder::generate),
 ];
 
 /// The generator registered under `name`.
