@@ -27,6 +27,7 @@ mod cyclic_list;
 mod frequent_values;
 mod int_array;
 mod int_stream_ops;
+mod interval_list;
 mod island_grid;
 mod linked_list_values;
 mod min_stack_ops;
@@ -86,6 +87,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("int_stream_ops", int_stream_ops::generate),
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
+    ("interval_list", interval_list::generate),
 ];
 
 /// The generator registered under `name`.
