@@ -12,7 +12,8 @@
 //!   `"disjoint"` (pairwise disjoint, not even touching: `2n` distinct endpoints paired in
 //!   order, so the lengths ignore `min_len`/`max_len` unless `point` turns one into a point),
 //!   `"chain"` (each interval starts where the previous one ends, lengths as above), or
-//!   `"nested"` (each interval strictly inside the previous one, as far as the range allows);
+//!   `"nested"` (each interval strictly inside the previous one, as far as the range allows),
+//!   or `"points"` (`n` distinct single points `[x, x]`);
 //! - `point`: with `"disjoint"`, the chance in percent that an interval is shrunk to the
 //!   single point `[start, start]` (default 0);
 //! - `order`: `"random"` (the default), `"sorted"` (by start, then end) or `"reversed"`;
@@ -114,6 +115,16 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
+        "points" => {
+            if ((hi - lo + 1) as u64) < n as u64 {
+                return Err(format!(
+                    "`lo..=hi` holds too few values for {n} distinct points"
+                ));
+            }
+            let mut pool: Vec<i64> = (lo..=hi).collect();
+            rng.shuffle(&mut pool);
+            intervals.extend(pool.into_iter().take(n).map(|x| [x, x]));
+        }
         other => return Err(format!("unknown `layout` {other:?}")),
     }
     match order {
@@ -203,6 +214,9 @@ mod tests {
         assert_eq!(v[0], [0, 100]);
         assert_eq!(v[9], [9, 91]);
         let q: Vec<i64> = serde_json::from_value(case["queries"].clone()).unwrap();
+        let p = test_params(json!({"n": 11, "hi": 10, "layout": "points", "order": "sorted"}));
+        let v = intervals(&generate(&p, &mut Rng::new(6)).unwrap());
+        assert_eq!(v, (0..=10).map(|x| [x, x]).collect::<Vec<_>>());
         assert_eq!(q.len(), 30);
         assert!(q.iter().all(|x| (1..=5).contains(x)));
     }
