@@ -13,6 +13,7 @@ pub type Params = Map<String, Value>;
 pub type Generator = fn(&Params, &mut Rng) -> Result<Value, String>;
 
 mod add_query_ops;
+mod alien_words;
 mod anagram_groups;
 mod anagram_pair;
 mod binary_tree;
@@ -29,11 +30,14 @@ mod int_array;
 mod int_stream_ops;
 mod interval_list;
 mod island_grid;
+mod itinerary_tickets;
 mod linked_list_values;
 mod min_stack_ops;
 mod palindrome_string;
+mod permutation_grid;
 mod piles_hours;
 mod planted_anagram;
+mod point_set;
 mod random_string;
 mod road_cars;
 mod rpn_expression;
@@ -48,6 +52,7 @@ mod time_map_ops;
 mod tree_pair;
 mod tree_traversals;
 mod two_sum;
+mod weighted_digraph;
 mod word_set_ops;
 
 const REGISTRY: &[(&str, Generator)] = &[
@@ -88,6 +93,11 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
     ("interval_list", interval_list::generate),
+    ("weighted_digraph", weighted_digraph::generate),
+    ("point_set", point_set::generate),
+    ("permutation_grid", permutation_grid::generate),
+    ("itinerary_tickets", itinerary_tickets::generate),
+    ("alien_words", alien_words::generate),
 ];
 
 /// The generator registered under `name`.
