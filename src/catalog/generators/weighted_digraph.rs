@@ -6,8 +6,10 @@
 //! Parameters:
 //! - `n`: the number of nodes (required, `1..=1000`); `base`: the first node's label (0 or 1,
 //!   default 0);
-//! - `edges`: how many edges in all (required, `0..=n (n - 1)`, and at least `n - 1` with
-//!   `chain`);
+//! - `edges`: how many edges in all (required, `0..=n (n - 1)`, half that with `one_way`, and
+//!   at least `n - 1` with `chain`);
+//! - `one_way`: 1 for at most one edge between two nodes, in either direction (default 0: at
+//!   most one per direction);
 //! - `w_lo`, `w_hi`: weights are drawn from `w_lo..=w_hi` (defaults 1 and 100);
 //! - `chain`: 1 to include a path through every node in a random order, each of its edges of
 //!   weight `w_lo` (default 0: all edges random);
@@ -31,7 +33,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     let m = int_param(params, "edges")?;
     let chain = int_param_or(params, "chain", 0)? == 1;
-    let max_edges = n * (n - 1);
+    let one_way = int_param_or(params, "one_way", 0)? == 1;
+    let max_edges = if one_way {
+        n * (n - 1) / 2
+    } else {
+        n * (n - 1)
+    };
     if m < 0 || m > max_edges || (chain && m < n - 1) {
         return Err(format!(
             "`edges` must be in 0..={max_edges} (n - 1 or more with `chain`)"
@@ -53,16 +60,32 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if chain {
         for w in order.windows(2) {
             present.insert((w[0], w[1]));
+            if one_way {
+                present.insert((w[1], w[0]));
+            }
             edges.push([w[0] as i64, w[1] as i64, w_lo]);
         }
     }
-    if 2 * m <= n * (n - 1) {
+    if 2 * m <= max_edges as usize {
         while edges.len() < m {
             let a = rng.below(n as u64) as usize;
             let b = rng.below(n as u64) as usize;
-            if a != b && present.insert((a, b)) {
+            if a != b && !(one_way && present.contains(&(b, a))) && present.insert((a, b)) {
+                if one_way {
+                    present.insert((b, a));
+                }
                 edges.push([a as i64, b as i64, rng.range(w_lo, w_hi)]);
             }
+        }
+    } else if one_way {
+        let mut absent: Vec<(usize, usize)> = (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .filter(|e| !present.contains(e))
+            .collect();
+        rng.shuffle(&mut absent);
+        for (a, b) in absent.into_iter().take(m - edges.len()) {
+            let (a, b) = if rng.chance(1, 2) { (a, b) } else { (b, a) };
+            edges.push([a as i64, b as i64, rng.range(w_lo, w_hi)]);
         }
     } else {
         let mut absent: Vec<(usize, usize)> = (0..n)
@@ -163,5 +186,19 @@ mod tests {
         assert_eq!(seen.len(), 30);
         assert_eq!(at, dst);
         assert!(generate(&test_params(json!({"n": 3, "edges": 7})), &mut Rng::new(1)).is_err());
+    }
+
+    #[test]
+    fn one_way_never_links_a_pair_twice() {
+        for (m, seed) in [(100, 1), (4000, 2), (4950, 3)] {
+            let p = test_params(json!({"n": 100, "edges": m, "one_way": 1, "chain": 1}));
+            let e = edges(&generate(&p, &mut Rng::new(seed)).unwrap(), "edges");
+            assert_eq!(e.len(), m);
+            let pairs: HashSet<(i64, i64)> =
+                e.iter().map(|x| (x[0].min(x[1]), x[0].max(x[1]))).collect();
+            assert_eq!(pairs.len(), m);
+        }
+        let over = test_params(json!({"n": 100, "edges": 4951, "one_way": 1}));
+        assert!(generate(&over, &mut Rng::new(1)).is_err());
     }
 }
