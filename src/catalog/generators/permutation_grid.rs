@@ -2,8 +2,9 @@
 //! `key` (default `"grid"`), as in swim-in-rising-water.
 //!
 //! Parameters: `n` (required, `1..=50`); `layout`: `"random"` (the default), `"max_at_end"`
-//! (random, but the largest value sits in the bottom-right cell, so the answer is `n*n - 1`)
-//! or `"snake"` (the smallest values trace a path that winds through every other row, the
+//! (random, but the largest value sits in the bottom-right cell, so the answer is `n*n - 1`),
+//! `"rows"` (`0..n*n` row by row: at every time all the cells under water are connected to
+//! the start, so a search that floods afresh for each time does the most work) or `"snake"` (the smallest values trace a path that winds through every other row, the
 //! rest are walls above them, so the cheapest route is long).
 
 use super::{int_param, str_param, Params, Rng};
@@ -20,6 +21,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     rng.shuffle(&mut values);
     match str_param(params, "layout", "random")? {
         "random" => {}
+        "rows" => values = (0..n * n).collect(),
         "max_at_end" => {
             let at = values.iter().position(|&v| v == n * n - 1).unwrap_or(0);
             values.swap(at, n * n - 1);
@@ -74,7 +76,7 @@ mod tests {
 
     #[test]
     fn every_value_once() {
-        for layout in ["random", "max_at_end", "snake"] {
+        for layout in ["random", "max_at_end", "rows", "snake"] {
             for n in [1, 2, 7, 50] {
                 let g = grid(json!({"n": n, "layout": layout}), 3);
                 let mut all: Vec<usize> = g.iter().flatten().copied().collect();
@@ -84,6 +86,8 @@ mod tests {
         }
         let g = grid(json!({"n": 9, "layout": "max_at_end"}), 4);
         assert_eq!(g[8][8], 80);
+        let g = grid(json!({"n": 3, "layout": "rows"}), 4);
+        assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4, 5], vec![6, 7, 8]]);
         let g = grid(json!({"n": 5, "layout": "snake"}), 5);
         // The path has 5 + 1 + 5 + 1 + 5 = 17 cells, holding 0..17.
         assert!(g[1][4] < 17 && g[3][0] < 17 && g[1][0] >= 17);
