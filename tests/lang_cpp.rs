@@ -144,7 +144,10 @@ fn compile_errors_point_at_the_users_own_lines() {
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
     let at = format!("{}:4:", file.display());
-    assert!(output.contains(&at) && output.contains("undeclared_name"), "{output}");
+    assert!(
+        output.contains(&at) && output.contains("undeclared_name"),
+        "{output}"
+    );
     assert!(!output.contains("prep-harness"), "{output}");
 
     // A signature that is not LeetCode's: the message says what prep calls.
@@ -155,7 +158,9 @@ fn compile_errors_point_at_the_users_own_lines() {
     let (doc, _) = prep.test_file("two-sum", &wrong);
     let output = doc["compile_output"].as_str().unwrap();
     assert!(
-        output.contains("prep calls `vector<int> twoSum(vector<int>& nums, int target)` on `Solution`"),
+        output.contains(
+            "prep calls `vector<int> twoSum(vector<int>& nums, int target)` on `Solution`"
+        ),
         "{output}"
     );
 }
@@ -251,7 +256,13 @@ fn an_unchanged_file_reuses_its_build() {
         let out = prep
             .cmd()
             .env("PREP_CACHE", private.path())
-            .args(["test", "two-sum", "--file", file.to_str().unwrap(), "--json"])
+            .args([
+                "test",
+                "two-sum",
+                "--file",
+                file.to_str().unwrap(),
+                "--json",
+            ])
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(0));
@@ -259,11 +270,17 @@ fn an_unchanged_file_reuses_its_build() {
     judge();
     let first = folders();
     assert_eq!(first.len(), 1, "one build of the solution: {first:?}");
-    let marker = std::fs::metadata(first[0].join(".done")).unwrap().modified().unwrap();
+    let marker = std::fs::metadata(first[0].join(".done"))
+        .unwrap()
+        .modified()
+        .unwrap();
     judge();
     assert_eq!(folders(), first);
     assert_eq!(
-        std::fs::metadata(first[0].join(".done")).unwrap().modified().unwrap(),
+        std::fs::metadata(first[0].join(".done"))
+            .unwrap()
+            .modified()
+            .unwrap(),
         marker
     );
 }

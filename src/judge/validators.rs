@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-pub const NAMES: &[&str] = &["topological_order", "deep_copy"];
+pub const NAMES: &[&str] = &["topological_order", "deep_copy", "alien_order"];
 
 pub fn exists(name: &str) -> bool {
     NAMES.contains(&name)
@@ -23,6 +23,7 @@ pub fn validate(name: &str, answer: &Answer<'_>) -> Result<(), String> {
     match name {
         "topological_order" => topological_order(answer),
         "deep_copy" => deep_copy(answer),
+        "alien_order" => alien_order(answer),
         other => Err(format!("internal: no validator named `{other}`")),
     }
 }
@@ -109,6 +110,83 @@ fn has_order(n: usize, edges: &[(usize, usize)]) -> bool {
     seen == n
 }
 
+/// alien-dictionary: a string holding each letter of `words` exactly once, in an order that
+/// puts `a` before `b` wherever two neighbouring words first differ in `a` against `b`; `""`
+/// exactly when no such order exists (those rules contradict each other, or a word is followed
+/// by a proper prefix of itself).
+fn alien_order(answer: &Answer<'_>) -> Result<(), String> {
+    let words: Vec<Vec<char>> = answer.input["words"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(|w| w.chars().collect())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut letters: Vec<char> = words.iter().flatten().copied().collect();
+    letters.sort_unstable();
+    letters.dedup();
+    let index = |c: char| letters.binary_search(&c).ok();
+    let Some(actual) = answer.actual.as_str() else {
+        return Err("expected a string of letters".into());
+    };
+    let mut rules: Vec<(usize, usize)> = Vec::new();
+    let mut impossible: Option<String> = None;
+    for pair in words.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        match a.iter().zip(b).find(|(x, y)| x != y) {
+            Some((&x, &y)) => rules.push((index(x).unwrap_or(0), index(y).unwrap_or(0))),
+            None if a.len() > b.len() => {
+                let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+                impossible = Some(format!("\"{a}\" is followed by its own prefix \"{b}\""));
+            }
+            None => {}
+        }
+    }
+    let n = letters.len();
+    if impossible.is_none()
+        && !has_order(n, &rules.iter().map(|&(x, y)| (y, x)).collect::<Vec<_>>())
+    {
+        impossible = Some("the word list implies a circular order of letters".into());
+    }
+    if let Some(why) = impossible {
+        return if actual.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("no order exists ({why}), so the answer is \"\""))
+        };
+    }
+    let mut position = vec![usize::MAX; n];
+    let mut count = 0;
+    for (i, c) in actual.chars().enumerate() {
+        let k = index(c).ok_or_else(|| format!("'{c}' does not appear in the words"))?;
+        if position[k] != usize::MAX {
+            return Err(format!("'{c}' appears twice"));
+        }
+        position[k] = i;
+        count += 1;
+    }
+    if count != n {
+        let missing: String = (0..n)
+            .filter(|&k| position[k] == usize::MAX)
+            .map(|k| letters[k])
+            .collect();
+        return Err(format!(
+            "every letter of the words must appear once; missing: \"{missing}\""
+        ));
+    }
+    for (x, y) in rules {
+        if position[x] > position[y] {
+            return Err(format!(
+                "'{}' must come before '{}' (two neighbouring words first differ there)",
+                letters[x], letters[y]
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// clone-graph, copy-list-with-random-pointer: the same structure, and no node shared with
 /// the original.
 fn deep_copy(answer: &Answer<'_>) -> Result<(), String> {
@@ -165,6 +243,50 @@ mod tests {
         let lone = json!({"numCourses": 1, "prerequisites": []});
         assert!(topo(lone.clone(), json!([0])).is_ok());
         assert!(topo(lone, json!([])).is_err());
+    }
+
+    fn alien(words: Value, actual: &str) -> Result<(), String> {
+        validate(
+            "alien_order",
+            &Answer {
+                input: &json!({ "words": words }),
+                expected: None,
+                actual: &json!(actual),
+                aliased: false,
+            },
+        )
+    }
+
+    #[test]
+    fn alien_order_accepts_any_fitting_order() {
+        let words = json!(["wrt", "wrf", "er", "ett", "rftt"]);
+        assert!(alien(words.clone(), "wertf").is_ok());
+        assert!(alien(words.clone(), "wetrf")
+            .unwrap_err()
+            .contains("'r' must come before 't'"));
+        assert!(alien(words.clone(), "wert")
+            .unwrap_err()
+            .contains("missing: \"f\""));
+        assert!(alien(words.clone(), "wertfx").unwrap_err().contains("'x'"));
+        assert!(alien(words.clone(), "wertff")
+            .unwrap_err()
+            .contains("twice"));
+        assert!(alien(words, "").is_err());
+        // Unconstrained letters may go anywhere.
+        assert!(alien(json!(["z", "x"]), "zx").is_ok());
+        assert!(alien(json!(["ab", "ab"]), "ba").is_ok());
+        assert!(alien(json!(["abc"]), "cab").is_ok());
+    }
+
+    #[test]
+    fn alien_order_needs_empty_when_impossible() {
+        let cycle = json!(["z", "x", "z"]);
+        assert!(alien(cycle.clone(), "").is_ok());
+        assert!(alien(cycle, "zx").unwrap_err().contains("circular"));
+        let prefix = json!(["abc", "ab"]);
+        assert!(alien(prefix.clone(), "").is_ok());
+        assert!(alien(prefix, "abc").unwrap_err().contains("prefix"));
+        assert!(alien(json!(["ab", "abc"]), "").is_err());
     }
 
     #[test]

@@ -129,7 +129,11 @@ impl Language for Cpp {
             } => {
                 let _ = writeln!(out, "class {name} {{\npublic:");
                 if roundtrip.is_none() {
-                    let _ = writeln!(out, "    {name}({}) {{\n        \n    }}", decls(constructor));
+                    let _ = writeln!(
+                        out,
+                        "    {name}({}) {{\n        \n    }}",
+                        decls(constructor)
+                    );
                 }
                 for (i, m) in methods.iter().enumerate() {
                     if i > 0 || roundtrip.is_none() {
@@ -138,7 +142,12 @@ impl Language for Cpp {
                     out.push_str(&method(&m.name, &m.params, &m.returns, "    "));
                 }
                 out.push_str("};\n\n");
-                out.push_str(&usage_comment(name, constructor, methods, roundtrip.as_ref()));
+                out.push_str(&usage_comment(
+                    name,
+                    constructor,
+                    methods,
+                    roundtrip.as_ref(),
+                ));
             }
         }
         out
@@ -174,7 +183,10 @@ impl Language for Cpp {
         }
         let spec = CompileSpec {
             language: LangId::Cpp,
-            key: vec![toolchain.version.clone(), toolchain.path.display().to_string()],
+            key: vec![
+                toolchain.version.clone(),
+                toolchain.path.display().to_string(),
+            ],
             files: vec![("main.cpp".into(), main.into_bytes())],
             program: toolchain.path.clone(),
             args,
@@ -187,12 +199,11 @@ impl Language for Cpp {
                 return Ok(Build::CompileError(compile_message(&text, problem)));
             }
         };
-        let memory = problem.limits.memory_mb.max(
-            problem
-                .follow_up
-                .as_ref()
-                .map_or(0, |f| f.limits.memory_mb),
-        ) << 20;
+        let memory = problem
+            .limits
+            .memory_mb
+            .max(problem.follow_up.as_ref().map_or(0, |f| f.limits.memory_mb))
+            << 20;
         let sanitized = purpose == Purpose::Test;
         Ok(Build::Ready(Program {
             program: dir.join("solution"),
@@ -231,7 +242,12 @@ impl Language for Cpp {
 }
 
 fn flags(purpose: Purpose) -> Vec<String> {
-    let common = ["-std=gnu++20", "-pipe", "-fdiagnostics-color=never", "-fmax-errors=20"];
+    let common = [
+        "-std=gnu++20",
+        "-pipe",
+        "-fdiagnostics-color=never",
+        "-fmax-errors=20",
+    ];
     let mut flags: Vec<String> = common.iter().map(ToString::to_string).collect();
     match purpose {
         Purpose::Submit => flags.push("-O2".into()),
@@ -252,7 +268,11 @@ fn flags(purpose: Purpose) -> Vec<String> {
 
 /// The folder holding `prep_pch.h.gch` for these flags, built once into the cache; `None`
 /// when it cannot be built (the build then includes `<bits/stdc++.h>` itself).
-fn precompiled_header(toolchain: &Toolchain, flags: &[String], cache: &Path) -> Option<std::path::PathBuf> {
+fn precompiled_header(
+    toolchain: &Toolchain,
+    flags: &[String],
+    cache: &Path,
+) -> Option<std::path::PathBuf> {
     let mut args: Vec<std::ffi::OsString> = flags.iter().map(Into::into).collect();
     for a in ["-x", "c++-header", "prep_pch.h", "-o", "prep_pch.h.gch"] {
         args.push(a.into());
@@ -352,7 +372,10 @@ fn dispatch(sig: &Signature) -> String {
             match output {
                 Output::Param(p) => {
                     let _ = writeln!(out, "        {call};");
-                    let _ = writeln!(out, "        prep_h::Json j;\n        prep_h::put(j, a_{p});");
+                    let _ = writeln!(
+                        out,
+                        "        prep_h::Json j;\n        prep_h::put(j, a_{p});"
+                    );
                 }
                 Output::NodeValue => {
                     let _ = writeln!(out, "        auto r = {call};");
@@ -378,13 +401,21 @@ fn dispatch(sig: &Signature) -> String {
         } => {
             let first = methods.iter().find(|m| &m.name == enc).expect("validated");
             read_params(&mut out, &first.params);
-            let args: Vec<String> = first.params.iter().map(|p| format!("a_{}", p.name)).collect();
+            let args: Vec<String> = first
+                .params
+                .iter()
+                .map(|p| format!("a_{}", p.name))
+                .collect();
             out.push_str("    prep_h::begin(k);\n    prep_h::guarded([&] {\n");
             let _ = writeln!(
                 out,
                 "        {name}* prep_enc = new {name}();\n        {name}* prep_dec = new {name}();"
             );
-            let _ = writeln!(out, "        auto prep_data = prep_enc->{enc}({});", args.join(", "));
+            let _ = writeln!(
+                out,
+                "        auto prep_data = prep_enc->{enc}({});",
+                args.join(", ")
+            );
             let _ = writeln!(out, "        auto r = prep_dec->{dec}(prep_data);");
             out.push_str("        prep_h::Json j;\n        prep_h::put(j, r);\n");
             out.push_str(FINISH_VALUE);
@@ -398,11 +429,18 @@ fn dispatch(sig: &Signature) -> String {
         } => {
             out.push_str("    long long prep_ops = prep_h::in().integer();\n");
             read_params(&mut out, constructor);
-            let ctor: Vec<String> = constructor.iter().map(|p| format!("a_{}", p.name)).collect();
+            let ctor: Vec<String> = constructor
+                .iter()
+                .map(|p| format!("a_{}", p.name))
+                .collect();
             out.push_str("    long long prep_i = 0;\n    std::string prep_op;\n    size_t prep_at = prep_h::in().pos;\n");
             out.push_str("    prep_h::call_desc() = [&]() { return prep_describe(prep_i, prep_op, prep_at); };\n");
             out.push_str("    prep_h::begin(k);\n    bool prep_ok = prep_h::guarded([&] {\n");
-            let _ = writeln!(out, "        {name}* prep_obj = new {name}({});", ctor.join(", "));
+            let _ = writeln!(
+                out,
+                "        {name}* prep_obj = new {name}({});",
+                ctor.join(", ")
+            );
             out.push_str("        std::string prep_out = \"[null\";\n");
             out.push_str("        for (prep_i = 1; prep_i < prep_ops; prep_i++) {\n");
             out.push_str("            prep_op = prep_h::in().bytes();\n            prep_at = prep_h::in().pos;\n            prep_out += \",\";\n");
@@ -424,7 +462,10 @@ fn dispatch(sig: &Signature) -> String {
                 }
                 let call = format!("prep_obj->{}({})", m.name, names.join(", "));
                 if m.returns == Type::Void {
-                    let _ = writeln!(out, "                {call};\n                prep_out += \"null\";");
+                    let _ = writeln!(
+                        out,
+                        "                {call};\n                prep_out += \"null\";"
+                    );
                 } else {
                     let _ = writeln!(
                         out,
@@ -568,13 +609,23 @@ fn usage_comment(
     if let Some([enc, dec]) = roundtrip {
         let first = methods.iter().find(|m| &m.name == enc);
         let args = first.map_or(String::new(), |m| {
-            m.params.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ")
+            m.params
+                .iter()
+                .map(|p| p.name.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
         });
-        let _ = writeln!(out, " * Your {name} object will be instantiated and called as such:");
+        let _ = writeln!(
+            out,
+            " * Your {name} object will be instantiated and called as such:"
+        );
         let _ = writeln!(out, " * {name} ser, deser;");
         let _ = writeln!(out, " * auto ans = deser.{dec}(ser.{enc}({args}));");
     } else {
-        let _ = writeln!(out, " * Your {name} object will be instantiated and called as such:");
+        let _ = writeln!(
+            out,
+            " * Your {name} object will be instantiated and called as such:"
+        );
         let ctor: Vec<&str> = constructor.iter().map(|p| p.name.as_str()).collect();
         let _ = writeln!(out, " * {name}* obj = new {name}({});", ctor.join(", "));
         for (i, m) in methods.iter().enumerate() {
@@ -626,7 +677,14 @@ fn expected_call(sig: &Signature) -> String {
         Signature::Class { name, methods, .. } => {
             let list: Vec<String> = methods
                 .iter()
-                .map(|m| format!("`{} {}({})`", cpp_type(&m.returns), m.name, decls(&m.params)))
+                .map(|m| {
+                    format!(
+                        "`{} {}({})`",
+                        cpp_type(&m.returns),
+                        m.name,
+                        decls(&m.params)
+                    )
+                })
                 .collect();
             format!("{} on `{name}`", list.join(", "))
         }

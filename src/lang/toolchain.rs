@@ -126,7 +126,10 @@ pub fn resolve_binary(
         .args(version_args)
         .output()
         .map_err(|e| ToolchainError {
-            message: format!("`{}` could not be run ({e}): {install_hint}", real.display()),
+            message: format!(
+                "`{}` could not be run ({e}): {install_hint}",
+                real.display()
+            ),
         })?;
     let text = String::from_utf8_lossy(&output.stdout);
     let version = text.lines().next().unwrap_or_default().trim().to_string();

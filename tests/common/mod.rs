@@ -71,8 +71,14 @@ impl Prep {
             "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["-"],
             "examples": examples,
         });
-        self.write(&format!("problems/{slug}/problem.json"), &problem.to_string());
-        self.write(&format!("problems/{slug}/statement.md"), "A test problem.\n");
+        self.write(
+            &format!("problems/{slug}/problem.json"),
+            &problem.to_string(),
+        );
+        self.write(
+            &format!("problems/{slug}/statement.md"),
+            "A test problem.\n",
+        );
     }
 
     /// Judges `file` for `slug` with `prep test --json`.
@@ -107,14 +113,20 @@ pub fn round_trip_values() -> Vec<(&'static str, Vec<Value>)> {
         ),
         ("char", vec![json!("a"), json!("z")]),
         ("int[]", vec![json!([]), json!([1, -2, 3])]),
-        ("int[][]", vec![json!([]), json!([[]]), json!([[1, -2], [3]])]),
+        (
+            "int[][]",
+            vec![json!([]), json!([[]]), json!([[1, -2], [3]])],
+        ),
         ("char[][]", vec![json!([["1", "0"], ["0", "1"]])]),
         ("string[]", vec![json!(["a b", "", "ç"])]),
         ("list<list<string>>", vec![json!([["eat", "tea"], [""]])]),
         ("bool[]", vec![json!([true, false])]),
         ("double[]", vec![json!([0.5, -1.25])]),
         ("long[]", vec![json!([i64::MIN, 0, i64::MAX])]),
-        ("ListNode", vec![json!([]), json!([1]), json!([5, -4, 3, 3])]),
+        (
+            "ListNode",
+            vec![json!([]), json!([1]), json!([5, -4, 3, 3])],
+        ),
         ("ListNode[]", vec![json!([]), json!([[], [1, 2], [3]])]),
         (
             "TreeNode",
@@ -128,7 +140,11 @@ pub fn round_trip_values() -> Vec<(&'static str, Vec<Value>)> {
         ),
         (
             "Node",
-            vec![json!([]), json!([[]]), json!([[2, 4], [1, 3], [2, 4], [1, 3]])],
+            vec![
+                json!([]),
+                json!([[]]),
+                json!([[2, 4], [1, 3], [2, 4], [1, 3]]),
+            ],
         ),
         (
             "RandomNode",

@@ -13,6 +13,7 @@ pub type Params = Map<String, Value>;
 pub type Generator = fn(&Params, &mut Rng) -> Result<Value, String>;
 
 mod add_query_ops;
+mod alien_words;
 mod anagram_groups;
 mod anagram_pair;
 mod binary_tree;
@@ -29,12 +30,16 @@ mod cyclic_list;
 mod frequent_values;
 mod int_array;
 mod int_stream_ops;
+mod interval_list;
 mod island_grid;
+mod itinerary_tickets;
 mod linked_list_values;
 mod min_stack_ops;
 mod palindrome_string;
+mod permutation_grid;
 mod piles_hours;
 mod planted_anagram;
+mod point_set;
 mod random_string;
 mod road_cars;
 mod rpn_expression;
@@ -50,6 +55,7 @@ mod tree_pair;
 mod tree_plus_edge;
 mod tree_traversals;
 mod two_sum;
+mod weighted_digraph;
 mod word_ladder;
 mod word_set_ops;
 
@@ -94,6 +100,12 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("component_graph", component_graph::generate),
     ("tree_plus_edge", tree_plus_edge::generate),
     ("word_ladder", word_ladder::generate),
+    ("interval_list", interval_list::generate),
+    ("weighted_digraph", weighted_digraph::generate),
+    ("point_set", point_set::generate),
+    ("permutation_grid", permutation_grid::generate),
+    ("itinerary_tickets", itinerary_tickets::generate),
+    ("alien_words", alien_words::generate),
 ];
 
 /// The generator registered under `name`.

@@ -1,0 +1,17 @@
+class Solution:
+    def insert(self, intervals: List[List[int]], newInterval: List[int]) -> List[List[int]]:
+        # Uses strict comparisons, so an interval that only shares an endpoint with the
+        # new one ([4, 8] and [8, 10]) is left separate instead of being merged.
+        start, end = newInterval
+        out = []
+        i, n = 0, len(intervals)
+        while i < n and intervals[i][1] <= start:
+            out.append(intervals[i])
+            i += 1
+        while i < n and intervals[i][0] < end:
+            start = min(start, intervals[i][0])
+            end = max(end, intervals[i][1])
+            i += 1
+        out.append([start, end])
+        out.extend(intervals[i:])
+        return out

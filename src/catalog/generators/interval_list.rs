@@ -1,0 +1,223 @@
+//! `interval_list`: a list of closed intervals `[start, end]` (`start <= end`) under the key
+//! `key` (default `"intervals"`), for the interval problems, optionally with a new interval
+//! (insert-interval) or a list of query points (minimum-interval-to-include-each-query).
+//!
+//! Parameters:
+//! - `n`: how many intervals (required, `0..=200_000`); `min_n`: when given, the count is
+//!   drawn from `min_n..=n`;
+//! - `lo`, `hi`: every endpoint lies in `lo..=hi` (defaults 0 and 10^4);
+//! - `min_len`, `max_len`: each interval's length `end - start` is drawn from
+//!   `min_len..=max_len` (defaults 0 and `hi - lo`; 1 when starts must be below ends);
+//! - `layout`: `"random"` (the default: each start uniform where its length fits),
+//!   `"disjoint"` (pairwise disjoint, not even touching: `2n` distinct endpoints paired in
+//!   order, so the lengths ignore `min_len`/`max_len` unless `point` turns one into a point),
+//!   `"chain"` (each interval starts where the previous one ends, lengths as above), or
+//!   `"nested"` (each interval strictly inside the previous one, as far as the range allows),
+//!   or `"points"` (`n` distinct single points `[x, x]`);
+//! - `point`: with `"disjoint"`, the chance in percent that an interval is shrunk to the
+//!   single point `[start, start]` (default 0);
+//! - `order`: `"random"` (the default), `"sorted"` (by start, then end) or `"reversed"`;
+//! - `new_len`: when given, `"newInterval": [s, s + len]` is added, `len` drawn from
+//!   `0..=new_len` and `s` so that it fits in `lo..=hi`;
+//! - `queries`: when given, `"queries"` holds this many points drawn uniformly from
+//!   `q_lo..=q_hi` (defaults `lo` and `hi`).
+
+use super::{int_param, int_param_or, str_param, Params, Rng};
+use serde_json::{json, Value};
+use std::collections::HashSet;
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = int_param(params, "n")?;
+    let min_n = int_param_or(params, "min_n", max_n)?;
+    if !(0..=200_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
+        return Err(format!(
+            "need 0 <= `min_n` <= `n` <= 200000, got {min_n} and {max_n}"
+        ));
+    }
+    let lo = int_param_or(params, "lo", 0)?;
+    let hi = int_param_or(params, "hi", 10_000)?;
+    if lo > hi {
+        return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
+    }
+    let min_len = int_param_or(params, "min_len", 0)?;
+    let max_len = int_param_or(params, "max_len", hi - lo)?;
+    if min_len < 0 || min_len > max_len || max_len > hi - lo {
+        return Err(format!(
+            "need 0 <= `min_len` <= `max_len` <= hi - lo, got {min_len} and {max_len}"
+        ));
+    }
+    let key = str_param(params, "key", "intervals")?;
+    let layout = str_param(params, "layout", "random")?;
+    let order = str_param(params, "order", "random")?;
+    let point = int_param_or(params, "point", 0)?;
+    if !(0..=100).contains(&point) {
+        return Err("`point` is a percentage, 0 to 100".to_string());
+    }
+    let n = rng.range(min_n, max_n) as usize;
+    let mut intervals: Vec<[i64; 2]> = Vec::with_capacity(n);
+    match layout {
+        "random" => {
+            for _ in 0..n {
+                let len = rng.range(min_len, max_len);
+                let s = rng.range(lo, hi - len);
+                intervals.push([s, s + len]);
+            }
+        }
+        "disjoint" => {
+            let span = hi - lo + 1;
+            if (span as u64) < 2 * n as u64 {
+                return Err(format!(
+                    "`lo..=hi` holds too few values for {n} disjoint intervals"
+                ));
+            }
+            let mut ends: Vec<i64> = if span as u64 <= 8 * n as u64 + 16 {
+                let mut pool: Vec<i64> = (lo..=hi).collect();
+                rng.shuffle(&mut pool);
+                pool.truncate(2 * n);
+                pool
+            } else {
+                let mut seen = HashSet::new();
+                let mut out = Vec::with_capacity(2 * n);
+                while out.len() < 2 * n {
+                    let x = rng.range(lo, hi);
+                    if seen.insert(x) {
+                        out.push(x);
+                    }
+                }
+                out
+            };
+            ends.sort_unstable();
+            for pair in ends.chunks(2) {
+                let (s, e) = (pair[0], pair[1]);
+                let e = if point > 0 && rng.chance(point as u64, 100) {
+                    s
+                } else {
+                    e
+                };
+                intervals.push([s, e]);
+            }
+        }
+        "chain" => {
+            let mut s = lo;
+            for _ in 0..n {
+                let len = rng.range(min_len, max_len).min(hi - s);
+                intervals.push([s, s + len]);
+                s += len;
+            }
+        }
+        "nested" => {
+            let (mut s, mut e) = (lo, hi);
+            for _ in 0..n {
+                intervals.push([s, e]);
+                if e - s >= 2 {
+                    s += 1;
+                    e -= 1;
+                }
+            }
+        }
+        "points" => {
+            if ((hi - lo + 1) as u64) < n as u64 {
+                return Err(format!(
+                    "`lo..=hi` holds too few values for {n} distinct points"
+                ));
+            }
+            let mut pool: Vec<i64> = (lo..=hi).collect();
+            rng.shuffle(&mut pool);
+            intervals.extend(pool.into_iter().take(n).map(|x| [x, x]));
+        }
+        other => return Err(format!("unknown `layout` {other:?}")),
+    }
+    match order {
+        "random" => rng.shuffle(&mut intervals),
+        "sorted" => intervals.sort_unstable(),
+        "reversed" => intervals.sort_unstable_by(|a, b| b.cmp(a)),
+        other => return Err(format!("unknown `order` {other:?}")),
+    }
+    let mut case = json!({ key: intervals });
+    if params.contains_key("new_len") {
+        let new_len = int_param(params, "new_len")?;
+        if !(0..=hi - lo).contains(&new_len) {
+            return Err("`new_len` must be in 0..=hi - lo".to_string());
+        }
+        let len = rng.range(0, new_len);
+        let s = rng.range(lo, hi - len);
+        case["newInterval"] = json!([s, s + len]);
+    }
+    if params.contains_key("queries") {
+        let q = int_param(params, "queries")?;
+        let q_lo = int_param_or(params, "q_lo", lo)?;
+        let q_hi = int_param_or(params, "q_hi", hi)?;
+        if !(0..=200_000).contains(&q) || q_lo > q_hi {
+            return Err("need 0 <= `queries` <= 200000 and `q_lo` <= `q_hi`".to_string());
+        }
+        let points: Vec<i64> = (0..q).map(|_| rng.range(q_lo, q_hi)).collect();
+        case["queries"] = json!(points);
+    }
+    Ok(case)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_params;
+    use super::*;
+
+    fn intervals(case: &Value) -> Vec<[i64; 2]> {
+        serde_json::from_value(case["intervals"].clone()).unwrap()
+    }
+
+    #[test]
+    fn random_intervals_respect_range_and_lengths() {
+        for seed in 0..10 {
+            let p = test_params(json!({"n": 200, "lo": -50, "hi": 50, "min_len": 1, "max_len": 7}));
+            let v = intervals(&generate(&p, &mut Rng::new(seed)).unwrap());
+            assert_eq!(v.len(), 200);
+            for [s, e] in v {
+                assert!(-50 <= s && e <= 50 && (1..=7).contains(&(e - s)));
+            }
+        }
+        let empty = generate(&test_params(json!({"n": 0})), &mut Rng::new(1)).unwrap();
+        assert_eq!(intervals(&empty), Vec::<[i64; 2]>::new());
+    }
+
+    #[test]
+    fn disjoint_sorted_intervals_never_touch() {
+        let p = test_params(
+            json!({"n": 1000, "hi": 100000, "layout": "disjoint", "order": "sorted", "point": 20,
+                   "new_len": 500}),
+        );
+        let case = generate(&p, &mut Rng::new(3)).unwrap();
+        let v = intervals(&case);
+        assert!(v.iter().all(|[s, e]| s <= e));
+        assert!(v.windows(2).all(|w| w[0][1] < w[1][0]));
+        assert!(v.iter().any(|[s, e]| s == e));
+        let new: [i64; 2] = serde_json::from_value(case["newInterval"].clone()).unwrap();
+        assert!(0 <= new[0] && new[0] <= new[1] && new[1] <= 100000 && new[1] - new[0] <= 500);
+        let tight = test_params(json!({"n": 6, "lo": 0, "hi": 11, "layout": "disjoint"}));
+        assert!(generate(&tight, &mut Rng::new(1)).is_ok());
+        let over = test_params(json!({"n": 7, "lo": 0, "hi": 11, "layout": "disjoint"}));
+        assert!(generate(&over, &mut Rng::new(1)).is_err());
+    }
+
+    #[test]
+    fn chain_nested_and_queries() {
+        let p = test_params(
+            json!({"n": 100, "min_len": 1, "max_len": 5, "layout": "chain", "order": "sorted"}),
+        );
+        let v = intervals(&generate(&p, &mut Rng::new(4)).unwrap());
+        assert!(v.windows(2).all(|w| w[0][1] == w[1][0]));
+        let p = test_params(
+            json!({"n": 10, "hi": 100, "layout": "nested", "order": "sorted",
+                                   "queries": 30, "q_lo": 1, "q_hi": 5}),
+        );
+        let case = generate(&p, &mut Rng::new(5)).unwrap();
+        let v = intervals(&case);
+        assert_eq!(v[0], [0, 100]);
+        assert_eq!(v[9], [9, 91]);
+        let q: Vec<i64> = serde_json::from_value(case["queries"].clone()).unwrap();
+        let p = test_params(json!({"n": 11, "hi": 10, "layout": "points", "order": "sorted"}));
+        let v = intervals(&generate(&p, &mut Rng::new(6)).unwrap());
+        assert_eq!(v, (0..=10).map(|x| [x, x]).collect::<Vec<_>>());
+        assert_eq!(q.len(), 30);
+        assert!(q.iter().all(|x| (1..=5).contains(x)));
+    }
+}

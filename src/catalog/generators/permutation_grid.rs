@@ -1,0 +1,95 @@
+//! `permutation_grid`: an `n` x `n` grid holding each of `0..n*n` exactly once, under the key
+//! `key` (default `"grid"`), as in swim-in-rising-water.
+//!
+//! Parameters: `n` (required, `1..=50`); `layout`: `"random"` (the default), `"max_at_end"`
+//! (random, but the largest value sits in the bottom-right cell, so the answer is `n*n - 1`),
+//! `"rows"` (`0..n*n` row by row: at every time all the cells under water are connected to
+//! the start, so a search that floods afresh for each time does the most work) or `"snake"` (the smallest values trace a path that winds through every other row, the
+//! rest are walls above them, so the cheapest route is long).
+
+use super::{int_param, str_param, Params, Rng};
+use serde_json::{json, Value};
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    if !(1..=50).contains(&n) {
+        return Err(format!("`n` must be in 1..=50, got {n}"));
+    }
+    let n = n as usize;
+    let key = str_param(params, "key", "grid")?;
+    let mut values: Vec<usize> = (0..n * n).collect();
+    rng.shuffle(&mut values);
+    match str_param(params, "layout", "random")? {
+        "random" => {}
+        "rows" => values = (0..n * n).collect(),
+        "max_at_end" => {
+            let at = values.iter().position(|&v| v == n * n - 1).unwrap_or(0);
+            values.swap(at, n * n - 1);
+        }
+        "snake" => {
+            // The path: even rows fully, and on odd rows one cell at the alternating end.
+            let mut path = Vec::new();
+            for r in 0..n {
+                if r % 2 == 0 {
+                    let cols: Vec<usize> = if (r / 2) % 2 == 0 {
+                        (0..n).collect()
+                    } else {
+                        (0..n).rev().collect()
+                    };
+                    path.extend(cols.into_iter().map(|c| r * n + c));
+                } else {
+                    let c = if (r / 2) % 2 == 0 { n - 1 } else { 0 };
+                    path.push(r * n + c);
+                }
+            }
+            let mut on_path = vec![false; n * n];
+            for &cell in &path {
+                on_path[cell] = true;
+            }
+            let mut low: Vec<usize> = (0..path.len()).collect();
+            rng.shuffle(&mut low);
+            let mut high: Vec<usize> = (path.len()..n * n).collect();
+            rng.shuffle(&mut high);
+            for (&cell, v) in path.iter().zip(low) {
+                values[cell] = v;
+            }
+            let walls = (0..n * n).filter(|&c| !on_path[c]);
+            for (cell, v) in walls.zip(high) {
+                values[cell] = v;
+            }
+        }
+        other => return Err(format!("unknown `layout` {other:?}")),
+    }
+    let grid: Vec<Vec<usize>> = values.chunks(n).map(<[usize]>::to_vec).collect();
+    Ok(json!({ key: grid }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_params;
+    use super::*;
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<usize>> {
+        let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();
+        serde_json::from_value(case["grid"].clone()).unwrap()
+    }
+
+    #[test]
+    fn every_value_once() {
+        for layout in ["random", "max_at_end", "rows", "snake"] {
+            for n in [1, 2, 7, 50] {
+                let g = grid(json!({"n": n, "layout": layout}), 3);
+                let mut all: Vec<usize> = g.iter().flatten().copied().collect();
+                all.sort_unstable();
+                assert_eq!(all, (0..n * n).collect::<Vec<_>>());
+            }
+        }
+        let g = grid(json!({"n": 9, "layout": "max_at_end"}), 4);
+        assert_eq!(g[8][8], 80);
+        let g = grid(json!({"n": 3, "layout": "rows"}), 4);
+        assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4, 5], vec![6, 7, 8]]);
+        let g = grid(json!({"n": 5, "layout": "snake"}), 5);
+        // The path has 5 + 1 + 5 + 1 + 5 = 17 cells, holding 0..17.
+        assert!(g[1][4] < 17 && g[3][0] < 17 && g[1][0] >= 17);
+    }
+}
