@@ -613,3 +613,19 @@ fn exiting_early_is_a_runtime_error_and_later_cases_still_run() {
     assert_eq!(doc["cases"][1]["verdict"], "accepted");
     assert_eq!(doc["cases"][2]["verdict"], "accepted");
 }
+
+/// Node ignores SIGXFSZ and console.log swallows write errors: the harness ends a flood.
+#[test]
+fn an_output_flood_is_output_limit_exceeded() {
+    let prep = Prep::new();
+    prep.add_problem(3000, 256);
+    prep.solution(
+        "add-two",
+        "var add = function(a, b) {\n    for (;;) console.log('x'.repeat(10000));\n};\n",
+    );
+    let (doc, code) = prep.test("add-two");
+    assert_eq!(code, 1);
+    assert_eq!(doc["cases"][0]["verdict"], "output_limit_exceeded", "{doc}");
+    // The next case runs in a fresh process.
+    assert_eq!(doc["cases"][1]["verdict"], "output_limit_exceeded", "{doc}");
+}

@@ -964,7 +964,14 @@ function parseLine(line) {
 
 // The user's stdout during a case: buffered, written to stdout.k.
 const realWrite = process.stdout.write;
+// The judge's cap on a case's stdout (judge::run::CASE_STDOUT_CAP): past it the case is
+// OUTPUT_LIMIT. Node ignores SIGXFSZ and console.log swallows the write error (EFBIG) at the
+// file size limit, so the harness itself ends a flood.
+const STDOUT_CAP = 8 << 20;
 let caseFd = -1;
+let caseK = -1;
+let caseT0 = null;
+let caseBytes = 0;
 let pending = [];
 let pendingBytes = 0;
 
@@ -973,7 +980,19 @@ function flushCase() {
   const text = pending.join('');
   pending = [];
   pendingBytes = 0;
-  writeAll(caseFd, text);
+  caseBytes += Buffer.byteLength(text);
+  let failed = false;
+  try {
+    writeAll(caseFd, text);
+  } catch (e) {
+    failed = true; // EFBIG at the file size limit
+  }
+  if (failed || caseBytes > STDOUT_CAP) {
+    const t1 = process.cpuUsage(caseT0);
+    const error = { type: 'OutputLimit', message: 'printed more than the output limit' };
+    record(`{"ev":"done","k":${caseK},"error":${JSON.stringify(error)},"cpu_ms":${(t1.user + t1.system) / 1000},"mem_kb":${vmHwmKb()}}`);
+    process.exit(0);
+  }
 }
 
 function captureWrite(chunk, encoding, callback) {
@@ -1008,11 +1027,14 @@ function main() {
       prepared = e;
     }
     caseFd = fs.openSync(`stdout.${k}`, 'w', 0o600);
+    caseK = k;
+    caseBytes = 0;
     process.stdout.write = captureWrite;
     record(`{"ev":"start","k":${k}}`);
     let done;
     let cpuMs = 0;
     const t0 = process.cpuUsage();
+    caseT0 = t0;
     try {
       if (prepared) throw prepared;
       const finish = body();
