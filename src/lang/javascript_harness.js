@@ -176,7 +176,7 @@ class BaseQueue {
       const sign = this._sign || 1;
       const cmp = this._compareElements;
       return (a, b) => {
-        if (cmp && a.priority === undefined && b.priority === undefined) {
+        if (cmp && (a.priority === undefined || b.priority === undefined)) {
           return cmp(a.element, b.element);
         }
         return a.priority < b.priority ? -sign : a.priority > b.priority ? sign : 0;
@@ -191,8 +191,14 @@ class BaseQueue {
     this._wrapped = true;
     this._heap = new Heap(
       this._entryCompare(),
-      old.map((e) => ({ element: e, priority: this._priorityOf ? this._priorityOf(e) : undefined })),
+      old.map((e) => ({ element: e, priority: this._priority(e, undefined) })),
     );
+  }
+  _priority(element, given) {
+    if (given !== undefined) return given;
+    if (this._priorityOf) return this._priorityOf(element);
+    // A min or max queue of numbers: the number is its priority (4.x).
+    return this._compareElements && this._sign !== 0 ? element : undefined;
   }
   size() {
     return this._heap._nodes.length;
@@ -209,9 +215,7 @@ class BaseQueue {
   enqueue(element, priority) {
     if (priority !== undefined) this._wrap();
     if (this._wrapped) {
-      if (priority === undefined && this._priorityOf) priority = this._priorityOf(element);
-      if (priority === undefined && this._compareElements === null) priority = element;
-      this._heap.push({ element, priority });
+      this._heap.push({ element, priority: this._priority(element, priority) });
     } else {
       this._heap.push(element);
     }
@@ -300,7 +304,7 @@ class PriorityQueue extends BaseQueue {
       }
       throw new Error('PriorityQueue needs a compare function: new PriorityQueue((a, b) => a - b)');
     }
-    super(cmp, null, false, 1);
+    super(cmp, null, false, 0);
     if (Array.isArray(values)) for (const v of values) this.enqueue(v);
   }
   static fromArray(values, compare) {
