@@ -605,11 +605,13 @@ fn exiting_early_is_a_runtime_error_and_later_cases_still_run() {
     prep.add_problem(1000, 256);
     prep.solution(
         "add-two",
-        "var add = function(a, b) {\n    if (a === 1) process.exit(0);\n    return a + b;\n};\n",
+        "var add = function(a, b) {\n    console.log('bye', a);\n    if (a === 1) process.exit(0);\n    return a + b;\n};\n",
     );
     let (doc, code) = prep.test("add-two");
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][0]["verdict"], "runtime_error");
+    // What it printed before it left is kept.
+    assert_eq!(doc["cases"][0]["stdout"], "bye 1\n");
     assert_eq!(doc["cases"][1]["verdict"], "accepted");
     assert_eq!(doc["cases"][2]["verdict"], "accepted");
 }

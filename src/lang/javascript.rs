@@ -280,3 +280,32 @@ fn js_type(ty: &Type) -> String {
         Type::Node | Type::RandomNode => "_Node".into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsdoc_types_are_leetcodes() {
+        let t = |s: &str| js_type(&Type::parse(s).unwrap());
+        assert_eq!(t("int[]"), "number[]");
+        assert_eq!(t("char[][]"), "character[][]");
+        assert_eq!(t("list<list<string>>"), "string[][]");
+        assert_eq!(t("Node"), "_Node");
+        assert_eq!(t("RandomNode"), "_Node");
+        assert_eq!(t("bool"), "boolean");
+    }
+
+    #[test]
+    fn the_stack_stays_under_the_real_one() {
+        let kb = stack_kb();
+        assert!((512..=STACK_KB).contains(&kb), "{kb}");
+    }
+
+    #[test]
+    fn the_harness_is_a_script_node_can_read() {
+        // A cheap guard on the embedded file: it ends by running main and exiting.
+        assert!(HARNESS.contains("\nmain();\nprocess.exit(0);\n"));
+        assert!(HARNESS.contains("define('MinPriorityQueue', MinPriorityQueue)"));
+    }
+}

@@ -1009,6 +1009,18 @@ function captureWrite(chunk, encoding, callback) {
   return true;
 }
 
+// A solution that calls process.exit mid-case keeps what it printed.
+let exiting = false;
+process.on('exit', () => {
+  if (exiting) return;
+  exiting = true;
+  try {
+    flushCase();
+  } catch (e) {
+    // nothing more can be kept
+  }
+});
+
 function main() {
   const data = fs.readFileSync(0, 'utf8').split('\n');
   const header = JSON.parse(data[0]);
