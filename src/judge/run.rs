@@ -23,6 +23,8 @@ const RECORD_CAP: usize = 256 << 20;
 /// Loading the user's file has its own limits.
 const LOAD_CPU_MS: u64 = 10_000;
 const TICK: Duration = Duration::from_millis(5);
+/// What V8 prints on stderr when its heap cap (`--max-old-space-size`) is reached.
+const HEAP_EXHAUSTED: &str = "JavaScript heap out of memory";
 
 /// Per-case limits of a run.
 #[derive(Debug, Clone, Copy)]
@@ -206,6 +208,8 @@ pub fn run_batch(
                             starved: false,
                         },
                         Some("SIGXFSZ") => Outcome::OutputLimit,
+                        // Node ends with a fatal error (no exception to catch) at its heap cap.
+                        _ if err_thread.peek().contains(HEAP_EXHAUSTED) => Outcome::MemoryLimit,
                         _ => Outcome::Crashed {
                             signal,
                             status: code,
@@ -407,6 +411,19 @@ struct Drain {
 }
 
 impl Drain {
+    /// What was read so far, once the pipe closed or after at most 200 ms.
+    fn peek(&self) -> String {
+        let deadline = Instant::now() + Duration::from_millis(200);
+        while !self.thread.is_finished() && Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(2));
+        }
+        let kept = self
+            .kept
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        String::from_utf8_lossy(&kept).into_owned()
+    }
+
     /// What was read, once the pipe closed or after at most half a second.
     fn finish(self) -> String {
         let deadline = Instant::now() + Duration::from_millis(500);
