@@ -298,6 +298,9 @@ fn verify(problem: &Problem, cache: &Path) -> Outcome {
             }
         }
     }
+    if failures.is_empty() {
+        check_scaffolds(problem, cache, &mut failures, &mut notes);
+    }
     Outcome {
         slug: problem.slug.clone(),
         ok: failures.is_empty(),
@@ -305,6 +308,63 @@ fn verify(problem: &Problem, cache: &Path) -> Outcome {
         notes,
         seconds: started.elapsed().as_secs_f64(),
         cases: cases.len(),
+    }
+}
+
+/// Every language's scaffold of the problem must build and run: a fresh file gets a wrong
+/// answer (or, by chance, an accepted one), never a compile error.
+fn check_scaffolds(
+    problem: &Problem,
+    cache: &Path,
+    failures: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) {
+    let examples = judge::listed(
+        &problem.examples,
+        crate::judge::report::Group::Example,
+        problem.limits,
+    );
+    for id in LangId::ALL {
+        let Ok(language) = crate::lang::language(id) else {
+            continue;
+        };
+        if language.not_offered(problem).is_some() {
+            continue;
+        }
+        if let Err(e) = language.toolchain(cache) {
+            notes.push(format!("{id} scaffold: not built: {e}"));
+            continue;
+        }
+        let source = Source {
+            display: format!("{id} scaffold"),
+            text: language.scaffold(problem),
+        };
+        let options = Options {
+            stop_at_first_failure: true,
+            purpose: crate::lang::Purpose::Submit,
+        };
+        match judge::judge(problem, language.as_ref(), &source, &examples, options, cache) {
+            Ok(report) if report.verdict == Verdict::CompileError => failures.push(format!(
+                "the {id} scaffold does not build: {}",
+                report
+                    .compile_output
+                    .as_deref()
+                    .unwrap_or_default()
+                    .lines()
+                    .find(|l| l.contains("error"))
+                    .unwrap_or_default()
+            )),
+            Ok(report)
+                if !matches!(report.verdict, Verdict::WrongAnswer | Verdict::Accepted) =>
+            {
+                failures.push(format!(
+                    "the {id} scaffold gets {} instead of a wrong answer",
+                    report.verdict.as_str()
+                ));
+            }
+            Ok(_) => {}
+            Err(e) => failures.push(format!("the {id} scaffold: {e}")),
+        }
     }
 }
 
