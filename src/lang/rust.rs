@@ -179,7 +179,12 @@ impl Language for Rust {
             files: vec![
                 ("main.rs".into(), harness.text.into_bytes()),
                 ("prep_runtime.rs".into(), RUNTIME.as_bytes().to_vec()),
-                ("solution.rs".into(), source.text.as_bytes().to_vec()),
+                // An item after the user's code, as on LeetCode (which appends its driver):
+                // the template's closing `/** ... */` comment documents it instead of nothing.
+                (
+                    "solution.rs".into(),
+                    format!("{}\nconst _: () = ();\n", source.text).into_bytes(),
+                ),
             ],
             program: toolchain.path.clone(),
             args: FLAGS.iter().map(Into::into).collect(),
@@ -687,7 +692,7 @@ fn compile_message(output: &str, display: &str, calls: &BTreeMap<usize, String>)
                         harness_calls.push(what);
                     }
                 }
-                line = format!("{}{} prep's harness", &line[..at], &marker[..4]);
+                line = format!("{}{}prep's harness", &line[..at], &marker[..4]);
             }
         }
         lines.push(line);

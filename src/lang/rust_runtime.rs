@@ -588,7 +588,23 @@ pub fn start() -> (Run, Input) {
         .nth(1)
         .unwrap_or_else(|| "solution.rs".into());
     let mut data = Vec::new();
-    let _ = std::io::stdin().lock().read_to_end(&mut data);
+    let mut stdin = std::io::stdin().lock();
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        match stdin.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => data.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(std::time::Duration::from_millis(1))
+            }
+            Err(e) => {
+                eprintln!("prep harness: cannot read the cases: {e}");
+                break;
+            }
+        }
+    }
+    drop(stdin);
     let body = data
         .iter()
         .position(|&b| b == b'\n')
@@ -615,6 +631,10 @@ pub fn start() -> (Run, Input) {
             format!(" at {}:{}:{}", file, l.line(), l.column())
         });
         let text = format!("panicked{place}:\n{message}");
+        if CURRENT.load(std::sync::atomic::Ordering::Relaxed) < 0 {
+            // Outside the user's code: prep's own fault, said on stderr.
+            eprintln!("prep harness {text}");
+        }
         PANIC.with(|p| *p.borrow_mut() = Some(text));
     }));
     // SAFETY: plain descriptor call.
