@@ -194,11 +194,21 @@ impl Language for Rust {
         let dir = match compile::compile(cache, &spec)? {
             Compiled::Ready { dir, .. } => dir,
             Compiled::Failed(output) => {
-                return Ok(Build::CompileError(compile_message(
-                    &output,
-                    &source.display,
-                    &harness.calls,
-                )))
+                let mut message = String::new();
+                for node in ["ListNode", "TreeNode"] {
+                    if source.text.contains(&format!("struct {node}"))
+                        && problem
+                            .signature
+                            .mentions(&Type::parse(node).expect("a type"))
+                    {
+                        message.push_str(&format!(
+                            "{}: prep provides LeetCode's `{node}` (as LeetCode does): remove your own definition of it\n\n",
+                            source.display
+                        ));
+                    }
+                }
+                message.push_str(&compile_message(&output, &source.display, &harness.calls));
+                return Ok(Build::CompileError(message));
             }
         };
         let limit = problem
