@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
         "minimal_environment": true,
         "network_namespace": crate::judge::sandbox::network_isolation_available(),
         "cgroup_pids": crate::judge::cgroup::available(),
-        "pid_namespace": false,
+        "pid_namespace": crate::judge::sandbox::pid_namespace_available(),
     });
     if args.json {
         super::print_json(&json!({"languages": languages, "protections": protections}))?;

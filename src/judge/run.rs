@@ -129,7 +129,10 @@ pub fn run_batch(
     };
     let started = sandbox::start(&spec)?;
     let mut child = started.child;
-    let pid = child.id();
+    // The relay `spawn` started is the process group; the solution is what the watchdog
+    // measures.
+    let group = child.id();
+    let pid = sandbox::solution_pid(group);
     let spawned_at = Instant::now();
 
     // Feed stdin on a thread: a harness that does not read must not block us.
@@ -293,7 +296,7 @@ pub fn run_batch(
             None
         };
         if let Some(outcome) = outcome {
-            sandbox::kill_group(pid);
+            sandbox::kill_group(group);
             let k = current.map_or_else(|| cases.first().map_or(0, |c| c.0), |(k, _, _)| k);
             let wall_ms = wall_start.elapsed().as_secs_f64() * 1000.0;
             on_case(stopped_case(
@@ -307,7 +310,7 @@ pub fn run_batch(
             break;
         }
     }
-    sandbox::kill_group(pid);
+    sandbox::kill_group(group);
     if let Some(group) = &cgroup {
         group.kill_all();
     }

@@ -113,6 +113,12 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
                 )?;
                 nix::unistd::write(&fd, b"0")?;
             }
+            // A PID namespace of its own where the OS allows one (as root): the solution sees
+            // no process outside its run, so no signal of it reaches prep, and when the run
+            // ends the kernel ends every process left in it.
+            if nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID).is_ok() {
+                relay_namespace();
+            }
             Ok(())
         });
     }
@@ -122,6 +128,119 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
         child,
         records: File::from(OwnedFd::from(reader)),
     })
+}
+
+/// Called between fork and exec right after `unshare(CLONE_NEWPID)`, which puts the caller's
+/// next child, not the caller, in the new namespace. The caller stays outside as the relay;
+/// its child is the namespace's init (PID 1, which the kernel shields from signals sent
+/// inside the namespace); the init's child returns from here to exec the solution as PID 2.
+/// The relay and the init close every inherited file (so neither holds a pipe of the run,
+/// nor the exec-status pipe `spawn` waits on) and pass on how the solution ended: an exit
+/// status as it is, a signal as the relay's own death by it.
+///
+/// Only async-signal-safe calls: fork, waitpid, close, signal, kill, _exit.
+#[allow(unsafe_code)]
+fn relay_namespace() {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    use nix::unistd::{fork, ForkResult};
+
+    fn exit_now(code: i32) -> ! {
+        // SAFETY: _exit ends the process at once, running nothing of this one.
+        unsafe { nix::libc::_exit(code) }
+    }
+    fn close_inherited() {
+        for fd in 0..OPEN_FILES as i32 {
+            let _ = nix::unistd::close(fd);
+        }
+    }
+    /// The status of `child`: `Ok(code)` for an exit, `Err(signal)` for a death by signal.
+    fn wait_for(child: Pid) -> Result<i32, i32> {
+        loop {
+            match waitpid(child, None) {
+                Ok(WaitStatus::Exited(_, code)) => return Ok(code),
+                Ok(WaitStatus::Signaled(_, signal, _)) => return Err(signal as i32),
+                Err(nix::errno::Errno::EINTR) | Ok(_) => {}
+                Err(_) => return Ok(1),
+            }
+        }
+    }
+    // SAFETY: fork in a single-threaded child between fork and exec; each side then makes
+    // only async-signal-safe calls.
+    match unsafe { fork() } {
+        Err(_) => exit_now(1),
+        Ok(ForkResult::Parent { child }) => {
+            close_inherited();
+            match wait_for(child) {
+                // The init reports a death by signal as 128 + the signal.
+                Ok(code) if code > 128 && code < 128 + 65 => {
+                    if let Ok(signal) = Signal::try_from(code - 128) {
+                        // SAFETY: restoring the default action is async-signal-safe.
+                        let _ = unsafe {
+                            nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)
+                        };
+                        let _ = nix::sys::signal::raise(signal);
+                    }
+                    exit_now(code)
+                }
+                Ok(code) => exit_now(code),
+                Err(signal) => exit_now(128 + signal),
+            }
+        }
+        Ok(ForkResult::Child) => {}
+    }
+    // PID 1 of the namespace.
+    // SAFETY: as above.
+    match unsafe { fork() } {
+        Err(_) => exit_now(1),
+        Ok(ForkResult::Parent { child }) => {
+            close_inherited();
+            match wait_for(child) {
+                Ok(code) => exit_now(code),
+                Err(signal) => exit_now(128 + signal),
+            }
+        }
+        Ok(ForkResult::Child) => {}
+    }
+}
+
+/// The process that runs the solution, given the one `spawn` started: the same one, or, when
+/// the run has a PID namespace, the grandchild behind its relay and init (which never exec
+/// and so still show prep's own executable).
+pub fn solution_pid(spawned: u32) -> u32 {
+    let own = std::env::current_exe().ok();
+    let exe = |pid: u32| std::fs::read_link(format!("/proc/{pid}/exe")).ok();
+    let mut pid = spawned;
+    for _ in 0..2 {
+        if own.is_none() || exe(pid) != own {
+            return pid;
+        }
+        let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+            .unwrap_or_default();
+        match children.split_whitespace().next().and_then(|c| c.parse().ok()) {
+            Some(child) => pid = child,
+            None => return pid,
+        }
+    }
+    pid
+}
+
+/// Whether runs get a PID namespace of their own here (for `prep doctor`).
+pub fn pid_namespace_available() -> bool {
+    let mut command = Command::new("/bin/sh");
+    command
+        .args(["-c", "exit 0"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    #[allow(unsafe_code)]
+    // SAFETY: unshare is a plain system call; nothing is allocated between fork and exec.
+    unsafe {
+        command.pre_exec(|| {
+            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID)?;
+            Ok(())
+        });
+    }
+    command.status().is_ok_and(|s| s.success())
 }
 
 /// Kills the whole process group of a started child.

@@ -217,8 +217,7 @@ pub fn rust_not_offered(problem: &Problem) -> Option<String> {
         return None;
     };
     Some(format!(
-        "{} is not offered in Rust ({why}; LeetCode offers no Rust version either): try --lang python, java, cpp or javascript",
-        problem.slug
+        "{why}, and LeetCode offers no Rust version either: try --lang python, java, cpp or javascript"
     ))
 }
 
