@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::catalog::problem::{Param, Signature};
+use crate::catalog::problem::{Param, Role, Signature};
 use crate::types::Type;
 
 /// Case `k` as one record of the token stream.
@@ -72,7 +72,12 @@ pub fn encode_case(signature: &Signature, k: usize, input: &Value) -> Vec<u8> {
 
 fn params_of(out: &mut String, params: &[Param], input: &Value) {
     for p in params {
-        value(out, &p.ty, &input[&p.name]);
+        // A node reference (`node_in`) is given by its value: an int, not a tree.
+        let ty = match p.role {
+            Role::NodeIn(_) => &Type::Int,
+            _ => &p.ty,
+        };
+        value(out, ty, &input[&p.name]);
     }
 }
 
@@ -182,6 +187,18 @@ mod tests {
         assert_eq!(
             out,
             " 3 1 n 2 2 1 2 1 1 2 7 -1 13 0 -9223372036854775808 4294967295"
+        );
+    }
+
+    #[test]
+    fn a_node_reference_is_its_value() {
+        let s = sig(json!({"function": "lca", "params": [
+            {"name": "root", "type": "TreeNode"},
+            {"name": "p", "type": "TreeNode", "node_in": "root"}], "returns": "TreeNode"}));
+        let input = json!({"root": [2, 1], "p": 1});
+        assert_eq!(
+            String::from_utf8(encode_case(&s, 0, &input)).unwrap(),
+            "0 2 2 1 1\n"
         );
     }
 
