@@ -543,3 +543,22 @@ fn the_scaffolds_of_the_seed_problems_build_and_get_wrong_answer() {
     assert!(text.contains("class MinStack {"), "{text}");
     assert!(text.contains(" * int param_4 = obj.getMin();"), "{text}");
 }
+
+/// A print loop is stopped at the output cap (Java's PrintStream would swallow the file-size
+/// limit's error and loop on), and the cases after it still run.
+#[test]
+fn an_output_flood_is_output_limit_exceeded() {
+    let prep = Prep::new();
+    prep.solution(
+        "two-sum",
+        &TWO_SUM.replace(
+            "Map<Integer, Integer> seen",
+            "if (nums.length == 4) {\n            for (long i = 0; ; i++) System.out.println(\"flood \" + i);\n        }\n        Map<Integer, Integer> seen",
+        ),
+    );
+    let (doc, code) = prep.json(&["test", "two-sum", "--lang", "java", "--json"]);
+    assert_eq!(code, 1, "{doc}");
+    assert_eq!(doc["verdict"], "output_limit_exceeded", "{doc}");
+    assert_eq!(doc["cases"][0]["verdict"], "output_limit_exceeded", "{doc}");
+    assert_eq!(doc["cases"][1]["verdict"], "accepted", "{doc}");
+}

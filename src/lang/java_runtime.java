@@ -21,6 +21,52 @@ final class PrepBadOutput extends RuntimeException {
     }
 }
 
+/** Thrown out of the user's print once a case printed more than the judge keeps. */
+final class PrepOutputLimit extends Error {
+    PrepOutputLimit() {
+        super("printed more than the output limit", null, false, false);
+    }
+}
+
+/** A case's stdout file; past the judge's cap (8 MiB) printing ends the case. PrintStream
+ * would swallow the file-size limit's IOException and let a print loop run on. */
+final class PrepCappedOut extends java.io.OutputStream {
+    static final long CAP = 8L << 20;
+    private final FileOutputStream file;
+    private long written;
+
+    PrepCappedOut(FileOutputStream file) {
+        this.file = file;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        file.write(b);
+        if (++written > CAP) {
+            throw new PrepOutputLimit();
+        }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        file.write(b, off, len);
+        written += len;
+        if (written > CAP) {
+            throw new PrepOutputLimit();
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        file.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}
+
 final class PrepRt {
     private PrepRt() {}
 
@@ -270,7 +316,7 @@ final class PrepRt {
     /** Right before the user's code: prints go to stdout.k, the `start` record, the clock. */
     static void begin() {
         try {
-            caseOut = new PrintStream(new BufferedOutputStream(new FileOutputStream("stdout.".concat(Integer.toString(k))), 1 << 16), false, "UTF-8");
+            caseOut = new PrintStream(new BufferedOutputStream(new PrepCappedOut(new FileOutputStream("stdout.".concat(Integer.toString(k)))), 1 << 16), false, "UTF-8");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -292,6 +338,11 @@ final class PrepRt {
             stop();
         }
         out.setLength(0);
+        if (e instanceof PrepOutputLimit) {
+            errorType = "OutputLimit";
+            errorMessage = e.getMessage();
+            return;
+        }
         if (e instanceof OutOfMemoryError) {
             errorType = "MemoryError";
             errorMessage = "java.lang.OutOfMemoryError: ".concat(String.valueOf(e.getMessage()));
@@ -377,10 +428,15 @@ final class PrepRt {
         if (!stopped) {
             stop();
         }
-        System.out.flush();
+        boolean flood = false;
+        try {
+            caseOut.flush();
+            flood = caseOut.checkError();
+            caseOut.close();
+        } catch (PrepOutputLimit e) {
+            flood = true;
+        }
         System.setOut(realOut);
-        boolean flood = caseOut.checkError();
-        caseOut.close();
         if (flood && errorType == null) {
             errorType = "OutputLimit";
             errorMessage = "printed more than the output limit";
