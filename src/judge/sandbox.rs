@@ -260,10 +260,28 @@ pub fn stat(pid: u32) -> Option<(char, u64)> {
     let rest = &stat[stat.rfind(')')? + 2..];
     let fields: Vec<&str> = rest.split(' ').collect();
     // After the command: state is field 3, utime 14 and stime 15 (1-based, as proc(5) counts).
-    let state = fields.first()?.chars().next()?;
+    let mut state = fields.first()?.chars().next()?;
+    if state != 'R' && any_thread_runnable(pid) {
+        // A JVM's first thread waits in `join` while another runs the cases.
+        state = 'R';
+    }
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
     Some((state, (utime + stime) * 1000 / ticks_per_second()))
+}
+
+/// Whether any thread of the process is runnable (`/proc/<pid>/task/*/stat`).
+fn any_thread_runnable(pid: u32) -> bool {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return false;
+    };
+    tasks.flatten().any(|task| {
+        std::fs::read_to_string(task.path().join("stat")).is_ok_and(|stat| {
+            stat.rfind(')')
+                .and_then(|i| stat.get(i + 2..i + 3))
+                .is_some_and(|s| s == "R")
+        })
+    })
 }
 
 fn ticks_per_second() -> u64 {
