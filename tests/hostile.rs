@@ -37,10 +37,19 @@ impl Prep {
         path
     }
 
-    /// Judges `source`; returns the report and how long it took.
+    /// Judges `source` (Python); returns the report and how long it took.
     fn judge(&self, source: &str) -> (Value, Duration) {
-        // A marker in the file's path lets the test find the run's processes afterwards.
-        let file = self.write("solutions/add-two/solution.py", source);
+        self.judge_in("solution.py", source)
+    }
+
+    /// Judges `source` saved as `file` (its extension gives the language).
+    fn judge_in(&self, file: &str, source: &str) -> (Value, Duration) {
+        // A marker in the file's path lets the test find the run's processes afterwards; the
+        // run folders go under the home too (TMPDIR), so a compiled solution's processes are
+        // found by their working folder.
+        let file = self.write(&format!("solutions/add-two/{file}"), source);
+        let tmp = self.home.path().join("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
         let started = Instant::now();
         let out = Command::cargo_bin("prep")
             .unwrap()
@@ -52,11 +61,12 @@ impl Prep {
                 "--json",
             ])
             .env("PREP_HOME", self.home.path())
+            .env("TMPDIR", &tmp)
             .env(
                 "PREP_CACHE",
                 Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
             )
-            .timeout(Duration::from_secs(60))
+            .timeout(Duration::from_secs(120))
             .output()
             .unwrap();
         let report = serde_json::from_slice(&out.stdout)
@@ -64,15 +74,19 @@ impl Prep {
         (report, started.elapsed())
     }
 
-    /// Processes whose command line names this test's home: none may survive a run.
+    /// Processes whose command line or working folder names this test's home: none may
+    /// survive a run.
     fn survivors(&self) -> Vec<String> {
         let marker = self.home.path().to_string_lossy().into_owned();
         let mut found = Vec::new();
         for entry in std::fs::read_dir("/proc").unwrap().flatten() {
             if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
                 let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
-                if text.contains(&marker) && !text.contains("cargo") {
-                    found.push(format!("{}: {text}", entry.file_name().to_string_lossy()));
+                let cwd = std::fs::read_link(entry.path().join("cwd"))
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if (text.contains(&marker) || cwd.contains(&marker)) && !text.contains("cargo") {
+                    found.push(format!("{}: {text} (in {cwd})", entry.file_name().to_string_lossy()));
                 }
             }
         }
@@ -178,4 +192,120 @@ fn runs_left_behind_by_a_killed_prep_are_cleaned_up_by_the_next() {
     assert_eq!(report["verdict"], "accepted", "{report}");
     let survivors = prep.survivors();
     assert!(survivors.is_empty(), "left running: {survivors:?}");
+}
+
+/// The hostile suite of the hardening issue, in Python and C++: each program gets its verdict
+/// within its limit plus a margin, leaves nothing running, and the next solution is judged
+/// at once. The problem's limit is 500 ms of CPU (1.5x: 750 ms; wall backstop 2.5 s).
+fn hostile(prep: &Prep, file: &str, source: &str, verdict: &str, within: Duration) -> Value {
+    let (report, took) = prep.judge_in(file, source);
+    assert_eq!(report["verdict"], verdict, "{file}: {report}");
+    assert!(took < within, "{file}: took {took:?}");
+    let survivors = prep.survivors();
+    assert!(survivors.is_empty(), "{file}: left running: {survivors:?}");
+    let (next, _) = prep.judge_in(
+        "solution.cpp",
+        "class Solution {\npublic:\n    long long add(int a, int b) { return (long long)a + b; }\n};\n",
+    );
+    assert_eq!(next["verdict"], "accepted", "after {file}: {next}");
+    report
+}
+
+/// Each hostile program in Python and C++: (name, Python body of `add`, C++ source, verdict).
+#[test]
+fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
+    let prep = Prep::new();
+    let py = |body: &str| format!("import os, sys, time, threading, signal\nclass Solution:\n    def add(self, a, b):\n{body}\n");
+    let cpp = |body: &str| format!("#include <unistd.h>\n#include <signal.h>\nclass Solution {{\npublic:\n    long long add(int a, int b) {{\n{body}\n    }}\n}};\n");
+    let within = Duration::from_secs(40);
+    let cases: Vec<(&str, String, String, &str)> = vec![
+        ("cpu-spin", py("        while True:\n            pass"), cpp("        volatile long long x = 0;\n        while (true) x++;\n        return 0;"), "time_limit_exceeded"),
+        ("sleep-forever", py("        time.sleep(600)"), cpp("        sleep(600);\n        return 0;"), "time_limit_exceeded"),
+        ("read-stdin", py("        return int(sys.stdin.read() or 0) + a + b"), cpp("        string s;\n        cin >> s;\n        return (long long)a + b + s.size();"), "accepted"),
+        ("thread-bomb", py("        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n            except RuntimeError:\n                pass\n        while True:\n            pass"), cpp("        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); } catch (...) {}\n        }\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
+        ("heap-bomb", py("        xs = []\n        while True:\n            xs.append(bytearray(1 << 20))"), cpp("        vector<vector<char>> xs;\n        while (true) xs.emplace_back(1 << 20, 'x');\n        return 0;"), "memory_limit_exceeded"),
+        ("stdout-flood", py("        while True:\n            print('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cout << line << '\\n';\n        return 0;"), "output_limit_exceeded"),
+        ("stderr-flood", py("        while True:\n            sys.stderr.write('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cerr << line;\n        return 0;"), "output_limit_exceeded"),
+        ("segfault", py("        import ctypes\n        ctypes.string_at(0)"), cpp("        volatile int* p = nullptr;\n        return *p;"), "runtime_error"),
+        ("stack-overflow", py("        def f(n):\n            return f(n + 1) + 1\n        return f(0)"), cpp("        volatile char pad[512];\n        pad[a & 511] = 1;\n        return add(a + 1, b) + pad[(a + 1) & 511];"), "runtime_error"),
+        ("abort", py("        os.abort()"), cpp("        abort();"), "runtime_error"),
+        ("uncaught-exception", py("        raise ValueError('no')"), cpp("        throw runtime_error(\"no\");"), "runtime_error"),
+        ("exit-zero-early", py("        os._exit(0)"), cpp("        _exit(0);"), "runtime_error"),
+        ("kill-parent", py("        os.kill(os.getppid(), 9)\n        return a + b"), cpp("        kill(getppid(), SIGKILL);\n        return (long long)a + b;"), "accepted"),
+        ("own-alarm", py("        signal.signal(signal.SIGALRM, lambda *_: None)\n        signal.alarm(1)\n        return a + b"), cpp("        signal(SIGALRM, [](int) {});\n        alarm(1);\n        return (long long)a + b;"), "accepted"),
+    ];
+    for (name, python, cpp_source, verdict) in cases {
+        let report = hostile(&prep, "solution.py", &python, verdict, within);
+        if name == "segfault" || name == "abort" {
+            assert!(report["cases"][0]["signal"].is_string(), "{name}: {report}");
+        }
+        hostile(&prep, "solution.cpp", &cpp_source, verdict, within);
+    }
+}
+
+/// A fork bomb in C++ (bounded) is contained by the run's process budget.
+#[test]
+fn a_cpp_fork_bomb_and_daemon_are_contained() {
+    let prep = Prep::new();
+    hostile(
+        &prep,
+        "solution.cpp",
+        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        for (int i = 0; i < 3000; i++) if (fork() == 0) { sleep(120); _exit(0); }\n        while (true) {}\n    }\n};\n",
+        "time_limit_exceeded",
+        Duration::from_secs(40),
+    );
+    hostile(
+        &prep,
+        "solution.cpp",
+        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        if (fork() == 0) { setsid(); if (fork() == 0) sleep(300); _exit(0); }\n        return (long long)a + b;\n    }\n};\n",
+        "accepted",
+        Duration::from_secs(40),
+    );
+}
+
+/// A C++ program that needs more than its memory in static storage: a memory limit, not a
+/// failure of prep, whether it touches the array (`test`, under the sanitizers) or the
+/// timed build cannot even be loaded under its address-space limit (`submit`).
+#[test]
+fn a_huge_static_array_is_a_memory_limit() {
+    let prep = Prep::new();
+    let source = "static char big[3000000000];\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        memset(big, 1, sizeof big);\n        return (long long)a + b + big[7] - 1;\n    }\n};\n";
+    let (report, took) = prep.judge_in("solution.cpp", source);
+    assert_eq!(report["verdict"], "memory_limit_exceeded", "{report}");
+    assert!(took < Duration::from_secs(60), "{took:?}");
+    let file = prep.home.path().join("solutions/add-two/solution.cpp");
+    let out = Command::cargo_bin("prep")
+        .unwrap()
+        .args(["submit", "add-two", "--file", file.to_str().unwrap(), "--json"])
+        .env("PREP_HOME", prep.home.path())
+        .env(
+            "PREP_CACHE",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+        )
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(report["verdict"], "memory_limit_exceeded", "{report}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// Compile-time bombs and error floods are capped: a compile error that says so, soon.
+#[test]
+fn compile_bombs_and_error_floods_are_capped() {
+    let prep = Prep::new();
+    let flood = format!(
+        "class Solution {{\npublic:\n    long long add(int a, int b) {{\n{}        return 0;\n    }}\n}};\n",
+        "        undefined_name_here();\n".repeat(5000)
+    );
+    let (report, took) = prep.judge_in("solution.cpp", &flood);
+    assert_eq!(report["verdict"], "compile_error", "{report}");
+    assert!(report["compile_output"].as_str().unwrap().len() < 70_000);
+    assert!(took < Duration::from_secs(60), "{took:?}");
+    // Templates that instantiate without end, stopped by the compile limits.
+    let bomb = "template <int N> struct Boom { static const long long v = Boom<N - 1>::v + Boom<N - 2>::v; };\ntemplate <> struct Boom<0> { static const long long v = 1; };\ntemplate <> struct Boom<1> { static const long long v = 1; };\n#define X(n) Boom<n>::v +\nclass Solution {\npublic:\n    long long add(int a, int b) { return Boom<100000>::v; }\n};\n";
+    let (report, took) = prep.judge_in("solution.cpp", bomb);
+    assert_eq!(report["verdict"], "compile_error", "{report}");
+    assert!(took < Duration::from_secs(200), "{took:?}");
 }

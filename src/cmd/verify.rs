@@ -343,7 +343,14 @@ fn check_scaffolds(
             stop_at_first_failure: true,
             purpose: crate::lang::Purpose::Submit,
         };
-        match judge::judge(problem, language.as_ref(), &source, &examples, options, cache) {
+        match judge::judge(
+            problem,
+            language.as_ref(),
+            &source,
+            &examples,
+            options,
+            cache,
+        ) {
             Ok(report) if report.verdict == Verdict::CompileError => failures.push(format!(
                 "the {id} scaffold does not build: {}",
                 report
@@ -354,9 +361,7 @@ fn check_scaffolds(
                     .find(|l| l.contains("error"))
                     .unwrap_or_default()
             )),
-            Ok(report)
-                if !matches!(report.verdict, Verdict::WrongAnswer | Verdict::Accepted) =>
-            {
+            Ok(report) if !matches!(report.verdict, Verdict::WrongAnswer | Verdict::Accepted) => {
                 failures.push(format!(
                     "the {id} scaffold gets {} instead of a wrong answer",
                     report.verdict.as_str()

@@ -127,7 +127,18 @@ pub fn run_batch(
         env: &program.env,
         cgroup_procs: procs.as_deref(),
     };
-    let started = sandbox::start(&spec)?;
+    let started = match sandbox::start(&spec) {
+        Ok(started) => started,
+        // The program cannot even be loaded under its address-space limit (a static array
+        // larger than the memory limit): the first case is over its memory.
+        Err(e) if e.raw_os_error() == Some(nix::libc::ENOMEM) => {
+            if let Some(&(k, _)) = cases.first() {
+                on_case(stopped_case(k, Outcome::MemoryLimit, 0.0, 0.0, 0, dir.path()));
+            }
+            return Ok(BatchEnd::default());
+        }
+        Err(e) => return Err(e),
+    };
     let mut child = started.child;
     // The relay `spawn` started is the process group; the solution is what the watchdog
     // measures.

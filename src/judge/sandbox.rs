@@ -214,9 +214,13 @@ pub fn solution_pid(spawned: u32) -> u32 {
         if own.is_none() || exe(pid) != own {
             return pid;
         }
-        let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-            .unwrap_or_default();
-        match children.split_whitespace().next().and_then(|c| c.parse().ok()) {
+        let children =
+            std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+        match children
+            .split_whitespace()
+            .next()
+            .and_then(|c| c.parse().ok())
+        {
             Some(child) => pid = child,
             None => return pid,
         }
