@@ -47,6 +47,7 @@ mod time_map_ops;
 mod tree_pair;
 mod tree_traversals;
 mod two_sum;
+mod word_break;
 mod word_set_ops;
 
 const REGISTRY: &[(&str, Generator)] = &[
@@ -86,6 +87,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("int_stream_ops", int_stream_ops::generate),
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
+    ("word_break", word_break::generate),
 ];
 
 /// The generator registered under `name`.
