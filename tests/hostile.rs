@@ -86,7 +86,10 @@ impl Prep {
                     .map(|p| p.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 if (text.contains(&marker) || cwd.contains(&marker)) && !text.contains("cargo") {
-                    found.push(format!("{}: {text} (in {cwd})", entry.file_name().to_string_lossy()));
+                    found.push(format!(
+                        "{}: {text} (in {cwd})",
+                        entry.file_name().to_string_lossy()
+                    ));
                 }
             }
         }
@@ -215,8 +218,12 @@ fn hostile(prep: &Prep, file: &str, source: &str, verdict: &str, within: Duratio
 #[test]
 fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
     let prep = Prep::new();
-    let py = |body: &str| format!("import os, sys, time, threading, signal\nclass Solution:\n    def add(self, a, b):\n{body}\n");
-    let cpp = |body: &str| format!("#include <unistd.h>\n#include <signal.h>\nclass Solution {{\npublic:\n    long long add(int a, int b) {{\n{body}\n    }}\n}};\n");
+    let py = |body: &str| {
+        format!("import os, sys, time, threading, signal\nclass Solution:\n    def add(self, a, b):\n{body}\n")
+    };
+    let cpp = |body: &str| {
+        format!("#include <unistd.h>\n#include <signal.h>\nclass Solution {{\npublic:\n    long long add(int a, int b) {{\n{body}\n    }}\n}};\n")
+    };
     let within = Duration::from_secs(40);
     let cases: Vec<(&str, String, String, &str)> = vec![
         ("cpu-spin", py("        while True:\n            pass"), cpp("        volatile long long x = 0;\n        while (true) x++;\n        return 0;"), "time_limit_exceeded"),
@@ -276,7 +283,13 @@ fn a_huge_static_array_is_a_memory_limit() {
     let file = prep.home.path().join("solutions/add-two/solution.cpp");
     let out = Command::cargo_bin("prep")
         .unwrap()
-        .args(["submit", "add-two", "--file", file.to_str().unwrap(), "--json"])
+        .args([
+            "submit",
+            "add-two",
+            "--file",
+            file.to_str().unwrap(),
+            "--json",
+        ])
         .env("PREP_HOME", prep.home.path())
         .env(
             "PREP_CACHE",

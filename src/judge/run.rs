@@ -133,7 +133,14 @@ pub fn run_batch(
         // larger than the memory limit): the first case is over its memory.
         Err(e) if e.raw_os_error() == Some(nix::libc::ENOMEM) => {
             if let Some(&(k, _)) = cases.first() {
-                on_case(stopped_case(k, Outcome::MemoryLimit, 0.0, 0.0, 0, dir.path()));
+                on_case(stopped_case(
+                    k,
+                    Outcome::MemoryLimit,
+                    0.0,
+                    0.0,
+                    0,
+                    dir.path(),
+                ));
             }
             return Ok(BatchEnd::default());
         }

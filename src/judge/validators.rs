@@ -4,7 +4,12 @@
 
 use serde_json::Value;
 
-pub const NAMES: &[&str] = &["topological_order", "deep_copy", "alien_order"];
+pub const NAMES: &[&str] = &[
+    "topological_order",
+    "deep_copy",
+    "alien_order",
+    "longest_palindrome",
+];
 
 pub fn exists(name: &str) -> bool {
     NAMES.contains(&name)
@@ -24,6 +29,7 @@ pub fn validate(name: &str, answer: &Answer<'_>) -> Result<(), String> {
         "topological_order" => topological_order(answer),
         "deep_copy" => deep_copy(answer),
         "alien_order" => alien_order(answer),
+        "longest_palindrome" => longest_palindrome(answer),
         other => Err(format!("internal: no validator named `{other}`")),
     }
 }
@@ -203,6 +209,62 @@ fn deep_copy(answer: &Answer<'_>) -> Result<(), String> {
     }
 }
 
+/// longest-palindromic-substring: any substring of `s` that reads the same both ways and is
+/// as long as the expected answer (several may tie). Without a stored expectation (a digest),
+/// the longest length is computed here.
+fn longest_palindrome(answer: &Answer<'_>) -> Result<(), String> {
+    let s: Vec<char> = answer.input["s"]
+        .as_str()
+        .unwrap_or_default()
+        .chars()
+        .collect();
+    let Some(actual) = answer.actual.as_str() else {
+        return Err("expected a string".into());
+    };
+    let text: String = s.iter().collect();
+    if !text.contains(actual) {
+        return Err(format!("\"{actual}\" is not a substring of s"));
+    }
+    let chars: Vec<char> = actual.chars().collect();
+    if chars.iter().ne(chars.iter().rev()) {
+        return Err(format!("\"{actual}\" is not a palindrome"));
+    }
+    let longest = match answer.expected.and_then(Value::as_str) {
+        Some(e) => e.chars().count(),
+        None => longest_palindrome_length(&s),
+    };
+    match chars.len().cmp(&longest) {
+        std::cmp::Ordering::Less => Err(format!(
+            "\"{actual}\" is a palindrome of length {}, but s has one of length {longest}",
+            chars.len()
+        )),
+        std::cmp::Ordering::Greater => Err(format!(
+            "internal: \"{actual}\" (length {}) is longer than the stored answer (length {longest})",
+            chars.len()
+        )),
+        std::cmp::Ordering::Equal => Ok(()),
+    }
+}
+
+/// The length of the longest palindromic substring, by expanding around every centre.
+fn longest_palindrome_length(s: &[char]) -> usize {
+    let n = s.len();
+    let mut best = 0;
+    // An even centre is the character s[c / 2]; an odd one the gap after it.
+    for centre in 0..(2 * n).saturating_sub(1) {
+        let (mut lo, mut hi) = (centre / 2, centre.div_ceil(2));
+        if s[lo] != s[hi] {
+            continue;
+        }
+        while lo > 0 && hi + 1 < n && s[lo - 1] == s[hi + 1] {
+            lo -= 1;
+            hi += 1;
+        }
+        best = best.max(hi - lo + 1);
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,5 +375,52 @@ mod tests {
             ..shared
         };
         assert!(validate("deep_copy", &wrong).is_err());
+    }
+
+    fn palindrome(s: &str, expected: Option<&str>, actual: &str) -> Result<(), String> {
+        let expected = expected.map(|e| json!(e));
+        validate(
+            "longest_palindrome",
+            &Answer {
+                input: &json!({ "s": s }),
+                expected: expected.as_ref(),
+                actual: &json!(actual),
+                aliased: false,
+            },
+        )
+    }
+
+    #[test]
+    fn any_longest_palindrome_passes() {
+        assert!(palindrome("babad", Some("bab"), "bab").is_ok());
+        assert!(palindrome("babad", Some("bab"), "aba").is_ok());
+        assert!(palindrome("abcd", Some("a"), "c").is_ok());
+        assert!(palindrome("babad", Some("bab"), "b")
+            .unwrap_err()
+            .contains("length 3"));
+        assert!(palindrome("babad", Some("bab"), "abab")
+            .unwrap_err()
+            .contains("not a substring"));
+        assert!(palindrome("abcab", Some("a"), "ab")
+            .unwrap_err()
+            .contains("not a palindrome"));
+        assert!(palindrome("ab", Some("a"), "aa")
+            .unwrap_err()
+            .contains("not a substring"));
+        assert!(palindrome("ab", Some("a"), "").is_err());
+    }
+
+    #[test]
+    fn without_an_expectation_the_length_is_computed() {
+        assert!(palindrome("cbbd", None, "bb").is_ok());
+        assert!(palindrome("cbbd", None, "c").is_err());
+        assert!(palindrome("xabacabay", None, "abacaba").is_ok());
+        assert!(palindrome("xabacabay", None, "aba").is_err());
+        assert_eq!(longest_palindrome_length(&[]), 0);
+        assert_eq!(longest_palindrome_length(&['z']), 1);
+        let aaaa: Vec<char> = "aaaa".chars().collect();
+        assert_eq!(longest_palindrome_length(&aaaa), 4);
+        let mixed: Vec<char> = "abccbx".chars().collect();
+        assert_eq!(longest_palindrome_length(&mixed), 4);
     }
 }

@@ -56,6 +56,7 @@ mod tree_plus_edge;
 mod tree_traversals;
 mod two_sum;
 mod weighted_digraph;
+mod word_break;
 mod word_ladder;
 mod word_set_ops;
 
@@ -106,6 +107,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("permutation_grid", permutation_grid::generate),
     ("itinerary_tickets", itinerary_tickets::generate),
     ("alien_words", alien_words::generate),
+    ("word_break", word_break::generate),
 ];
 
 /// The generator registered under `name`.
