@@ -32,6 +32,7 @@ mod linked_list_values;
 mod min_stack_ops;
 mod palindrome_string;
 mod piles_hours;
+mod plane_points;
 mod planted_anagram;
 mod random_string;
 mod road_cars;
@@ -86,6 +87,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("int_stream_ops", int_stream_ops::generate),
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
+    ("plane_points", plane_points::generate),
 ];
 
 /// The generator registered under `name`.
