@@ -47,6 +47,7 @@ mod sudoku_board;
 mod time_map_ops;
 mod tree_pair;
 mod tree_traversals;
+mod twitter_ops;
 mod two_sum;
 mod word_set_ops;
 
@@ -88,6 +89,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
     ("plane_points", plane_points::generate),
+    ("twitter_ops", twitter_ops::generate),
 ];
 
 /// The generator registered under `name`.
