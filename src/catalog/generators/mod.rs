@@ -28,6 +28,7 @@ mod frequent_values;
 mod int_array;
 mod int_stream_ops;
 mod island_grid;
+mod letter_board;
 mod linked_list_values;
 mod min_stack_ops;
 mod palindrome_string;
@@ -90,6 +91,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("word_set_ops", word_set_ops::generate),
     ("plane_points", plane_points::generate),
     ("twitter_ops", twitter_ops::generate),
+    ("letter_board", letter_board::generate),
 ];
 
 /// The generator registered under `name`.
