@@ -33,11 +33,13 @@ mod int_stream_ops;
 mod interval_list;
 mod island_grid;
 mod itinerary_tickets;
+mod letter_board;
 mod linked_list_values;
 mod min_stack_ops;
 mod palindrome_string;
 mod permutation_grid;
 mod piles_hours;
+mod plane_points;
 mod planted_anagram;
 mod point_set;
 mod random_string;
@@ -54,6 +56,7 @@ mod time_map_ops;
 mod tree_pair;
 mod tree_plus_edge;
 mod tree_traversals;
+mod twitter_ops;
 mod two_sum;
 mod weighted_digraph;
 mod word_break;
@@ -108,6 +111,9 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("itinerary_tickets", itinerary_tickets::generate),
     ("alien_words", alien_words::generate),
     ("word_break", word_break::generate),
+    ("plane_points", plane_points::generate),
+    ("twitter_ops", twitter_ops::generate),
+    ("letter_board", letter_board::generate),
 ];
 
 /// The generator registered under `name`.

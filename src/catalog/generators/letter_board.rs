@@ -1,0 +1,214 @@
+//! `letter_board`: a board of letters under `"board"` (an array of rows of one-letter
+//! strings, a `char[][]`) and a list of distinct words under `"words"`, as in word-search-ii.
+//!
+//! Parameters:
+//! - `m`, `n`: the largest numbers of rows and columns (required, `1..=12`); `min_m`,
+//!   `min_n`: when given, the sizes are drawn from `min_m..=m` and `min_n..=n`;
+//! - `alphabet`: the letters of the board, as a string (default the 26 lower-case letters;
+//!   repeat one to make it more likely);
+//! - `words`: how many words (required, `1..=30000`); they are pairwise distinct, and the
+//!   generator fails rather than loop when the lengths and alphabet allow too few;
+//! - `min_len`, `max_len`: word lengths are uniform in `min_len..=max_len` (defaults 1, 10);
+//! - `word_alphabet`: the letters of the words that are not planted (default `alphabet`);
+//! - `head`, `head_alphabet`: the first `head` letters of a word that is not planted come
+//!   from `head_alphabet` instead (defaults 0 and `alphabet`): many words then share a few
+//!   beginnings, which a board of those letters spells along very many paths, and end in
+//!   letters the board lacks, the worst case for searching the board once per word;
+//! - `planted`: the percent chance (default 50) that a word is read off a random path of the
+//!   board (a walk from a random cell to random unvisited neighbours, so it is on the board
+//!   unless the walk got stuck before its length: then it is shorter, or redrawn when below
+//!   `min_len`); other words are random strings over `word_alphabet`.
+
+use super::{int_param, int_param_or, str_param, Params, Rng};
+use serde_json::{json, Value};
+use std::collections::HashSet;
+
+/// The letters along a random self-avoiding walk of up to `len` cells.
+fn walk(board: &[Vec<char>], len: usize, rng: &mut Rng) -> String {
+    let (m, n) = (board.len(), board[0].len());
+    let mut r = rng.below(m as u64) as usize;
+    let mut c = rng.below(n as u64) as usize;
+    let mut seen = vec![vec![false; n]; m];
+    seen[r][c] = true;
+    let mut word = String::from(board[r][c]);
+    while word.chars().count() < len {
+        let mut next = Vec::with_capacity(4);
+        if r > 0 && !seen[r - 1][c] {
+            next.push((r - 1, c));
+        }
+        if r + 1 < m && !seen[r + 1][c] {
+            next.push((r + 1, c));
+        }
+        if c > 0 && !seen[r][c - 1] {
+            next.push((r, c - 1));
+        }
+        if c + 1 < n && !seen[r][c + 1] {
+            next.push((r, c + 1));
+        }
+        if next.is_empty() {
+            break;
+        }
+        (r, c) = *rng.pick(&next);
+        seen[r][c] = true;
+        word.push(board[r][c]);
+    }
+    word
+}
+
+fn letters(params: &Params, key: &str, default: &str) -> Result<Vec<char>, String> {
+    let s: Vec<char> = str_param(params, key, default)?.chars().collect();
+    if s.is_empty() || !s.iter().all(char::is_ascii_lowercase) {
+        return Err(format!("`{key}` must be non-empty lower-case letters"));
+    }
+    Ok(s)
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_m = int_param(params, "m")?;
+    let max_n = int_param(params, "n")?;
+    let min_m = int_param_or(params, "min_m", max_m)?;
+    let min_n = int_param_or(params, "min_n", max_n)?;
+    if !(1..=12).contains(&max_m) || !(1..=max_m).contains(&min_m) {
+        return Err(format!(
+            "need 1 <= `min_m` <= `m` <= 12, got {min_m} and {max_m}"
+        ));
+    }
+    if !(1..=12).contains(&max_n) || !(1..=max_n).contains(&min_n) {
+        return Err(format!(
+            "need 1 <= `min_n` <= `n` <= 12, got {min_n} and {max_n}"
+        ));
+    }
+    let count = int_param(params, "words")?;
+    if !(1..=30_000).contains(&count) {
+        return Err(format!("`words` must be in 1..=30000, got {count}"));
+    }
+    let min_len = int_param_or(params, "min_len", 1)?;
+    let max_len = int_param_or(params, "max_len", 10)?;
+    if !(1..=10).contains(&max_len) || !(1..=max_len).contains(&min_len) {
+        return Err(format!(
+            "need 1 <= `min_len` <= `max_len` <= 10, got {min_len} and {max_len}"
+        ));
+    }
+    let planted = int_param_or(params, "planted", 50)?;
+    if !(0..=100).contains(&planted) {
+        return Err(format!("`planted` must be a percentage, got {planted}"));
+    }
+    let alphabet = letters(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?;
+    let default_words: String = alphabet.iter().collect();
+    let word_alphabet = letters(params, "word_alphabet", &default_words)?;
+    let head_alphabet = letters(params, "head_alphabet", &default_words)?;
+    let head = int_param_or(params, "head", 0)?;
+    if !(0..=10).contains(&head) {
+        return Err(format!("`head` must be in 0..=10, got {head}"));
+    }
+    let head = head as usize;
+    let m = rng.range(min_m, max_m) as usize;
+    let n = rng.range(min_n, max_n) as usize;
+    let board: Vec<Vec<char>> = (0..m)
+        .map(|_| (0..n).map(|_| *rng.pick(&alphabet)).collect())
+        .collect();
+    let count = count as usize;
+    let mut seen: HashSet<String> = HashSet::with_capacity(count);
+    let mut words: Vec<String> = Vec::with_capacity(count);
+    let mut tries = 0usize;
+    while words.len() < count {
+        tries += 1;
+        if tries > 200 * count + 10_000 {
+            return Err(format!(
+                "could not draw {count} distinct words with these lengths and letters"
+            ));
+        }
+        let len = rng.range(min_len, max_len) as usize;
+        let word = if rng.chance(planted as u64, 100) {
+            walk(&board, len, rng)
+        } else {
+            (0..len)
+                .map(|i| {
+                    if i < head {
+                        *rng.pick(&head_alphabet)
+                    } else {
+                        *rng.pick(&word_alphabet)
+                    }
+                })
+                .collect()
+        };
+        if word.len() >= min_len as usize && seen.insert(word.clone()) {
+            words.push(word);
+        }
+    }
+    let rows: Vec<Vec<String>> = board
+        .iter()
+        .map(|row| row.iter().map(|c| c.to_string()).collect())
+        .collect();
+    Ok(json!({ "board": rows, "words": words }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::generators::test_params as params;
+
+    fn case(p: Value, seed: u64) -> (Vec<Vec<char>>, Vec<String>) {
+        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
+        let board = v["board"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                row.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.as_str().unwrap().chars().next().unwrap())
+                    .collect()
+            })
+            .collect();
+        let words = v["words"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w.as_str().unwrap().to_string())
+            .collect();
+        (board, words)
+    }
+
+    #[test]
+    fn sizes_letters_and_distinct_words() {
+        let (board, words) = case(json!({"m": 12, "n": 12, "words": 30000}), 1);
+        assert_eq!((board.len(), board[0].len()), (12, 12));
+        assert_eq!(words.len(), 30000);
+        let set: HashSet<&String> = words.iter().collect();
+        assert_eq!(set.len(), 30000);
+        assert!(words.iter().all(|w| (1..=10).contains(&w.len())));
+        let (board, words) = case(
+            json!({"m": 4, "min_m": 1, "n": 4, "min_n": 1, "alphabet": "ab", "word_alphabet": "c", "words": 5, "min_len": 2, "max_len": 3}),
+            2,
+        );
+        assert!(board.len() <= 4 && board.iter().all(|r| r.iter().all(|c| "ab".contains(*c))));
+        assert!(words.iter().all(|w| (2..=3).contains(&w.len())));
+    }
+
+    #[test]
+    fn planted_words_lie_on_the_board() {
+        let (board, words) = case(
+            json!({"m": 3, "n": 5, "words": 20, "planted": 100, "min_len": 4}),
+            3,
+        );
+        let cells: HashSet<char> = board.iter().flatten().copied().collect();
+        assert!(words
+            .iter()
+            .all(|w| w.len() >= 4 && w.chars().all(|c| cells.contains(&c))));
+        let (_, words) = case(
+            json!({"m": 2, "n": 2, "alphabet": "a", "words": 50, "min_len": 5, "max_len": 5, "planted": 0, "head": 3, "head_alphabet": "ab", "word_alphabet": "xyz"}),
+            4,
+        );
+        assert!(words
+            .iter()
+            .all(|w| w[..3].chars().all(|c| "ab".contains(c))));
+        assert!(words
+            .iter()
+            .all(|w| w[3..].chars().all(|c| "xyz".contains(c))));
+        // Too few distinct words possible: an error, not an endless loop.
+        let p = params(json!({"m": 2, "n": 2, "alphabet": "a", "words": 3, "max_len": 2}));
+        assert!(generate(&p, &mut Rng::new(0)).is_err());
+    }
+}
