@@ -30,11 +30,13 @@ mod cyclic_list;
 mod frequent_values;
 mod int_array;
 mod int_stream_ops;
+mod int_values;
 mod interval_list;
 mod island_grid;
 mod itinerary_tickets;
 mod linked_list_values;
 mod min_stack_ops;
+mod paired_values;
 mod palindrome_string;
 mod permutation_grid;
 mod piles_hours;
@@ -106,6 +108,8 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("permutation_grid", permutation_grid::generate),
     ("itinerary_tickets", itinerary_tickets::generate),
     ("alien_words", alien_words::generate),
+    ("int_values", int_values::generate),
+    ("paired_values", paired_values::generate),
 ];
 
 /// The generator registered under `name`.
