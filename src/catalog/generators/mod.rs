@@ -30,12 +30,14 @@ mod cyclic_list;
 mod frequent_values;
 mod int_array;
 mod int_stream_ops;
+mod int_values;
 mod interval_list;
 mod island_grid;
 mod itinerary_tickets;
 mod letter_board;
 mod linked_list_values;
 mod min_stack_ops;
+mod paired_values;
 mod palindrome_string;
 mod permutation_grid;
 mod piles_hours;
@@ -114,6 +116,8 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("plane_points", plane_points::generate),
     ("twitter_ops", twitter_ops::generate),
     ("letter_board", letter_board::generate),
+    ("int_values", int_values::generate),
+    ("paired_values", paired_values::generate),
 ];
 
 /// The generator registered under `name`.
