@@ -48,6 +48,7 @@ mod sorted_matrix;
 mod sorted_pair;
 mod sorted_search;
 mod square_matrix;
+mod square_points_ops;
 mod string_list;
 mod sudoku_board;
 mod time_map_ops;
@@ -106,6 +107,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("permutation_grid", permutation_grid::generate),
     ("itinerary_tickets", itinerary_tickets::generate),
     ("alien_words", alien_words::generate),
+    ("square_points_ops", square_points_ops::generate),
 ];
 
 /// The generator registered under `name`.
