@@ -52,6 +52,7 @@ mod sorted_matrix;
 mod sorted_pair;
 mod sorted_search;
 mod square_matrix;
+mod square_points_ops;
 mod string_list;
 mod sudoku_board;
 mod time_map_ops;
@@ -118,6 +119,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("letter_board", letter_board::generate),
     ("int_values", int_values::generate),
     ("paired_values", paired_values::generate),
+    ("square_points_ops", square_points_ops::generate),
 ];
 
 /// The generator registered under `name`.
