@@ -42,6 +42,7 @@ mod sorted_pair;
 mod sorted_search;
 mod square_matrix;
 mod string_list;
+mod string_pair;
 mod sudoku_board;
 mod time_map_ops;
 mod tree_pair;
@@ -86,6 +87,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("int_stream_ops", int_stream_ops::generate),
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
+    ("string_pair", string_pair::generate),
 ];
 
 /// The generator registered under `name`.
