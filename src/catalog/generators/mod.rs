@@ -27,6 +27,7 @@ mod cyclic_list;
 mod frequent_values;
 mod int_array;
 mod int_stream_ops;
+mod interleaved_strings;
 mod island_grid;
 mod linked_list_values;
 mod min_stack_ops;
@@ -88,6 +89,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("tree_traversals", tree_traversals::generate),
     ("word_set_ops", word_set_ops::generate),
     ("string_pair", string_pair::generate),
+    ("interleaved_strings", interleaved_strings::generate),
 ];
 
 /// The generator registered under `name`.
