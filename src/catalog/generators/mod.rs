@@ -26,6 +26,7 @@ mod covering_window;
 mod cyclic_list;
 mod frequent_values;
 mod int_array;
+mod int_grid;
 mod int_stream_ops;
 mod interleaved_strings;
 mod island_grid;
@@ -90,6 +91,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("word_set_ops", word_set_ops::generate),
     ("string_pair", string_pair::generate),
     ("interleaved_strings", interleaved_strings::generate),
+    ("int_grid", int_grid::generate),
 ];
 
 /// The generator registered under `name`.
