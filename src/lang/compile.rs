@@ -230,7 +230,11 @@ pub fn loaded_kb(path: &Path) -> u64 {
     let Ok(bytes) = std::fs::read(path) else {
         return 0;
     };
-    let u16_at = |at: usize| bytes.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+    let u16_at = |at: usize| {
+        bytes
+            .get(at..at + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
     let u32_at = |at: usize| {
         bytes
             .get(at..at + 4)
@@ -333,7 +337,10 @@ mod tests {
         let own = std::env::current_exe().unwrap();
         let kb = loaded_kb(&own);
         let file_kb = std::fs::metadata(&own).unwrap().len() / 1024;
-        assert!(kb > 0 && kb < file_kb * 4, "{kb} KiB for a {file_kb} KiB file");
+        assert!(
+            kb > 0 && kb < file_kb * 4,
+            "{kb} KiB for a {file_kb} KiB file"
+        );
         assert_eq!(loaded_kb(Path::new("/nonexistent")), 0);
     }
 

@@ -29,8 +29,10 @@ mod covering_window;
 mod cyclic_list;
 mod frequent_values;
 mod int_array;
+mod int_grid;
 mod int_stream_ops;
 mod int_values;
+mod interleaved_strings;
 mod interval_list;
 mod island_grid;
 mod itinerary_tickets;
@@ -54,6 +56,7 @@ mod sorted_search;
 mod square_matrix;
 mod square_points_ops;
 mod string_list;
+mod string_pair;
 mod sudoku_board;
 mod time_map_ops;
 mod tree_pair;
@@ -120,6 +123,9 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("int_values", int_values::generate),
     ("paired_values", paired_values::generate),
     ("square_points_ops", square_points_ops::generate),
+    ("string_pair", string_pair::generate),
+    ("interleaved_strings", interleaved_strings::generate),
+    ("int_grid", int_grid::generate),
 ];
 
 /// The generator registered under `name`.

@@ -1,0 +1,199 @@
+//! `string_pair`: two strings under the keys `key1` and `key2` (defaults `"text1"` and
+//! `"text2"`), for the problems that compare or align two strings (longest-common-subsequence,
+//! edit-distance, distinct-subsequences).
+//!
+//! Parameters:
+//! - `n`: the length of the first string (required, `0..=100_000`); `min_n`: when given, the
+//!   length is drawn from `min_n..=n`;
+//! - `m`: the length of the second string (required for `"independent"` and `"subsequence"`,
+//!   `0..=100_000`); `min_m` likewise;
+//! - `alphabet`: the characters of the first string, as a string (default the 26 lower-case
+//!   letters; repeat one to make it more likely); `alphabet2`: those of the second string
+//!   when it is drawn on its own (default `alphabet`);
+//! - `relation`: how the second string is made:
+//!   - `"independent"` (the default): drawn on its own, each character uniform over
+//!     `alphabet2`;
+//!   - `"subsequence"`: `m` positions of the first string (`m <= n`) chosen uniformly,
+//!     read in order;
+//!   - `"edits"`: the first string after `edits` random operations (default 10), each an
+//!     insertion, a deletion or a replacement (by a different character when the alphabet has
+//!     one) at a uniform place; a deletion on an empty string becomes an insertion. `m` is
+//!     not used;
+//!   - `"same"`: a copy of the first; `"reversed"`: the first read backwards (`m` not used);
+//! - `with`: an object whose entries are copied into the case as they are.
+
+use super::{int_param, int_param_or, str_param, Params, Rng};
+use serde_json::{json, Value};
+
+const MAX_LEN: i64 = 100_000;
+
+fn length(params: &Params, key: &str, min_key: &str, rng: &mut Rng) -> Result<usize, String> {
+    let hi = int_param(params, key)?;
+    let lo = int_param_or(params, min_key, hi)?;
+    if !(0..=MAX_LEN).contains(&hi) || !(0..=hi).contains(&lo) {
+        return Err(format!(
+            "need 0 <= `{min_key}` <= `{key}` <= {MAX_LEN}, got {lo} and {hi}"
+        ));
+    }
+    Ok(rng.range(lo, hi) as usize)
+}
+
+fn draw(alphabet: &[char], len: usize, rng: &mut Rng) -> Vec<char> {
+    (0..len)
+        .map(|_| alphabet[rng.below(alphabet.len() as u64) as usize])
+        .collect()
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let alphabet: Vec<char> = str_param(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?
+        .chars()
+        .collect();
+    let alphabet2: Vec<char> = match params.get("alphabet2") {
+        None => alphabet.clone(),
+        Some(_) => str_param(params, "alphabet2", "")?.chars().collect(),
+    };
+    if alphabet.is_empty() || alphabet2.is_empty() {
+        return Err("`alphabet` and `alphabet2` must not be empty".to_string());
+    }
+    let relation = str_param(params, "relation", "independent")?;
+    let key1 = str_param(params, "key1", "text1")?;
+    let key2 = str_param(params, "key2", "text2")?;
+    let n = length(params, "n", "min_n", rng)?;
+    let first = draw(&alphabet, n, rng);
+    let second: Vec<char> = match relation {
+        "independent" => {
+            let m = length(params, "m", "min_m", rng)?;
+            draw(&alphabet2, m, rng)
+        }
+        "subsequence" => {
+            let m = length(params, "m", "min_m", rng)?;
+            if m > n {
+                return Err(format!("a subsequence of length {m} needs `n` >= {m}"));
+            }
+            // Selection sampling: position i is kept with probability (still needed) / (left).
+            let mut out = Vec::with_capacity(m);
+            for (i, &c) in first.iter().enumerate() {
+                let left = (n - i) as u64;
+                if rng.below(left) < (m - out.len()) as u64 {
+                    out.push(c);
+                }
+            }
+            out
+        }
+        "edits" => {
+            let edits = int_param_or(params, "edits", 10)?;
+            if !(0..=MAX_LEN).contains(&edits) {
+                return Err(format!("`edits` must be in 0..={MAX_LEN}, not {edits}"));
+            }
+            let mut text = first.clone();
+            for _ in 0..edits {
+                let kind = if text.is_empty() { 0 } else { rng.below(3) };
+                match kind {
+                    0 => {
+                        let at = rng.below(text.len() as u64 + 1) as usize;
+                        text.insert(at, *rng.pick(&alphabet));
+                    }
+                    1 => {
+                        let at = rng.below(text.len() as u64) as usize;
+                        text.remove(at);
+                    }
+                    _ => {
+                        let at = rng.below(text.len() as u64) as usize;
+                        let others: Vec<char> = alphabet
+                            .iter()
+                            .copied()
+                            .filter(|&c| c != text[at])
+                            .collect();
+                        if !others.is_empty() {
+                            text[at] = *rng.pick(&others);
+                        }
+                    }
+                }
+            }
+            text
+        }
+        "same" => first.clone(),
+        "reversed" => first.iter().rev().copied().collect(),
+        other => return Err(format!("unknown `relation` {other:?}")),
+    };
+    let mut case = json!({});
+    if let Some(extra) = params.get("with") {
+        let extra = extra.as_object().ok_or("`with` must be an object")?;
+        for (k, v) in extra {
+            case[k.as_str()] = v.clone();
+        }
+    }
+    case[key1] = Value::String(first.into_iter().collect());
+    case[key2] = Value::String(second.into_iter().collect());
+    Ok(case)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::generators::test_params as params;
+
+    fn pair(p: Value, seed: u64) -> (String, String) {
+        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
+        (
+            case["text1"].as_str().unwrap().to_string(),
+            case["text2"].as_str().unwrap().to_string(),
+        )
+    }
+
+    fn is_subsequence(small: &str, big: &str) -> bool {
+        let mut it = big.chars();
+        small.chars().all(|c| it.any(|d| d == c))
+    }
+
+    #[test]
+    fn relations() {
+        let (a, b) = pair(
+            json!({"n": 300, "m": 200, "alphabet": "ab", "alphabet2": "xyz"}),
+            1,
+        );
+        assert_eq!((a.len(), b.len()), (300, 200));
+        assert!(a.chars().all(|c| "ab".contains(c)) && b.chars().all(|c| "xyz".contains(c)));
+        for seed in 0..10 {
+            let (a, b) = pair(json!({"n": 100, "m": 37, "relation": "subsequence"}), seed);
+            assert_eq!(b.len(), 37);
+            assert!(is_subsequence(&b, &a));
+        }
+        let (a, b) = pair(json!({"n": 50, "relation": "same"}), 2);
+        assert_eq!(a, b);
+        let (a, b) = pair(json!({"n": 50, "relation": "reversed"}), 3);
+        assert_eq!(a.chars().rev().collect::<String>(), b);
+        let (a, b) = pair(json!({"n": 500, "relation": "edits", "edits": 7}), 4);
+        assert!(a.len().abs_diff(b.len()) <= 7 && a != b);
+        let (a, b) = pair(json!({"n": 0, "relation": "edits", "edits": 3}), 5);
+        assert!(a.is_empty() && b.len() <= 3);
+    }
+
+    #[test]
+    fn keys_lengths_and_errors() {
+        let p = params(
+            json!({"n": 9, "min_n": 1, "m": 4, "min_m": 0, "key1": "s", "key2": "t",
+                              "with": {"k": 2}}),
+        );
+        for seed in 0..20 {
+            let case = generate(&p, &mut Rng::new(seed)).unwrap();
+            assert!((1..=9).contains(&case["s"].as_str().unwrap().len()));
+            assert!(case["t"].as_str().unwrap().len() <= 4);
+            assert_eq!(case["k"], json!(2));
+        }
+        let bad = [
+            json!({"m": 3}),
+            json!({"n": 3}),
+            json!({"n": 3, "m": 4, "relation": "subsequence"}),
+            json!({"n": 3, "m": 3, "relation": "sideways"}),
+            json!({"n": 3, "m": 3, "alphabet": ""}),
+            json!({"n": 3, "min_n": 4, "m": 3}),
+        ];
+        for b in bad {
+            assert!(
+                generate(&params(b.clone()), &mut Rng::new(0)).is_err(),
+                "{b}"
+            );
+        }
+    }
+}
