@@ -177,6 +177,24 @@ pub fn resolve<'a>(
     lang: Option<&str>,
     file: Option<&Path>,
 ) -> Result<Target<'a>> {
+    let target = resolve_file(ctx, slug, lang, file)?;
+    let language = crate::lang::language(target.lang)?;
+    if let Some(why) = language.not_offered(target.problem) {
+        bail!(
+            "{} is not offered in {}: {why}",
+            target.problem.slug,
+            target.lang
+        );
+    }
+    Ok(target)
+}
+
+fn resolve_file<'a>(
+    ctx: &'a Ctx,
+    slug: Option<&str>,
+    lang: Option<&str>,
+    file: Option<&Path>,
+) -> Result<Target<'a>> {
     let lang_flag = lang.map(parse_lang).transpose()?;
     if let Some(file) = file {
         let lang = match lang_flag {
