@@ -33,6 +33,7 @@ mod int_stream_ops;
 mod interval_list;
 mod island_grid;
 mod itinerary_tickets;
+mod jump_array;
 mod linked_list_values;
 mod min_stack_ops;
 mod palindrome_string;
@@ -106,6 +107,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("permutation_grid", permutation_grid::generate),
     ("itinerary_tickets", itinerary_tickets::generate),
     ("alien_words", alien_words::generate),
+    ("jump_array", jump_array::generate),
 ];
 
 /// The generator registered under `name`.
