@@ -28,6 +28,7 @@ mod course_graph;
 mod covering_window;
 mod cyclic_list;
 mod frequent_values;
+mod gas_circuit;
 mod int_array;
 mod int_stream_ops;
 mod interval_list;
@@ -108,6 +109,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("itinerary_tickets", itinerary_tickets::generate),
     ("alien_words", alien_words::generate),
     ("jump_array", jump_array::generate),
+    ("gas_circuit", gas_circuit::generate),
 ];
 
 /// The generator registered under `name`.
