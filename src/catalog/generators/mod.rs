@@ -21,6 +21,7 @@ mod bounded_product_array;
 mod bracket_string;
 mod bst;
 mod cache_ops;
+mod card_hand;
 mod cell_grid;
 mod component_graph;
 mod connected_graph;
@@ -110,6 +111,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("alien_words", alien_words::generate),
     ("jump_array", jump_array::generate),
     ("gas_circuit", gas_circuit::generate),
+    ("card_hand", card_hand::generate),
 ];
 
 /// The generator registered under `name`.
