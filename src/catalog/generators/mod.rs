@@ -57,6 +57,7 @@ mod time_map_ops;
 mod tree_pair;
 mod tree_plus_edge;
 mod tree_traversals;
+mod triplet_list;
 mod two_sum;
 mod weighted_digraph;
 mod word_ladder;
@@ -112,6 +113,7 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("jump_array", jump_array::generate),
     ("gas_circuit", gas_circuit::generate),
     ("card_hand", card_hand::generate),
+    ("triplet_list", triplet_list::generate),
 ];
 
 /// The generator registered under `name`.
