@@ -21,6 +21,7 @@ mod bounded_product_array;
 mod bracket_string;
 mod bst;
 mod cache_ops;
+mod card_hand;
 mod cell_grid;
 mod component_graph;
 mod connected_graph;
@@ -28,6 +29,7 @@ mod course_graph;
 mod covering_window;
 mod cyclic_list;
 mod frequent_values;
+mod gas_circuit;
 mod int_array;
 mod int_grid;
 mod int_stream_ops;
@@ -36,6 +38,7 @@ mod interleaved_strings;
 mod interval_list;
 mod island_grid;
 mod itinerary_tickets;
+mod jump_array;
 mod letter_board;
 mod linked_list_values;
 mod min_stack_ops;
@@ -62,6 +65,7 @@ mod time_map_ops;
 mod tree_pair;
 mod tree_plus_edge;
 mod tree_traversals;
+mod triplet_list;
 mod twitter_ops;
 mod two_sum;
 mod weighted_digraph;
@@ -126,6 +130,10 @@ const REGISTRY: &[(&str, Generator)] = &[
     ("string_pair", string_pair::generate),
     ("interleaved_strings", interleaved_strings::generate),
     ("int_grid", int_grid::generate),
+    ("jump_array", jump_array::generate),
+    ("gas_circuit", gas_circuit::generate),
+    ("card_hand", card_hand::generate),
+    ("triplet_list", triplet_list::generate),
 ];
 
 /// The generator registered under `name`.

@@ -1,0 +1,156 @@
+//! `card_hand`: `{"hand", "groupSize"}` for hand-of-straights: a hand of card values that can
+//! (or, with `answer` `"false"`, cannot) be split into straights of `groupSize` consecutive
+//! values.
+//!
+//! A splittable hand is made of `n / group` straights, each starting at a value drawn from
+//! `lo..=min(hi - group + 1, lo + spread)`; a small `spread` makes the straights overlap, so a
+//! value appears many times. A hand that cannot be split is such a hand with one card changed
+//! to another value of the same range, checked (and redrawn, up to 100 times) with the greedy
+//! smallest-card-first rule.
+//!
+//! Parameters:
+//! - `n`: the number of cards (required, `1..=1_000_000`, a multiple of `group`);
+//! - `group`: the straight length (required, `1..=n`);
+//! - `lo`, `hi`: card values (defaults 0 and 10^9);
+//! - `spread`: how far apart the straights may start (default: the whole range);
+//! - `answer`: `"true"` (the default) or `"false"`; `"false"` needs `group` >= 2;
+//! - `order`: `"random"` (the default), `"ascending"` or `"descending"`.
+
+use super::{int_param, int_param_or, str_param, Params, Rng};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+/// Whether `hand` splits into straights of `group` consecutive values.
+fn splits(hand: &[i64], group: i64) -> bool {
+    let mut count: BTreeMap<i64, i64> = BTreeMap::new();
+    for &v in hand {
+        *count.entry(v).or_insert(0) += 1;
+    }
+    while let Some((&v, &x)) = count.iter().next() {
+        for w in v..v + group {
+            match count.get_mut(&w) {
+                Some(c) if *c >= x => {
+                    *c -= x;
+                    if *c == 0 {
+                        count.remove(&w);
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+    true
+}
+
+pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = int_param(params, "n")?;
+    let group = int_param(params, "group")?;
+    let lo = int_param_or(params, "lo", 0)?;
+    let hi = int_param_or(params, "hi", 1_000_000_000)?;
+    let answer = str_param(params, "answer", "true")?;
+    let order = str_param(params, "order", "random")?;
+    if !(1..=1_000_000).contains(&n) || !(1..=n).contains(&group) || n % group != 0 {
+        return Err(format!(
+            "need 1 <= `group` <= `n` <= 10^6 with `n` a multiple of `group`, got {group} and {n}"
+        ));
+    }
+    if hi - lo + 1 < group {
+        return Err(format!("`lo..=hi` must hold a straight of {group} values"));
+    }
+    let top = hi - group + 1;
+    let spread = int_param_or(params, "spread", top - lo)?;
+    if spread < 0 {
+        return Err("`spread` must not be negative".to_string());
+    }
+    let top = top.min(lo + spread);
+    if !["true", "false"].contains(&answer) {
+        return Err("`answer` must be \"true\" or \"false\"".to_string());
+    }
+    if answer == "false" && group < 2 {
+        return Err(
+            "every hand splits into straights of 1: `false` needs `group` >= 2".to_string(),
+        );
+    }
+    let mut hand: Vec<i64> = Vec::with_capacity(n as usize);
+    for _ in 0..n / group {
+        let s = rng.range(lo, top);
+        hand.extend(s..s + group);
+    }
+    if answer == "false" {
+        let mut tries = 0;
+        loop {
+            let i = rng.below(hand.len() as u64) as usize;
+            let old = hand[i];
+            let new = rng.range(lo, top + group - 1);
+            if new != old {
+                hand[i] = new;
+                if !splits(&hand, group) {
+                    break;
+                }
+                hand[i] = old;
+            }
+            tries += 1;
+            if tries == 100 {
+                return Err("found no card change that breaks the hand".to_string());
+            }
+        }
+    }
+    match order {
+        "random" => rng.shuffle(&mut hand),
+        "ascending" => hand.sort_unstable(),
+        "descending" => hand.sort_unstable_by(|a, b| b.cmp(a)),
+        _ => return Err("`order` must be \"random\", \"ascending\" or \"descending\"".to_string()),
+    }
+    Ok(json!({"hand": hand, "groupSize": group}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::generators::test_params as params;
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
+        let hand = v["hand"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_i64().unwrap())
+            .collect();
+        (hand, v["groupSize"].as_i64().unwrap())
+    }
+
+    #[test]
+    fn answers_are_as_asked() {
+        assert!(splits(&[1, 2, 3, 2, 3, 4], 3));
+        assert!(!splits(&[1, 2, 4, 6], 2));
+        for seed in 0..30 {
+            let p = json!({"n": 60, "group": 4, "lo": 0, "hi": 20, "spread": 5});
+            let (hand, g) = case(p, seed);
+            assert_eq!(hand.len(), 60);
+            assert!(hand.iter().all(|x| (0..=20).contains(x)));
+            assert!(splits(&hand, g));
+            let p = json!({"n": 60, "group": 4, "lo": 0, "hi": 20, "answer": "false"});
+            let (hand, g) = case(p, seed);
+            assert!(hand.iter().all(|x| (0..=20).contains(x)));
+            assert!(!splits(&hand, g));
+        }
+        let (hand, _) = case(json!({"n": 50, "group": 1, "order": "descending"}), 1);
+        assert!(hand.windows(2).all(|w| w[0] >= w[1]));
+    }
+
+    #[test]
+    fn bad_parameters() {
+        let mut rng = Rng::new(0);
+        assert!(generate(&params(json!({"n": 5})), &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 5, "group": 2})), &mut rng).is_err());
+        assert!(generate(
+            &params(json!({"n": 4, "group": 2, "lo": 3, "hi": 3})),
+            &mut rng
+        )
+        .is_err());
+        let p = params(json!({"n": 4, "group": 1, "answer": "false"}));
+        assert!(generate(&p, &mut rng).is_err());
+        assert!(generate(&params(json!({"n": 4, "group": 2, "order": "x"})), &mut rng).is_err());
+    }
+}
