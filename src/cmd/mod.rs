@@ -183,7 +183,7 @@ pub fn resolve<'a>(
         bail!(
             "{} is not offered in {}: {why}",
             target.problem.slug,
-            target.lang
+            target.lang.title()
         );
     }
     Ok(target)

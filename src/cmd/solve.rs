@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
     };
     let language = crate::lang::language(lang)?;
     if let Some(why) = language.not_offered(problem) {
-        bail!("{} is not offered in {lang}: {why}", problem.slug);
+        bail!("{} is not offered in {}: {why}", problem.slug, lang.title());
     }
     let dir = ctx.workspace().join(&problem.slug);
     let path = dir.join(lang.file_name());

@@ -50,6 +50,17 @@ impl LangId {
         }
     }
 
+    /// The language's name as people write it.
+    pub fn title(self) -> &'static str {
+        match self {
+            LangId::Python => "Python",
+            LangId::Java => "Java",
+            LangId::Cpp => "C++",
+            LangId::Rust => "Rust",
+            LangId::JavaScript => "JavaScript",
+        }
+    }
+
     pub fn parse(text: &str) -> Option<LangId> {
         match text.to_ascii_lowercase().as_str() {
             "python" | "py" | "python3" => Some(LangId::Python),
