@@ -101,7 +101,7 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Repor
             out,
             "  {}",
             style::dim(&format!(
-                "target complexity: {} time, {} space",
+                "target complexity: time {}; space {}",
                 problem.complexity.0, problem.complexity.1
             ))
         );

@@ -15,7 +15,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use crate::catalog::generators;
-use crate::catalog::problem::{Case, Expected, Generated, Limits};
+use crate::catalog::problem::{Case, Expected, Generated, Limits, Signature};
 use crate::catalog::Problem;
 use crate::lang::{Build, Language, Program, Purpose, Source, ToolchainError};
 use report::{CaseReport, FollowUpStatus, Group, Report, Verdict};
@@ -265,6 +265,19 @@ fn first_verdict(
     evaluate(problem, case, run).0
 }
 
+/// In a design problem, the call whose answer holds the first difference at `path` (such as
+/// `[5]` or `[5][1]`), as `call 5: get(1)`: the input shown may be cut, the call is not.
+fn design_call(problem: &Problem, input: &Value, path: &str) -> Option<String> {
+    let index: usize = path.strip_prefix('[')?.split(']').next()?.parse().ok()?;
+    let op = input.get("ops")?.get(index)?.as_str()?;
+    let args = input.get("args")?.get(index)?.as_array()?;
+    if !matches!(problem.signature, Signature::Class { .. }) {
+        return None;
+    }
+    let args: Vec<String> = args.iter().map(check::short).collect();
+    Some(format!("call {index}: {op}({})", args.join(", ")))
+}
+
 /// The verdict of a run, the message and the first difference's path.
 fn evaluate(
     problem: &Problem,
@@ -283,7 +296,13 @@ fn evaluate(
                 *aliased,
             ) {
                 Ok(()) => (Verdict::Accepted, None, None),
-                Err(diff) => (Verdict::WrongAnswer, Some(diff.message), Some(diff.path)),
+                Err(diff) => {
+                    let message = match design_call(problem, &case.input, &diff.path) {
+                        Some(call) => format!("{} ({call})", diff.message),
+                        None => diff.message,
+                    };
+                    (Verdict::WrongAnswer, Some(message), Some(diff.path))
+                }
             },
         },
         Outcome::BadOutput(message) => (Verdict::WrongAnswer, Some(message.clone()), None),
@@ -387,6 +406,15 @@ fn assemble(
                 message = Some(format!(
                     "used {:.0} ms of CPU; the limit is {limit:.0} ms",
                     run.cpu_ms
+                ));
+            }
+            if let Outcome::TimeLimit {
+                wall: false,
+                starved: false,
+            } = run.outcome
+            {
+                message = Some(format!(
+                    "stopped after using 1.5x the CPU limit of {limit:.0} ms"
                 ));
             }
             entry.verdict = verdict;
