@@ -278,6 +278,28 @@ fn design_call(problem: &Problem, input: &Value, path: &str) -> Option<String> {
     Some(format!("call {index}: {op}({})", args.join(", ")))
 }
 
+/// What a C++ sanitizer reported on stderr, in one line: the process then exits with a
+/// bare status 1, which says nothing by itself.
+fn sanitizer_finding(stderr: &str) -> Option<String> {
+    stderr.lines().find_map(|line| {
+        if let Some((place, what)) = line.split_once(": runtime error: ") {
+            let at = place
+                .rsplit('/')
+                .next()
+                .and_then(|file| file.split(':').nth(1))
+                .map(|line| format!(" at line {line}"))
+                .unwrap_or_default();
+            Some(format!("undefined behaviour{at}: {what}"))
+        } else {
+            let (_, what) = line.split_once("ERROR: AddressSanitizer: ")?;
+            let what = what.split(" on address").next().unwrap_or(what);
+            Some(format!(
+                "AddressSanitizer: {what} (the stack below shows where)"
+            ))
+        }
+    })
+}
+
 /// The verdict of a run, the message and the first difference's path.
 fn evaluate(
     problem: &Problem,
@@ -431,6 +453,9 @@ fn assemble(
             }
             if let Outcome::Crashed { signal, .. } = &run.outcome {
                 entry.signal.clone_from(signal);
+                if let Some(found) = sanitizer_finding(&stderr_of[i]) {
+                    entry.message = Some(found);
+                }
             }
             if verdict.is_failure() {
                 entry.stderr.clone_from(&stderr_of[i]);
@@ -572,4 +597,24 @@ pub fn reference_outputs(
         next = last.map_or(next + 1, |k| k + 1);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitizer_finding;
+
+    #[test]
+    fn sanitizer_findings_read_as_one_line() {
+        let ubsan = "/home/u/prep/x/solution.cpp:32:20: runtime error: member access within null pointer of type 'struct TreeNode'\n    #0 0x55 in f";
+        assert_eq!(
+            sanitizer_finding(ubsan).as_deref(),
+            Some("undefined behaviour at line 32: member access within null pointer of type 'struct TreeNode'")
+        );
+        let asan = "=================================================================\n==12==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602 at pc 0x55 bp 0x7f\nREAD of size 4";
+        assert_eq!(
+            sanitizer_finding(asan).as_deref(),
+            Some("AddressSanitizer: heap-buffer-overflow (the stack below shows where)")
+        );
+        assert_eq!(sanitizer_finding("Traceback: boom"), None);
+    }
 }
