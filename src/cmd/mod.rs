@@ -179,6 +179,10 @@ pub fn resolve<'a>(
 ) -> Result<Target<'a>> {
     let lang_flag = lang.map(parse_lang).transpose()?;
     if let Some(file) = file {
+        // A missing file says more than the folder it would have named the problem by.
+        if !file.is_file() {
+            bail!("{}: no such file", file.display());
+        }
         let lang = match lang_flag {
             Some(l) => l,
             None => LangId::from_path(file).ok_or_else(|| {
@@ -206,9 +210,6 @@ pub fn resolve<'a>(
                 })?,
         };
         let problem = ctx.problem(&slug)?;
-        if !file.is_file() {
-            bail!("{}: no such file", file.display());
-        }
         return Ok(Target {
             problem,
             lang,
