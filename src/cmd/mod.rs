@@ -197,6 +197,10 @@ fn resolve_file<'a>(
 ) -> Result<Target<'a>> {
     let lang_flag = lang.map(parse_lang).transpose()?;
     if let Some(file) = file {
+        // A missing file says more than the folder it would have named the problem by.
+        if !file.is_file() {
+            bail!("{}: no such file", file.display());
+        }
         let lang = match lang_flag {
             Some(l) => l,
             None => LangId::from_path(file).ok_or_else(|| {
@@ -224,9 +228,6 @@ fn resolve_file<'a>(
                 })?,
         };
         let problem = ctx.problem(&slug)?;
-        if !file.is_file() {
-            bail!("{}: no such file", file.display());
-        }
         return Ok(Target {
             problem,
             lang,

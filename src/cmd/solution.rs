@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: &SolutionArgs) -> Result<u8> {
             problem.title, reference.file_name
         )),
         style::dim(&format!(
-            "target: {} time, {} space",
+            "target: time {}; space {}",
             problem.complexity.0, problem.complexity.1
         )),
         reference.source

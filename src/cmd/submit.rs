@@ -101,7 +101,7 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Repor
             out,
             "  {}",
             style::dim(&format!(
-                "target complexity: {} time, {} space",
+                "target complexity: time {}; space {}",
                 problem.complexity.0, problem.complexity.1
             ))
         );
@@ -119,12 +119,17 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Repor
             out.push_str(&text);
         }
     }
-    if let Some(path) = kept {
+    if let Some((path, added)) = kept {
         let _ = writeln!(
             out,
             "  {}",
             style::dim(&format!(
-                "the failing case was added to {} (`prep test` runs it)",
+                "the failing case {} {} (`prep test` runs it)",
+                if added {
+                    "was added to"
+                } else {
+                    "is already in"
+                },
                 path.display()
             ))
         );
@@ -152,9 +157,9 @@ fn save_snapshot(ctx: &Ctx, id: &str, path: &std::path::Path, text: &str) -> Opt
     }
 }
 
-/// Appends the first failing case to cases.json (small inputs only, no duplicates). A
-/// cases.json that does not parse is left alone.
-fn keep_failing_case(ctx: &Ctx, report: &Report) -> Option<std::path::PathBuf> {
+/// Appends the first failing case to cases.json (small inputs only, no duplicates): the
+/// file, and whether the case is new there. A cases.json that does not parse is left alone.
+fn keep_failing_case(ctx: &Ctx, report: &Report) -> Option<(std::path::PathBuf, bool)> {
     let case = report
         .cases
         .iter()
@@ -184,7 +189,7 @@ fn keep_failing_case(ctx: &Ctx, report: &Report) -> Option<std::path::PathBuf> {
         Err(_) => Vec::new(),
     };
     if list.iter().any(|c| c.get("input") == Some(&case.input)) {
-        return None;
+        return Some((path, false));
     }
     let mut entry =
         json!({"name": format!("{} {}", case.group.as_str(), case.name), "input": case.input});
@@ -199,5 +204,5 @@ fn keep_failing_case(ctx: &Ctx, report: &Report) -> Option<std::path::PathBuf> {
     list.push(entry);
     let text = crate::catalog::layout::to_string(&Value::Array(list));
     crate::paths::write_atomic(&path, text.as_bytes()).ok()?;
-    Some(path)
+    Some((path, true))
 }

@@ -63,6 +63,16 @@ pub fn check(
     match expected {
         Expected::Value(expected) => {
             let expected = sorted(&signature.canonical(input, expected), depth);
+            if let (true, Value::Array(e), Value::Array(a)) = (depth > 0, &expected, &actual) {
+                // Sorted lists compared element by element point at a neighbour of the real
+                // difference: name what is missing and what is extra instead.
+                if e != a {
+                    return Err(Diff {
+                        message: multiset_difference(e, a),
+                        path: String::new(),
+                    });
+                }
+            }
             let tolerance = match checker {
                 Checker::Float(t) => Some(*t),
                 _ => None,
@@ -146,6 +156,64 @@ fn check_digest(digest: &Digest, actual: &Value) -> Result<(), Diff> {
     })
 }
 
+/// `count` elements, in words.
+fn elements(count: usize) -> String {
+    format!("{count} element{}", if count == 1 { "" } else { "s" })
+}
+
+/// How two lists compared in any order differ: the elements missing from `actual` and the
+/// ones it has in excess.
+fn multiset_difference(expected: &[Value], actual: &[Value]) -> String {
+    let mut left: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for a in actual {
+        *left.entry(a.to_string()).or_default() += 1;
+    }
+    let mut missing = Vec::new();
+    for e in expected {
+        match left.get_mut(&e.to_string()) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => missing.push(e),
+        }
+    }
+    let extra: Vec<&Value> = actual
+        .iter()
+        .filter(|a| {
+            let n = left.get_mut(&a.to_string()).expect("counted above");
+            let keep = *n > 0;
+            *n = n.saturating_sub(1);
+            keep
+        })
+        .collect();
+    let some = |what: &str, values: &[&Value]| {
+        let mut text = format!(
+            "{what} {}",
+            values
+                .iter()
+                .take(3)
+                .map(|v| short(v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        if values.len() > 3 {
+            text += &format!(" and {} more", values.len() - 3);
+        }
+        text
+    };
+    let mut parts = Vec::new();
+    if !missing.is_empty() {
+        parts.push(some("missing", &missing));
+    }
+    if !extra.is_empty() {
+        parts.push(some("unexpected", &extra));
+    }
+    format!(
+        "expected {}, found {} (in any order); {}",
+        elements(expected.len()),
+        actual.len(),
+        parts.join("; ")
+    )
+}
+
 /// The first place where `actual` differs from `expected`.
 fn first_difference(
     expected: &Value,
@@ -169,8 +237,8 @@ fn first_difference(
                 // A wrong length says more than the first element it shifted.
                 return Some(Diff {
                     message: format!(
-                        "expected {} elements, found {}; the first difference is at {}: {}",
-                        e.len(),
+                        "expected {}, found {}; the first difference is at {}: {}",
+                        elements(e.len()),
                         a.len(),
                         d.path,
                         d.message
@@ -189,8 +257,8 @@ fn first_difference(
                 };
                 let at = e.len().min(a.len());
                 return differ(format!(
-                    "expected {} elements, found {}; first {which} element at [{at}]: {}",
-                    e.len(),
+                    "expected {}, found {}; first {which} element at [{at}]: {}",
+                    elements(e.len()),
                     a.len(),
                     short(&longer[at])
                 ));
@@ -318,6 +386,38 @@ mod tests {
             json!([["bat"], ["tea"]])
         )
         .is_err());
+    }
+
+    #[test]
+    fn unordered_names_what_is_missing_and_extra() {
+        let all = json!([[], [1], [2], [1, 2]]);
+        let d = run(
+            "int[][]",
+            Checker::Unordered(2),
+            all.clone(),
+            json!([[], [2], [1]]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            d.message,
+            "expected 4 elements, found 3 (in any order); missing [1,2]"
+        );
+        let d = run(
+            "int[][]",
+            Checker::Unordered(2),
+            all,
+            json!([[2, 1], [1], [1], []]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            d.message,
+            "expected 4 elements, found 4 (in any order); missing [2]; unexpected [1]"
+        );
+        let d = run("int[]", Checker::Unordered(1), json!([0, 3]), json!([])).unwrap_err();
+        assert_eq!(
+            d.message,
+            "expected 2 elements, found 0 (in any order); missing 0, 3"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use crate::catalog::generators;
-use crate::catalog::problem::{Case, Expected, Generated, Limits};
+use crate::catalog::problem::{Case, Expected, Generated, Limits, Signature};
 use crate::catalog::Problem;
 use crate::lang::{Build, Language, Program, Purpose, Source, ToolchainError};
 use report::{CaseReport, FollowUpStatus, Group, Report, Verdict};
@@ -289,6 +289,41 @@ fn first_verdict(
     evaluate(problem, case, run).0
 }
 
+/// In a design problem, the call whose answer holds the first difference at `path` (such as
+/// `[5]` or `[5][1]`), as `call 5: get(1)`: the input shown may be cut, the call is not.
+fn design_call(problem: &Problem, input: &Value, path: &str) -> Option<String> {
+    let index: usize = path.strip_prefix('[')?.split(']').next()?.parse().ok()?;
+    let op = input.get("ops")?.get(index)?.as_str()?;
+    let args = input.get("args")?.get(index)?.as_array()?;
+    if !matches!(problem.signature, Signature::Class { .. }) {
+        return None;
+    }
+    let args: Vec<String> = args.iter().map(check::short).collect();
+    Some(format!("call {index}: {op}({})", args.join(", ")))
+}
+
+/// What a C++ sanitizer reported on stderr, in one line: the process then exits with a
+/// bare status 1, which says nothing by itself.
+fn sanitizer_finding(stderr: &str) -> Option<String> {
+    stderr.lines().find_map(|line| {
+        if let Some((place, what)) = line.split_once(": runtime error: ") {
+            let at = place
+                .rsplit('/')
+                .next()
+                .and_then(|file| file.split(':').nth(1))
+                .map(|line| format!(" at line {line}"))
+                .unwrap_or_default();
+            Some(format!("undefined behaviour{at}: {what}"))
+        } else {
+            let (_, what) = line.split_once("ERROR: AddressSanitizer: ")?;
+            let what = what.split(" on address").next().unwrap_or(what);
+            Some(format!(
+                "AddressSanitizer: {what} (the stack below shows where)"
+            ))
+        }
+    })
+}
+
 /// The verdict of a run, the message and the first difference's path.
 fn evaluate(
     problem: &Problem,
@@ -307,7 +342,13 @@ fn evaluate(
                 *aliased,
             ) {
                 Ok(()) => (Verdict::Accepted, None, None),
-                Err(diff) => (Verdict::WrongAnswer, Some(diff.message), Some(diff.path)),
+                Err(diff) => {
+                    let message = match design_call(problem, &case.input, &diff.path) {
+                        Some(call) => format!("{} ({call})", diff.message),
+                        None => diff.message,
+                    };
+                    (Verdict::WrongAnswer, Some(message), Some(diff.path))
+                }
             },
         },
         Outcome::BadOutput(message) => (Verdict::WrongAnswer, Some(message.clone()), None),
@@ -413,6 +454,15 @@ fn assemble(
                     run.cpu_ms
                 ));
             }
+            if let Outcome::TimeLimit {
+                wall: false,
+                starved: false,
+            } = run.outcome
+            {
+                message = Some(format!(
+                    "stopped after using 1.5x the CPU limit of {limit:.0} ms"
+                ));
+            }
             entry.verdict = verdict;
             entry.cpu_ms = (run.cpu_ms * 10.0).round() / 10.0;
             entry.wall_ms = (run.wall_ms * 10.0).round() / 10.0;
@@ -427,6 +477,9 @@ fn assemble(
             }
             if let Outcome::Crashed { signal, .. } = &run.outcome {
                 entry.signal.clone_from(signal);
+                if let Some(found) = sanitizer_finding(&stderr_of[i]) {
+                    entry.message = Some(found);
+                }
             }
             if verdict.is_failure() {
                 entry.stderr.clone_from(&stderr_of[i]);
@@ -568,4 +621,24 @@ pub fn reference_outputs(
         next = last.map_or(next + 1, |k| k + 1);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitizer_finding;
+
+    #[test]
+    fn sanitizer_findings_read_as_one_line() {
+        let ubsan = "/home/u/prep/x/solution.cpp:32:20: runtime error: member access within null pointer of type 'struct TreeNode'\n    #0 0x55 in f";
+        assert_eq!(
+            sanitizer_finding(ubsan).as_deref(),
+            Some("undefined behaviour at line 32: member access within null pointer of type 'struct TreeNode'")
+        );
+        let asan = "=================================================================\n==12==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x602 at pc 0x55 bp 0x7f\nREAD of size 4";
+        assert_eq!(
+            sanitizer_finding(asan).as_deref(),
+            Some("AddressSanitizer: heap-buffer-overflow (the stack below shows where)")
+        );
+        assert_eq!(sanitizer_finding("Traceback: boom"), None);
+    }
 }

@@ -498,8 +498,11 @@ inline void asan_report(const char* report) {
     while (at < text.size() && lines < 12) {
         size_t end = text.find('\n', at);
         if (end == std::string::npos) end = text.size();
-        kept += text.substr(at, end - at) + "\n";
+        std::string line = text.substr(at, end - at);
         at = end + 1;
+        // The "=====" banner says nothing: the first line shown names the error.
+        if (line.find_first_not_of('=') == std::string::npos) continue;
+        kept += line + "\n";
         lines++;
     }
     finish(error_body("AddressSanitizer", kept));
