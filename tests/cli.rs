@@ -729,23 +729,7 @@ fn a_missing_python_is_named() {
 fn every_type_round_trips_through_the_python_harness() {
     let prep = Prep::new();
     let types = round_trip_table(
-        &[
-            "int",
-            "long",
-            "uint32",
-            "double",
-            "bool",
-            "string",
-            "char",
-            "int[][]",
-            "char[][]",
-            "list<list<string>>",
-            "ListNode",
-            "ListNode[]",
-            "TreeNode",
-            "Node",
-            "RandomNode",
-        ],
+        &["int[]", "string[]", "bool[]", "double[]", "long[]"],
         vec![("char", vec![json!("a"), json!("🙂")])],
     );
     assert_round_trips(&prep, &types, |slug, _| {

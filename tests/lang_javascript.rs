@@ -38,25 +38,7 @@ fn submit_accepts_a_leetcode_style_solution() {
 fn every_type_round_trips_through_the_javascript_harness() {
     let prep = Prep::new();
     let types = round_trip_table(
-        &[
-            "int",
-            "long",
-            "uint32",
-            "double",
-            "bool",
-            "string",
-            "char",
-            "int[][]",
-            "long[]",
-            "double[]",
-            "char[][]",
-            "list<list<string>>",
-            "ListNode",
-            "ListNode[]",
-            "TreeNode",
-            "Node",
-            "RandomNode",
-        ],
+        &["int[]", "string[]", "bool[]"],
         vec![
             (
                 "long",
