@@ -1,90 +1,35 @@
 //! End-to-end tests: the real `prep` binary, an isolated PREP_HOME per test and a shared
 //! PREP_CACHE, real Python solutions, real processes and limits.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{assert_round_trips, assert_shapes_run, round_trip_table, Prep};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-struct Prep {
-    home: tempfile::TempDir,
-}
-
-impl Prep {
-    fn new() -> Prep {
-        Prep {
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn home(&self) -> &Path {
-        self.home.path()
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("prep").unwrap();
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap())
-            .env("HOME", self.home())
-            .env("PREP_HOME", self.home())
-            .env(
-                "PREP_CACHE",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-            )
-            .env("TZ", "UTC")
-            .timeout(std::time::Duration::from_secs(120));
-        cmd
-    }
-
-    fn write(&self, rel: &str, text: &str) -> PathBuf {
-        let path = self.home().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    /// Writes a solution in the workspace.
-    fn solution(&self, slug: &str, text: &str) -> PathBuf {
-        self.write(&format!("solutions/{slug}/solution.py"), text)
-    }
-
-    /// Runs a command and parses its JSON document.
-    fn json(&self, args: &[&str]) -> (Value, i32) {
-        let out = self.cmd().args(args).output().unwrap();
-        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "not JSON ({e}): {}\nstderr: {}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        (doc, out.status.code().unwrap())
-    }
-
-    /// A small local problem with tight limits (`add`: return a + b).
-    fn add_problem(&self, time_ms: u64, memory_mb: u64) {
-        let problem = json!({
-            "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
-            "topics": ["math"], "plan": {"order": 900},
-            "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
-            "checker": {"kind": "exact"},
-            "limits": {"time_ms": time_ms, "memory_mb": memory_mb},
-            "complexity": {"time": "O(1)", "space": "O(1)"},
-            "hints": ["Use +."],
-            "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": -5, "b": 5}, "output": 0}],
-            "tests": [{"name": "big", "input": {"a": 2147483647, "b": 2147483647}, "output": 4294967294_i64}]
-        });
-        self.write("problems/add-two/problem.json", &problem.to_string());
-        self.write(
-            "problems/add-two/statement.md",
-            "Return the sum of `a` and `b`.\n",
-        );
-        self.write(
-            "problems/add-two/solutions/accepted/plus.py",
-            "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n",
-        );
-    }
+/// A small local problem with tight limits (`add`: return a + b): two examples and a hidden
+/// test, and a reference.
+fn add_two_with_a_hidden_test(prep: &Prep, time_ms: u64, memory_mb: u64) {
+    let problem = json!({
+        "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
+        "topics": ["math"], "plan": {"order": 900},
+        "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
+        "checker": {"kind": "exact"},
+        "limits": {"time_ms": time_ms, "memory_mb": memory_mb},
+        "complexity": {"time": "O(1)", "space": "O(1)"},
+        "hints": ["Use +."],
+        "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": -5, "b": 5}, "output": 0}],
+        "tests": [{"name": "big", "input": {"a": 2147483647, "b": 2147483647}, "output": 4294967294_i64}]
+    });
+    prep.write("problems/add-two/problem.json", &problem.to_string());
+    prep.write(
+        "problems/add-two/statement.md",
+        "Return the sum of `a` and `b`.\n",
+    );
+    prep.write(
+        "problems/add-two/solutions/accepted/plus.py",
+        "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n",
+    );
 }
 
 const TWO_SUM: &str = "class Solution:
@@ -179,6 +124,7 @@ fn failing_hidden_case_is_added_to_cases_json_once() {
     // Right on the examples, wrong on the hidden zero-target tests.
     prep.solution(
         "two-sum",
+        "solution.py",
         &TWO_SUM.replace(
             "seen = {}",
             "seen = {}\n        if target == 0:\n            return [0, 0]",
@@ -208,9 +154,10 @@ fn failing_hidden_case_is_added_to_cases_json_once() {
 #[test]
 fn endless_loop_is_time_limit_exceeded_within_the_backstop() {
     let prep = Prep::new();
-    prep.add_problem(300, 256);
+    add_two_with_a_hidden_test(&prep, 300, 256);
     prep.solution(
         "add-two",
+        "solution.py",
         "class Solution:\n    def add(self, a, b):\n        while True:\n            pass\n",
     );
     let started = std::time::Instant::now();
@@ -228,9 +175,10 @@ fn endless_loop_is_time_limit_exceeded_within_the_backstop() {
 #[test]
 fn sleeping_is_stopped_by_the_wall_clock() {
     let prep = Prep::new();
-    prep.add_problem(200, 256);
+    add_two_with_a_hidden_test(&prep, 200, 256);
     prep.solution(
         "add-two",
+        "solution.py",
         "import time\nclass Solution:\n    def add(self, a, b):\n        time.sleep(600)\n",
     );
     let (doc, _) = prep.json(&["test", "add-two", "--json"]);
@@ -243,6 +191,7 @@ fn exception_is_runtime_error_with_the_users_line() {
     let prep = Prep::new();
     let file = prep.solution(
         "two-sum",
+        "solution.py",
         "class Solution:\n    def twoSum(self, nums, target):\n        return [nums[100], 0]\n",
     );
     let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
@@ -261,6 +210,7 @@ fn syntax_and_import_errors_are_compile_errors() {
     let prep = Prep::new();
     let file = prep.solution(
         "two-sum",
+        "solution.py",
         "class Solution:\n    def twoSum(self, nums, target)\n        return []\n",
     );
     let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
@@ -273,6 +223,7 @@ fn syntax_and_import_errors_are_compile_errors() {
     );
     prep.solution(
         "two-sum",
+        "solution.py",
         "import no_such_module_here\nclass Solution:\n    pass\n",
     );
     let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
@@ -281,7 +232,7 @@ fn syntax_and_import_errors_are_compile_errors() {
         .as_str()
         .unwrap()
         .contains(":1: ModuleNotFoundError"));
-    prep.solution("two-sum", "class Answer:\n    pass\n");
+    prep.solution("two-sum", "solution.py", "class Answer:\n    pass\n");
     let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
     assert!(doc["compile_output"]
         .as_str()
@@ -294,6 +245,7 @@ fn debug_prints_are_shown_and_still_accepted() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "solution.py",
         &TWO_SUM.replace("seen = {}", "seen = {}\n        print('debug', len(nums))"),
     );
     let (doc, code) = prep.json(&["test", "two-sum", "--json"]);
@@ -312,6 +264,7 @@ fn quadratic_two_sum_is_accepted_but_misses_the_follow_up() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "solution.py",
         "class Solution:\n    def twoSum(self, nums, target):\n        n = len(nums)\n        for i in range(n):\n            for j in range(i + 1, n):\n                if nums[i] + nums[j] == target:\n                    return [i, j]\n",
     );
     let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
@@ -325,8 +278,8 @@ fn quadratic_two_sum_is_accepted_but_misses_the_follow_up() {
 #[test]
 fn memory_bomb_is_memory_limit_exceeded() {
     let prep = Prep::new();
-    prep.add_problem(2000, 64);
-    prep.solution("add-two", "class Solution:\n    def add(self, a, b):\n        x = [a] * (10 ** 8)\n        return len(x)\n");
+    add_two_with_a_hidden_test(&prep, 2000, 64);
+    prep.solution("add-two", "solution.py", "class Solution:\n    def add(self, a, b):\n        x = [a] * (10 ** 8)\n        return len(x)\n");
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "memory_limit_exceeded");
@@ -335,8 +288,8 @@ fn memory_bomb_is_memory_limit_exceeded() {
 #[test]
 fn output_flood_is_output_limit_exceeded() {
     let prep = Prep::new();
-    prep.add_problem(3000, 256);
-    prep.solution("add-two", "class Solution:\n    def add(self, a, b):\n        while True:\n            print('x' * 10000)\n");
+    add_two_with_a_hidden_test(&prep, 3000, 256);
+    prep.solution("add-two", "solution.py", "class Solution:\n    def add(self, a, b):\n        while True:\n            print('x' * 10000)\n");
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "output_limit_exceeded");
@@ -345,8 +298,8 @@ fn output_flood_is_output_limit_exceeded() {
 #[test]
 fn exiting_early_is_a_runtime_error_and_later_cases_still_run() {
     let prep = Prep::new();
-    prep.add_problem(1000, 256);
-    prep.solution("add-two", "import os\nclass Solution:\n    def add(self, a, b):\n        if a == 1:\n            os._exit(0)\n        return a + b\n");
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    prep.solution("add-two", "solution.py", "import os\nclass Solution:\n    def add(self, a, b):\n        if a == 1:\n            os._exit(0)\n        return a + b\n");
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][0]["verdict"], "runtime_error");
@@ -428,7 +381,7 @@ fn scaffolds_of_trees_and_design_classes() {
 #[test]
 fn own_cases_get_expected_outputs_from_the_reference() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
+    prep.solution("two-sum", "solution.py", TWO_SUM);
     prep.write("solutions/two-sum/cases.json", r#"[{"input": {"nums": [3, 2, 4], "target": 6}}, {"name": "mine", "input": {"nums": [1, 5], "target": 6}, "output": [0, 1]}]"#);
     let (doc, code) = prep.json(&["test", "two-sum", "--json"]);
     assert_eq!(code, 0);
@@ -459,7 +412,7 @@ fn own_cases_get_expected_outputs_from_the_reference() {
 #[test]
 fn bad_input_files_name_the_file_and_place() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
+    prep.solution("two-sum", "solution.py", TWO_SUM);
     let cases = prep.write(
         "solutions/two-sum/cases.json",
         "[{\"input\": {\"nums\": [1, 2], \"target\": 3}},\n {\"input\": ",
@@ -523,7 +476,7 @@ fn a_broken_local_problem_is_named_with_line_and_column() {
         .code(2)
         .stderr(predicate::str::contains("cannot be read"));
     // A wrong type inside is named by its JSON path.
-    prep.add_problem(1000, 256);
+    add_two_with_a_hidden_test(&prep, 1000, 256);
     let text = std::fs::read_to_string(prep.home().join("problems/add-two/problem.json")).unwrap();
     prep.write(
         "problems/add-two/problem.json",
@@ -640,7 +593,7 @@ fn list_and_show_documents() {
 #[test]
 fn status_follows_the_history_and_damaged_lines_are_skipped() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
+    prep.solution("two-sum", "solution.py", TWO_SUM);
     prep.cmd().args(["submit", "two-sum"]).assert().success();
     let history = prep.home().join("history.jsonl");
     let mut text = std::fs::read_to_string(&history).unwrap();
@@ -677,7 +630,7 @@ fn verify_checks_references_against_their_folders() {
     assert_eq!(code, 0, "{doc}");
     assert_eq!(doc["problems"][0]["ok"], true);
     // A local problem whose wrong_answer reference is in fact right fails verification.
-    prep.add_problem(1000, 256);
+    add_two_with_a_hidden_test(&prep, 1000, 256);
     prep.write(
         "problems/add-two/solutions/wrong_answer/not_wrong.py",
         "class Solution:\n    def add(self, a, b):\n        return a + b\n",
@@ -702,7 +655,7 @@ fn verify_checks_references_against_their_folders() {
 #[test]
 fn bless_fills_expected_outputs() {
     let prep = Prep::new();
-    prep.add_problem(1000, 256);
+    add_two_with_a_hidden_test(&prep, 1000, 256);
     let path = prep.home().join("problems/add-two/problem.json");
     let text = std::fs::read_to_string(&path)
         .unwrap()
@@ -760,7 +713,7 @@ fn doctor_and_completions() {
 #[test]
 fn a_missing_python_is_named() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
+    prep.solution("two-sum", "solution.py", TWO_SUM);
     let empty = tempfile::tempdir().unwrap();
     prep.cmd()
         .args(["test", "two-sum"])
@@ -775,92 +728,18 @@ fn a_missing_python_is_named() {
 #[test]
 fn every_type_round_trips_through_the_python_harness() {
     let prep = Prep::new();
-    let values: &[(&str, Vec<Value>)] = &[
-        ("int", vec![json!(0), json!(2147483647), json!(-2147483648)]),
-        ("long", vec![json!(i64::MAX), json!(i64::MIN)]),
-        ("uint32", vec![json!(0), json!(4294967295_u64)]),
-        (
-            "double",
-            vec![json!(0.1), json!(-2.5e-300), json!(1e308), json!(3.0)],
-        ),
-        ("bool", vec![json!(true), json!(false)]),
-        (
-            "string",
-            vec![
-                json!(""),
-                json!("quote \" backslash \\ newline \n tab \t"),
-                json!("héllo 中文 🙂"),
-            ],
-        ),
-        ("char", vec![json!("a"), json!("🙂")]),
-        (
-            "int[][]",
-            vec![json!([]), json!([[]]), json!([[1, -2], [3]])],
-        ),
-        ("char[][]", vec![json!([["1", "0"], ["0", "1"]])]),
-        ("list<list<string>>", vec![json!([["eat", "tea"], [""]])]),
-        (
-            "ListNode",
-            vec![json!([]), json!([1]), json!([5, -4, 3, 3])],
-        ),
-        ("ListNode[]", vec![json!([]), json!([[], [1, 2], [3]])]),
-        (
-            "TreeNode",
-            vec![
-                json!([]),
-                json!([1]),
-                json!([1, null, 2, 3]),
-                json!([3, 9, 20, null, null, 15, 7]),
-                json!([1, 2, null, 3, null, 4]),
-            ],
-        ),
-        (
-            "Node",
-            vec![
-                json!([]),
-                json!([[]]),
-                json!([[2, 4], [1, 3], [2, 4], [1, 3]]),
-            ],
-        ),
-        (
-            "RandomNode",
-            vec![
-                json!([]),
-                json!([[7, null], [13, 0], [11, 4], [10, 2], [1, 0]]),
-                json!([[1, 0]]),
-            ],
-        ),
-    ];
-    for (i, (ty, cases)) in values.iter().enumerate() {
-        let slug = format!("echo-{i}");
-        let examples: Vec<Value> = cases
-            .iter()
-            .map(|v| json!({"input": {"x": v}, "output": v}))
-            .collect();
-        let problem = json!({
-            "format_version": 1, "slug": slug, "title": format!("Echo {ty}"), "difficulty": "easy",
-            "topics": ["math"], "plan": {"order": 1000 + i},
-            "signature": {"function": "echo", "params": [{"name": "x", "type": ty}], "returns": ty},
-            "checker": {"kind": "exact"}, "limits": {"time_ms": 2000, "memory_mb": 256},
-            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["Return it."],
-            "examples": examples,
-        });
-        prep.write(
-            &format!("problems/{slug}/problem.json"),
-            &problem.to_string(),
-        );
-        prep.write(&format!("problems/{slug}/statement.md"), "Return x.\n");
-        let file = prep.write(
-            &format!("solutions/{slug}/solution.py"),
+    let types = round_trip_table(
+        &["int[]", "string[]", "bool[]", "double[]", "long[]"],
+        vec![("char", vec![json!("a"), json!("🙂")])],
+    );
+    assert_round_trips(&prep, &types, |slug, _| {
+        let file = prep.solution(
+            slug,
+            "solution.py",
             "class Solution:\n    def echo(self, x):\n        return x\n",
         );
-        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
-        assert_eq!(code, 0, "{ty}: {doc}");
-        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
-            assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
-            assert_eq!(&case["actual"], value, "{ty}");
-        }
-    }
+        prep.test_file(slug, &file)
+    });
 }
 
 /// Design classes, codecs, in-place outputs, node references and cycles through the harness.
@@ -904,25 +783,10 @@ fn every_signature_shape_runs_through_the_python_harness() {
             "class Solution:\n    def cycleStart(self, head):\n        seen = set()\n        while head and id(head) not in seen:\n            seen.add(id(head))\n            head = head.next\n        return head.val if head else -1\n",
         ),
     ];
-    for (i, (signature, input, output, source)) in shapes.into_iter().enumerate() {
-        let slug = format!("shape-{i}");
-        let problem = json!({
-            "format_version": 1, "slug": slug, "title": "Shape", "difficulty": "easy",
-            "topics": ["design"], "plan": {"order": 2000 + i}, "signature": signature,
-            "checker": {"kind": "exact"}, "limits": {"time_ms": 2000, "memory_mb": 256},
-            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["-"],
-            "examples": [{"input": input, "output": output}],
-        });
-        prep.write(
-            &format!("problems/{slug}/problem.json"),
-            &problem.to_string(),
-        );
-        prep.write(&format!("problems/{slug}/statement.md"), "A shape.\n");
-        let file = prep.write(&format!("solutions/{slug}/solution.py"), source);
-        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
-        assert_eq!(code, 0, "shape {i}: {doc}");
-        assert_eq!(doc["cases"][0]["actual"], output, "shape {i}");
-    }
+    assert_shapes_run(&prep, shapes, |slug, source| {
+        let file = prep.solution(slug, "solution.py", source);
+        prep.test_file(slug, &file)
+    });
 }
 
 /// The interpreter starts without site-packages for speed; a solution that imports from them
@@ -930,9 +794,10 @@ fn every_signature_shape_runs_through_the_python_harness() {
 #[test]
 fn site_packages_are_there_when_a_solution_imports_them() {
     let prep = Prep::new();
-    prep.add_problem(2000, 256);
+    add_two_with_a_hidden_test(&prep, 2000, 256);
     prep.solution(
         "add-two",
+        "solution.py",
         "from fractions import Fraction\nfrom sortedcontainers import SortedList\nclass Solution:\n    def add(self, a, b):\n        return int(sum(SortedList([Fraction(a), Fraction(b)])))\n",
     );
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
@@ -943,7 +808,7 @@ fn site_packages_are_there_when_a_solution_imports_them() {
 #[test]
 fn a_newer_problem_format_is_refused_by_its_version() {
     let prep = Prep::new();
-    prep.add_problem(1000, 256);
+    add_two_with_a_hidden_test(&prep, 1000, 256);
     let path = prep.home().join("problems/add-two/problem.json");
     let text = std::fs::read_to_string(&path).unwrap().replace(
         "\"format_version\":1",
@@ -962,6 +827,7 @@ fn a_crash_in_a_design_class_names_the_call() {
     let prep = Prep::new();
     prep.solution(
         "min-stack",
+        "solution.py",
         "class MinStack:\n    def __init__(self):\n        self.s = []\n        self.m = []\n    def push(self, val):\n        self.s.append(val)\n        if not self.m or val < self.m[-1]:\n            self.m.append(val)\n    def pop(self):\n        if self.s.pop() == self.m[-1]:\n            self.m.pop()\n    def top(self):\n        return self.s[-1]\n    def getMin(self):\n        return self.m[-1]\n",
     );
     let (doc, code) = prep.json(&["test", "min-stack", "--json"]);
@@ -984,9 +850,10 @@ fn a_crash_in_a_design_class_names_the_call() {
 #[test]
 fn leetcode_implicit_imports_are_there() {
     let prep = Prep::new();
-    prep.add_problem(2000, 256);
+    add_two_with_a_hidden_test(&prep, 2000, 256);
     prep.solution(
         "add-two",
+        "solution.py",
         "class Solution:\n    def add(self, a: int, b: int) -> int:\n        xs = sorted([a, b])\n        assert bisect.bisect_left(xs, xs[1]) == 1 and bisect_right(xs, xs[0]) >= 1\n        h = []\n        heappush(h, a)\n        c = Counter([a])\n        d = deque([b])\n        assert inf > 0 and gcd(6, 4) == 2 and list(accumulate([1, 2])) == [1, 3]\n        return reduce(operator.add, [h[0], d[0]]) + len(c) - 1 + len(string.digits) - 10 + len(re.findall('x', 'y'))\n",
     );
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);

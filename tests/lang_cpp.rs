@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{echo_problems, round_trip_values, Prep};
+use common::{assert_round_trips, assert_shapes_run, round_trip_values, Prep};
 use serde_json::json;
 
 /// The C++ type LeetCode uses for a type name of the problem format.
@@ -27,22 +27,15 @@ fn cpp(ty: &str) -> String {
 #[test]
 fn every_type_round_trips_through_the_cpp_harness() {
     let prep = Prep::new();
-    let types = round_trip_values();
-    echo_problems(&prep, &types);
-    for (i, (ty, cases)) in types.iter().enumerate() {
-        let slug = format!("echo-{i}");
+    assert_round_trips(&prep, &round_trip_values(), |slug, ty| {
         let t = cpp(ty);
-        let file = prep.write(
-            &format!("solutions/{slug}/solution.cpp"),
+        let file = prep.solution(
+            slug,
+            "solution.cpp",
             &format!("class Solution {{\npublic:\n    {t} echo({t} x) {{ return x; }}\n}};\n"),
         );
-        let (doc, code) = prep.test_file(&slug, &file);
-        assert_eq!(code, 0, "{ty}: {doc}");
-        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
-            assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
-            assert_eq!(&case["actual"], value, "{ty}");
-        }
-    }
+        prep.test_file(slug, &file)
+    });
 }
 
 #[test]
@@ -86,19 +79,10 @@ fn every_signature_shape_runs_through_the_cpp_harness() {
             "class Solution {\npublic:\n    int cycleStart(ListNode *head) {\n        unordered_set<ListNode*> seen;\n        while (head && !seen.count(head)) { seen.insert(head); head = head->next; }\n        return head ? head->val : -1;\n    }\n};\n",
         ),
     ];
-    for (i, (signature, input, output, source)) in shapes.into_iter().enumerate() {
-        let slug = format!("shape-{i}");
-        prep.problem(
-            &slug,
-            signature,
-            json!([{"input": input, "output": output}]),
-            2000,
-        );
-        let file = prep.write(&format!("solutions/{slug}/solution.cpp"), source);
-        let (doc, code) = prep.test_file(&slug, &file);
-        assert_eq!(code, 0, "shape {i}: {doc}");
-        assert_eq!(doc["cases"][0]["actual"], output, "shape {i}");
-    }
+    assert_shapes_run(&prep, shapes, |slug, source| {
+        let file = prep.solution(slug, "solution.cpp", source);
+        prep.test_file(slug, &file)
+    });
 }
 
 /// A call that throws fails its case with the call named; the next case is read from its

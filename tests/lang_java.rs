@@ -1,81 +1,25 @@
 //! End-to-end tests of Java: the real `prep` binary, an isolated PREP_HOME per test and a
 //! shared PREP_CACHE, real javac and JVM.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use serde_json::{json, Value};
+use std::path::PathBuf;
 
-struct Prep {
-    home: tempfile::TempDir,
-}
+use common::{assert_round_trips, assert_shapes_run, round_trip_table, Prep};
+use serde_json::json;
 
-fn cache() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache")
-}
-
-impl Prep {
-    fn new() -> Prep {
-        Prep {
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn home(&self) -> &Path {
-        self.home.path()
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("prep").unwrap();
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap())
-            .env("HOME", self.home())
-            .env("PREP_HOME", self.home())
-            .env("PREP_CACHE", cache())
-            .env("TZ", "UTC")
-            .timeout(std::time::Duration::from_secs(180));
-        cmd
-    }
-
-    fn write(&self, rel: &str, text: &str) -> PathBuf {
-        let path = self.home().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    /// Writes a Java solution in the workspace.
-    fn solution(&self, slug: &str, text: &str) -> PathBuf {
-        self.write(&format!("solutions/{slug}/Solution.java"), text)
-    }
-
-    /// Runs a command and parses its JSON document.
-    fn json(&self, args: &[&str]) -> (Value, i32) {
-        let out = self.cmd().args(args).output().unwrap();
-        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "not JSON ({e}): {}\nstderr: {}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        (doc, out.status.code().unwrap())
-    }
-
-    /// A local problem with one function signature and the given examples.
-    fn problem(&self, slug: &str, signature: Value, examples: Vec<Value>, memory_mb: u64) {
-        let problem = json!({
-            "format_version": 1, "slug": slug, "title": format!("Local {slug}"), "difficulty": "easy",
-            "topics": ["math"], "plan": {"order": 3000}, "signature": signature,
-            "checker": {"kind": "exact"}, "limits": {"time_ms": 2000, "memory_mb": memory_mb},
-            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["-"],
-            "examples": examples,
-        });
-        self.write(
-            &format!("problems/{slug}/problem.json"),
-            &problem.to_string(),
-        );
-        self.write(&format!("problems/{slug}/statement.md"), "A problem.\n");
+/// The Java type LeetCode uses for a type name of the problem format.
+fn java(ty: &str) -> &str {
+    match ty {
+        "uint32" => "int",
+        "bool" => "boolean",
+        "string" => "String",
+        "list<list<string>>" => "List<List<String>>",
+        "list<int[]>" => "List<int[]>",
+        "list<bool>" => "List<Boolean>",
+        "string[]" => "String[]",
+        "RandomNode" => "Node",
+        other => other,
     }
 }
 
@@ -97,7 +41,7 @@ const TWO_SUM: &str = "class Solution {
 #[test]
 fn submit_accepts_a_leetcode_style_java_solution() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
+    prep.solution("two-sum", "Solution.java", TWO_SUM);
     let (doc, code) = prep.json(&["submit", "two-sum", "--lang", "java", "--json"]);
     assert_eq!(code, 0, "{doc}");
     assert_eq!(doc["verdict"], "accepted");
@@ -114,113 +58,33 @@ fn submit_accepts_a_leetcode_style_java_solution() {
 #[test]
 fn every_type_round_trips_through_the_java_harness() {
     let prep = Prep::new();
-    let values: &[(&str, &str, Vec<Value>)] = &[
-        (
-            "int",
-            "int",
-            vec![json!(0), json!(2147483647), json!(-2147483648)],
-        ),
-        ("long", "long", vec![json!(i64::MAX), json!(i64::MIN)]),
-        ("uint32", "int", vec![json!(0), json!(4294967295_u64)]),
-        (
-            "double",
-            "double",
-            vec![json!(0.1), json!(-2.5e-300), json!(1e308), json!(3.0)],
-        ),
-        ("bool", "boolean", vec![json!(true), json!(false)]),
-        (
-            "string",
-            "String",
-            vec![
-                json!(""),
-                json!("quote \" backslash \\ newline \n tab \t \u{1}"),
-                json!("héllo 中文 🙂"),
-            ],
-        ),
-        ("char", "char", vec![json!("a"), json!("é"), json!("\"")]),
-        (
-            "int[][]",
-            "int[][]",
-            vec![json!([]), json!([[]]), json!([[1, -2], [3]])],
-        ),
-        (
-            "char[][]",
-            "char[][]",
-            vec![json!([["1", "0"], ["0", "1"]])],
-        ),
-        (
-            "list<list<string>>",
-            "List<List<String>>",
-            vec![json!([["eat", "tea"], [""]])],
-        ),
-        ("list<int[]>", "List<int[]>", vec![json!([[1, 2], []])]),
-        ("long[]", "long[]", vec![json!([i64::MIN, 0, i64::MAX])]),
-        ("double[]", "double[]", vec![json!([0.5, -1e-5])]),
-        ("list<bool>", "List<Boolean>", vec![json!([true, false])]),
-        ("string[]", "String[]", vec![json!(["a b", ""])]),
-        (
-            "ListNode",
-            "ListNode",
-            vec![json!([]), json!([1]), json!([5, -4, 3, 3])],
-        ),
-        (
-            "ListNode[]",
-            "ListNode[]",
-            vec![json!([]), json!([[], [1, 2], [3]])],
-        ),
-        (
-            "TreeNode",
-            "TreeNode",
-            vec![
-                json!([]),
-                json!([1]),
-                json!([1, null, 2, 3]),
-                json!([3, 9, 20, null, null, 15, 7]),
-                json!([1, 2, null, 3, null, 4]),
-            ],
-        ),
-        (
-            "Node",
-            "Node",
-            vec![
-                json!([]),
-                json!([[]]),
-                json!([[2, 4], [1, 3], [2, 4], [1, 3]]),
-            ],
-        ),
-        (
-            "RandomNode",
-            "Node",
-            vec![
-                json!([]),
-                json!([[7, null], [13, 0], [11, 4], [10, 2], [1, 0]]),
-                json!([[1, 0]]),
-            ],
-        ),
-    ];
-    for (i, (ty, java, cases)) in values.iter().enumerate() {
-        let slug = format!("echo-{i}");
-        let examples: Vec<Value> = cases
-            .iter()
-            .map(|v| json!({"input": {"x": v}, "output": v}))
-            .collect();
-        prep.problem(
-            &slug,
-            json!({"function": "echo", "params": [{"name": "x", "type": ty}], "returns": ty}),
-            examples,
-            256,
-        );
+    let types = round_trip_table(
+        &["int[]", "bool[]"],
+        vec![
+            (
+                "string",
+                vec![
+                    json!(""),
+                    json!("quote \" backslash \\ newline \n tab \t \u{1}"),
+                    json!("héllo 中文 🙂"),
+                ],
+            ),
+            ("char", vec![json!("a"), json!("é"), json!("\"")]),
+            ("list<int[]>", vec![json!([[1, 2], []])]),
+            ("double[]", vec![json!([0.5, -1e-5])]),
+            ("list<bool>", vec![json!([true, false])]),
+            ("string[]", vec![json!(["a b", ""])]),
+        ],
+    );
+    assert_round_trips(&prep, &types, |slug, ty| {
+        let java = java(ty);
         let file = prep.solution(
-            &slug,
+            slug,
+            "Solution.java",
             &format!("class Solution {{\n    public {java} echo({java} x) {{\n        return x;\n    }}\n}}\n"),
         );
-        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
-        assert_eq!(code, 0, "{ty}: {doc}");
-        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
-            assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
-            assert_eq!(&case["actual"], value, "{ty}");
-        }
-    }
+        prep.test_file(slug, &file)
+    });
 }
 
 /// Design classes, codecs, in-place outputs, node references and cycles through the harness.
@@ -274,19 +138,10 @@ fn every_signature_shape_runs_through_the_java_harness() {
             "public class LRUCache {\n    class Node {\n        int key, val;\n        Node prev, next;\n        Node(int k, int v) { key = k; val = v; }\n    }\n    private final Map<Integer, Node> map = new HashMap<>();\n    private final Node head = new Node(0, 0), tail = new Node(0, 0);\n    private final int capacity;\n    public LRUCache(int capacity) {\n        this.capacity = capacity;\n        head.next = tail;\n        tail.prev = head;\n    }\n    private void unlink(Node n) { n.prev.next = n.next; n.next.prev = n.prev; }\n    private void front(Node n) { n.next = head.next; n.prev = head; head.next.prev = n; head.next = n; }\n    public int get(int key) {\n        Node n = map.get(key);\n        if (n == null) return -1;\n        unlink(n);\n        front(n);\n        return n.val;\n    }\n    public void put(int key, int value) {\n        Node n = map.get(key);\n        if (n != null) { n.val = value; unlink(n); front(n); return; }\n        if (map.size() == capacity) { Node old = tail.prev; unlink(old); map.remove(old.key); }\n        n = new Node(key, value);\n        map.put(key, n);\n        front(n);\n    }\n}\n",
         ),
     ];
-    for (i, (signature, input, output, source)) in shapes.into_iter().enumerate() {
-        let slug = format!("shape-{i}");
-        prep.problem(
-            &slug,
-            signature,
-            vec![json!({"input": input, "output": output})],
-            256,
-        );
-        let file = prep.solution(&slug, source);
-        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
-        assert_eq!(code, 0, "shape {i}: {doc}");
-        assert_eq!(doc["cases"][0]["actual"], output, "shape {i}");
-    }
+    assert_shapes_run(&prep, shapes, |slug, source| {
+        let file = prep.solution(slug, "Solution.java", source);
+        prep.test_file(slug, &file)
+    });
 }
 
 #[test]
@@ -295,6 +150,7 @@ fn a_compile_error_names_the_users_file_and_line() {
     // Line 1 carries the implicit imports inside the build: its column must still be right.
     let file = prep.solution(
         "two-sum",
+        "Solution.java",
         "class Solution { int x = 1 +;\n    public int[] twoSum(int[] nums, int target) {\n        return new int[] {0, 1}\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "two-sum", "--lang", "java", "--json"]);
@@ -317,6 +173,7 @@ fn a_compile_error_names_the_users_file_and_line() {
     // A type error: the user's line, not the harness's.
     prep.solution(
         "two-sum",
+        "Solution.java",
         "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        int[] answer = new int[2];\n        return answr;\n    }\n}\n",
     );
     let (doc, _) = prep.json(&["test", "two-sum", "--lang", "java", "--json"]);
@@ -333,6 +190,7 @@ fn a_signature_other_than_leetcodes_says_which_call_prep_makes() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "Solution.java",
         "class Solution {\n    public List<Integer> twoSum(List<Integer> nums, int target) {\n        return nums;\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "two-sum", "--lang", "java", "--json"]);
@@ -347,6 +205,7 @@ fn a_signature_other_than_leetcodes_says_which_call_prep_makes() {
     // A design class missing a method.
     prep.solution(
         "min-stack",
+        "Solution.java",
         "class MinStack {\n    public void push(int val) {}\n    public void pop() {}\n    public int top() { return 0; }\n}\n",
     );
     let (doc, _) = prep.json(&["test", "min-stack", "--lang", "java", "--json"]);
@@ -362,6 +221,7 @@ fn an_exception_is_a_runtime_error_with_the_users_frame() {
     let prep = Prep::new();
     let file = prep.solution(
         "two-sum",
+        "Solution.java",
         "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        return helper(nums);\n    }\n\n    private int[] helper(int[] nums) {\n        return new int[] {nums[nums.length]};\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "two-sum", "--lang", "java", "--json"]);
@@ -389,6 +249,7 @@ fn a_crash_in_a_design_class_names_the_call() {
     let prep = Prep::new();
     prep.solution(
         "min-stack",
+        "Solution.java",
         "class MinStack {\n    private final Deque<Integer> s = new ArrayDeque<>(), m = new ArrayDeque<>();\n    public void push(int val) {\n        s.push(val);\n        if (m.isEmpty() || val < m.peek()) m.push(val);\n    }\n    public void pop() {\n        if (s.pop().equals(m.peek())) m.pop();\n    }\n    public int top() { return s.peek(); }\n    public int getMin() { return m.peek(); }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "min-stack", "--lang", "java", "--json"]);
@@ -413,20 +274,22 @@ fn deep_recursion_works_and_its_failures_are_named() {
     let prep = Prep::new();
     let sig =
         json!({"function": "depth", "params": [{"name": "n", "type": "int"}], "returns": "int"});
-    prep.problem(
+    prep.problem_with_limits(
         "depth",
         sig,
         vec![json!({"input": {"n": 100000}, "output": 100000})],
-        64,
+        json!({"time_ms": 2000, "memory_mb": 64}),
     );
     prep.solution(
         "depth",
+        "Solution.java",
         "class Solution {\n    public int depth(int n) {\n        return n == 0 ? 0 : 1 + depth(n - 1);\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "depth", "--lang", "java", "--json"]);
     assert_eq!(code, 0, "{doc}");
     prep.solution(
         "depth",
+        "Solution.java",
         "class Solution {\n    public int depth(int n) {\n        return 1 + depth(n - 1);\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "depth", "--lang", "java", "--json"]);
@@ -438,6 +301,7 @@ fn deep_recursion_works_and_its_failures_are_named() {
     assert!(message.contains("more frames of your code"), "{message}");
     prep.solution(
         "depth",
+        "Solution.java",
         "class Solution {\n    public int depth(int n) {\n        List<long[]> hog = new ArrayList<>();\n        while (true) hog.add(new long[1 << 20]);\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["test", "depth", "--lang", "java", "--json"]);
@@ -453,9 +317,9 @@ fn an_unchanged_file_is_not_compiled_again() {
         "// build marker {}\n",
         prep.home().file_name().unwrap().to_string_lossy()
     );
-    prep.solution("two-sum", &format!("{marker}{TWO_SUM}"));
+    prep.solution("two-sum", "Solution.java", &format!("{marker}{TWO_SUM}"));
     let builds = || -> Vec<(PathBuf, std::time::SystemTime)> {
-        let root = cache().join("builds").join("java");
+        let root = Prep::cache().join("builds").join("java");
         std::fs::read_dir(&root)
             .map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>())
             .unwrap_or_default()
@@ -487,6 +351,7 @@ fn prints_show_up_in_the_cases_stdout() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "Solution.java",
         &TWO_SUM.replace(
             "Map<Integer, Integer> seen",
             "System.out.println(\"looking at \" + nums.length + \" numbers, é\");\n        System.err.println(\"to stderr\");\n        Map<Integer, Integer> seen",
@@ -551,6 +416,7 @@ fn an_output_flood_is_output_limit_exceeded() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "Solution.java",
         &TWO_SUM.replace(
             "Map<Integer, Integer> seen",
             "if (nums.length == 4) {\n            for (long i = 0; ; i++) System.out.println(\"flood \" + i);\n        }\n        Map<Integer, Integer> seen",

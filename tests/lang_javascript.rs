@@ -1,103 +1,10 @@
 //! End-to-end tests of JavaScript solutions: the real `prep` binary, an isolated PREP_HOME per
 //! test and a shared PREP_CACHE, real Node processes and limits.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use serde_json::{json, Value};
-
-struct Prep {
-    home: tempfile::TempDir,
-}
-
-impl Prep {
-    fn new() -> Prep {
-        Prep {
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn home(&self) -> &Path {
-        self.home.path()
-    }
-
-    fn cache() -> PathBuf {
-        Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("prep").unwrap();
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap())
-            .env("HOME", self.home())
-            .env("PREP_HOME", self.home())
-            .env("PREP_CACHE", Prep::cache())
-            .env("TZ", "UTC")
-            .timeout(std::time::Duration::from_secs(120));
-        cmd
-    }
-
-    fn write(&self, rel: &str, text: &str) -> PathBuf {
-        let path = self.home().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    /// Writes a JavaScript solution in the workspace.
-    fn solution(&self, slug: &str, text: &str) -> PathBuf {
-        self.write(&format!("solutions/{slug}/solution.js"), text)
-    }
-
-    /// Runs a command and parses its JSON document.
-    fn json(&self, args: &[&str]) -> (Value, i32) {
-        let out = self.cmd().args(args).output().unwrap();
-        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "not JSON ({e}): {}\nstderr: {}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        (doc, out.status.code().unwrap())
-    }
-
-    /// `prep test <slug> --lang javascript --json`.
-    fn test(&self, slug: &str) -> (Value, i32) {
-        self.json(&["test", slug, "--lang", "javascript", "--json"])
-    }
-
-    /// A local problem with one signature and its examples.
-    fn problem(&self, slug: &str, signature: Value, examples: Vec<Value>, limits: Value) {
-        let problem = json!({
-            "format_version": 1, "slug": slug, "title": format!("Problem {slug}"), "difficulty": "easy",
-            "topics": ["math"], "plan": {"order": 3000},
-            "signature": signature,
-            "checker": {"kind": "exact"}, "limits": limits,
-            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["-"],
-            "examples": examples,
-        });
-        self.write(
-            &format!("problems/{slug}/problem.json"),
-            &problem.to_string(),
-        );
-        self.write(&format!("problems/{slug}/statement.md"), "A problem.\n");
-    }
-
-    /// `add`: return a + b, with the given limits.
-    fn add_problem(&self, time_ms: u64, memory_mb: u64) {
-        self.problem(
-            "add-two",
-            json!({"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"}),
-            vec![
-                json!({"input": {"a": 1, "b": 2}, "output": 3}),
-                json!({"input": {"a": -5, "b": 5}, "output": 0}),
-                json!({"input": {"a": 2147483647, "b": 2147483647}, "output": 4294967294_i64}),
-            ],
-            json!({"time_ms": time_ms, "memory_mb": memory_mb}),
-        );
-    }
-}
+use common::{assert_round_trips, assert_shapes_run, round_trip_table, Prep};
+use serde_json::json;
 
 const TWO_SUM: &str = "var twoSum = function(nums, target) {
     const seen = new Map();
@@ -130,98 +37,49 @@ fn submit_accepts_a_leetcode_style_solution() {
 #[test]
 fn every_type_round_trips_through_the_javascript_harness() {
     let prep = Prep::new();
-    let values: &[(&str, Vec<Value>)] = &[
-        ("int", vec![json!(0), json!(2147483647), json!(-2147483648)]),
-        (
-            "long",
-            vec![
-                json!(i64::MAX),
-                json!(i64::MIN),
-                json!(9007199254740993_i64),
-            ],
-        ),
-        ("uint32", vec![json!(0), json!(4294967295_u64)]),
-        (
-            "double",
-            vec![
-                json!(0.1),
-                json!(-2.5e-300),
-                json!(1e308),
-                json!(3.0),
-                json!(-0.5),
-            ],
-        ),
-        ("bool", vec![json!(true), json!(false)]),
-        (
-            "string",
-            vec![
-                json!(""),
-                json!("quote \" backslash \\ newline \n tab \t"),
-                json!("héllo 中文 🙂"),
-                json!("12345678901234567890"),
-            ],
-        ),
-        ("char", vec![json!("a"), json!("🙂")]),
-        (
-            "int[][]",
-            vec![json!([]), json!([[]]), json!([[1, -2], [3]])],
-        ),
-        ("long[]", vec![json!([1, i64::MAX, -3])]),
-        ("double[]", vec![json!([1.0, 2.5, -1e-9])]),
-        ("char[][]", vec![json!([["1", "0"], ["0", "1"]])]),
-        ("list<list<string>>", vec![json!([["eat", "tea"], [""]])]),
-        (
-            "ListNode",
-            vec![json!([]), json!([1]), json!([5, -4, 3, 3])],
-        ),
-        ("ListNode[]", vec![json!([]), json!([[], [1, 2], [3]])]),
-        (
-            "TreeNode",
-            vec![
-                json!([]),
-                json!([1]),
-                json!([1, null, 2, 3]),
-                json!([3, 9, 20, null, null, 15, 7]),
-                json!([1, 2, null, 3, null, 4]),
-            ],
-        ),
-        (
-            "Node",
-            vec![
-                json!([]),
-                json!([[]]),
-                json!([[2, 4], [1, 3], [2, 4], [1, 3]]),
-            ],
-        ),
-        (
-            "RandomNode",
-            vec![
-                json!([]),
-                json!([[7, null], [13, 0], [11, 4], [10, 2], [1, 0]]),
-                json!([[1, 0]]),
-            ],
-        ),
-    ];
-    for (i, (ty, cases)) in values.iter().enumerate() {
-        let slug = format!("echo-{i}");
-        let examples: Vec<Value> = cases
-            .iter()
-            .map(|v| json!({"input": {"x": v}, "output": v}))
-            .collect();
-        prep.problem(
-            &slug,
-            json!({"function": "echo", "params": [{"name": "x", "type": ty}], "returns": ty}),
-            examples,
-            json!({"time_ms": 2000, "memory_mb": 256}),
+    let types = round_trip_table(
+        &["int[]", "string[]", "bool[]"],
+        vec![
+            (
+                "long",
+                vec![
+                    json!(i64::MAX),
+                    json!(i64::MIN),
+                    json!(9007199254740993_i64),
+                ],
+            ),
+            (
+                "double",
+                vec![
+                    json!(0.1),
+                    json!(-2.5e-300),
+                    json!(1e308),
+                    json!(3.0),
+                    json!(-0.5),
+                ],
+            ),
+            (
+                "string",
+                vec![
+                    json!(""),
+                    json!("quote \" backslash \\ newline \n tab \t"),
+                    json!("héllo 中文 🙂"),
+                    json!("12345678901234567890"),
+                ],
+            ),
+            ("char", vec![json!("a"), json!("🙂")]),
+            ("long[]", vec![json!([1, i64::MAX, -3])]),
+            ("double[]", vec![json!([1.0, 2.5, -1e-9])]),
+        ],
+    );
+    assert_round_trips(&prep, &types, |slug, _| {
+        prep.solution(
+            slug,
+            "solution.js",
+            "var echo = function(x) {\n    return x;\n};\n",
         );
-        prep.solution(&slug, "var echo = function(x) {\n    return x;\n};\n");
-        let (doc, code) = prep.test(&slug);
-        assert_eq!(code, 0, "{ty}: {doc}");
-        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
-            assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
-            assert_eq!(&case["actual"], value, "{ty}");
-        }
-    }
+        prep.test_lang(slug, "javascript")
+    });
 }
 
 /// Design classes (ES classes and the prototype style), codecs, in-place outputs, node
@@ -285,19 +143,10 @@ fn every_signature_shape_runs_through_the_javascript_harness() {
             "let cycleStart = function(head) {\n    const seen = new Set();\n    while (head && !seen.has(head)) {\n        seen.add(head);\n        head = head.next;\n    }\n    return head ? head.val : -1;\n};\n".to_string(),
         ),
     ];
-    for (i, (signature, input, output, source)) in shapes.into_iter().enumerate() {
-        let slug = format!("shape-{i}");
-        prep.problem(
-            &slug,
-            signature,
-            vec![json!({"input": input, "output": output})],
-            json!({"time_ms": 2000, "memory_mb": 256}),
-        );
-        prep.solution(&slug, &source);
-        let (doc, code) = prep.test(&slug);
-        assert_eq!(code, 0, "shape {i}: {doc}");
-        assert_eq!(doc["cases"][0]["actual"], output, "shape {i}");
-    }
+    assert_shapes_run(&prep, shapes, |slug, source| {
+        prep.solution(slug, "solution.js", source);
+        prep.test_lang(slug, "javascript")
+    });
 }
 
 #[test]
@@ -305,9 +154,10 @@ fn a_syntax_error_is_a_compile_error_naming_the_users_file_and_line() {
     let prep = Prep::new();
     let file = prep.solution(
         "two-sum",
+        "solution.js",
         "var twoSum = function(nums, target) {\n    const seen = new Map();\n    for (let i = 0; i < nums.length; i++ {\n    }\n};\n",
     );
-    let (doc, code) = prep.test("two-sum");
+    let (doc, code) = prep.test_lang("two-sum", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
@@ -316,8 +166,12 @@ fn a_syntax_error_is_a_compile_error_naming_the_users_file_and_line() {
         "{output}"
     );
     // An error thrown while the file loads names its line too.
-    prep.solution("two-sum", "const x = 1;\nundefinedThing();\n");
-    let (doc, _) = prep.test("two-sum");
+    prep.solution(
+        "two-sum",
+        "solution.js",
+        "const x = 1;\nundefinedThing();\n",
+    );
+    let (doc, _) = prep.test_lang("two-sum", "javascript");
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
     assert!(
@@ -325,8 +179,12 @@ fn a_syntax_error_is_a_compile_error_naming_the_users_file_and_line() {
         "{output}"
     );
     // A solution under another name says which call prep makes.
-    prep.solution("two-sum", "var twoSums = function(nums, target) {};\n");
-    let (doc, _) = prep.test("two-sum");
+    prep.solution(
+        "two-sum",
+        "solution.js",
+        "var twoSums = function(nums, target) {};\n",
+    );
+    let (doc, _) = prep.test_lang("two-sum", "javascript");
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
     assert!(
@@ -341,9 +199,10 @@ fn an_exception_is_a_runtime_error_with_the_users_frame() {
     let prep = Prep::new();
     let file = prep.solution(
         "reverse-linked-list",
+        "solution.js",
         "var reverseList = function(head) {\n    let prev = null;\n    while (true) {\n        const next = head.next;\n        head.next = prev;\n        prev = head;\n        head = next;\n    }\n};\n",
     );
-    let (doc, code) = prep.test("reverse-linked-list");
+    let (doc, code) = prep.test_lang("reverse-linked-list", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "runtime_error");
     let message = doc["cases"][0]["message"].as_str().unwrap();
@@ -360,9 +219,10 @@ fn a_crash_in_a_design_class_names_the_call() {
     let prep = Prep::new();
     prep.solution(
         "min-stack",
+        "solution.js",
         "class MinStack {\n    constructor() { this.s = []; this.m = []; }\n    push(val) {\n        this.s.push(val);\n        if (!this.m.length || val < this.m[this.m.length - 1]) this.m.push(val);\n    }\n    pop() {\n        if (this.s.pop() === this.m[this.m.length - 1]) this.m.pop();\n    }\n    top() { return this.s[this.s.length - 1]; }\n    getMin() {\n        if (!this.m.length) throw new Error('empty');\n        return this.m[this.m.length - 1];\n    }\n}\n",
     );
-    let (doc, code) = prep.test("min-stack");
+    let (doc, code) = prep.test_lang("min-stack", "javascript");
     assert_eq!(code, 1, "{doc}");
     let crash = doc["cases"]
         .as_array()
@@ -382,15 +242,19 @@ fn a_crash_in_a_design_class_names_the_call() {
 #[test]
 fn nothing_is_built_and_a_second_run_reuses_nothing_stale() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
-    let (first, _) = prep.test("two-sum");
-    let (second, code) = prep.test("two-sum");
+    prep.solution("two-sum", "solution.js", TWO_SUM);
+    let (first, _) = prep.test_lang("two-sum", "javascript");
+    let (second, code) = prep.test_lang("two-sum", "javascript");
     assert_eq!(code, 0, "{second}");
     assert_eq!(first["verdict"], second["verdict"]);
     assert!(!Prep::cache().join("builds/javascript").exists());
     // A changed file is what runs next.
-    prep.solution("two-sum", "var twoSum = (nums, target) => [0, 0];\n");
-    let (third, _) = prep.test("two-sum");
+    prep.solution(
+        "two-sum",
+        "solution.js",
+        "var twoSum = (nums, target) => [0, 0];\n",
+    );
+    let (third, _) = prep.test_lang("two-sum", "javascript");
     assert_eq!(third["verdict"], "wrong_answer");
 }
 
@@ -419,7 +283,7 @@ fn the_scaffold_of_each_seed_problem_runs_and_gets_wrong_answer() {
             .args(["solve", slug, "--lang", "javascript", "--no-watch"])
             .assert()
             .success();
-        let (doc, code) = prep.test(slug);
+        let (doc, code) = prep.test_lang(slug, "javascript");
         assert_eq!(code, 1, "{slug}: {doc}");
         assert_eq!(doc["verdict"], "wrong_answer", "{slug}: {doc}");
     }
@@ -452,12 +316,13 @@ fn prints_show_up_in_the_cases_stdout() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "solution.js",
         &TWO_SUM.replace(
             "const seen = new Map();",
             "const seen = new Map();\n    console.log('debug', nums.length);\n    console.info({ target });\n    process.stdout.write('raw\\n');\n    console.error('to stderr');",
         ),
     );
-    let (doc, code) = prep.test("two-sum");
+    let (doc, code) = prep.test_lang("two-sum", "javascript");
     assert_eq!(code, 0, "{doc}");
     assert_eq!(doc["verdict"], "accepted");
     assert_eq!(doc["cases"][0]["stdout"], "debug 4\n{ target: 11 }\nraw\n");
@@ -471,6 +336,7 @@ fn leetcode_priority_queues_queue_and_deque_are_there() {
     prep.add_problem(2000, 256);
     prep.solution(
         "add-two",
+        "solution.js",
         r#"
 const check = (cond, what) => { if (!cond) throw new Error('failed: ' + what); };
 var add = function(a, b) {
@@ -522,7 +388,7 @@ var add = function(a, b) {
 };
 "#,
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "javascript");
     assert_eq!(code, 0, "{doc}");
 }
 
@@ -532,9 +398,10 @@ fn own_classes_under_provided_names_load() {
     let prep = Prep::new();
     prep.solution(
         "min-stack",
+        "solution.js",
         "class PriorityQueue { constructor() { this.mine = true; } }\nclass Node { constructor(v) { this.v = v; } }\nvar MinStack = function() {\n    this.s = [];\n    this.own = new PriorityQueue().mine && new Node(1).v === 1;\n};\nMinStack.prototype.push = function(val) {\n    const m = this.s.length ? Math.min(val, this.s[this.s.length - 1][1]) : val;\n    this.s.push([val, m]);\n};\nMinStack.prototype.pop = function() { this.s.pop(); };\nMinStack.prototype.top = function() { return this.own ? this.s[this.s.length - 1][0] : -1; };\nMinStack.prototype.getMin = function() { return this.s[this.s.length - 1][1]; };\n",
     );
-    let (doc, code) = prep.test("min-stack");
+    let (doc, code) = prep.test_lang("min-stack", "javascript");
     assert_eq!(code, 0, "{doc}");
 }
 
@@ -545,13 +412,14 @@ fn a_deep_recursion_works() {
         "deep",
         json!({"function": "depth", "params": [{"name": "n", "type": "int"}], "returns": "int"}),
         vec![json!({"input": {"n": 100000}, "output": 100000})],
-        json!({"time_ms": 2000, "memory_mb": 256}),
+        2000,
     );
     prep.solution(
         "deep",
+        "solution.js",
         "var depth = function(n) {\n    const root = new Array(3).fill(null);\n    let node = root;\n    for (let i = 1; i < n; i++) { node[0] = [null, null, i]; node = node[0]; }\n    const go = (t, d, best, path) => t === null ? d : Math.max(go(t[0], d + 1, best, path), go(t[1], d + 1, best, path));\n    return go(root, 0, 0, '');\n};\n",
     );
-    let (doc, code) = prep.test("deep");
+    let (doc, code) = prep.test_lang("deep", "javascript");
     assert_eq!(code, 0, "{doc}");
 }
 
@@ -561,9 +429,10 @@ fn endless_recursion_is_a_runtime_error() {
     prep.add_problem(2000, 256);
     prep.solution(
         "add-two",
+        "solution.js",
         "var add = function(a, b) {\n    return add(a, b) + 1;\n};\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][0]["verdict"], "runtime_error", "{doc}");
     let message = doc["cases"][0]["message"].as_str().unwrap();
@@ -579,9 +448,10 @@ fn heap_exhaustion_is_memory_limit_exceeded() {
     prep.add_problem(10000, 64);
     prep.solution(
         "add-two",
+        "solution.js",
         "var add = function(a, b) {\n    const xs = [];\n    for (;;) xs.push({ a, b, i: xs.length });\n};\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "memory_limit_exceeded", "{doc}");
 }
@@ -592,9 +462,10 @@ fn an_endless_loop_is_time_limit_exceeded() {
     prep.add_problem(300, 256);
     prep.solution(
         "add-two",
+        "solution.js",
         "var add = function(a, b) {\n    for (;;) {}\n};\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][0]["verdict"], "time_limit_exceeded", "{doc}");
 }
@@ -605,9 +476,10 @@ fn exiting_early_is_a_runtime_error_and_later_cases_still_run() {
     prep.add_problem(1000, 256);
     prep.solution(
         "add-two",
+        "solution.js",
         "var add = function(a, b) {\n    console.log('bye', a);\n    if (a === 1) process.exit(0);\n    return a + b;\n};\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][0]["verdict"], "runtime_error");
     // What it printed before it left is kept.
@@ -623,9 +495,10 @@ fn an_output_flood_is_output_limit_exceeded() {
     prep.add_problem(3000, 256);
     prep.solution(
         "add-two",
+        "solution.js",
         "var add = function(a, b) {\n    for (;;) console.log('x'.repeat(10000));\n};\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "javascript");
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][0]["verdict"], "output_limit_exceeded", "{doc}");
     // The next case runs in a fresh process.

@@ -1,115 +1,33 @@
 //! End-to-end tests of Rust solutions: the real `prep` binary, an isolated PREP_HOME per test
 //! and a shared PREP_CACHE, real rustc builds and real processes.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
-use serde_json::{json, Value};
+use std::path::PathBuf;
 
-struct Prep {
-    home: tempfile::TempDir,
-}
+use common::{assert_round_trips, assert_shapes_run, round_trip_table, Prep};
+use serde_json::json;
 
-impl Prep {
-    fn new() -> Prep {
-        Prep {
-            home: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn home(&self) -> &Path {
-        self.home.path()
-    }
-
-    fn cache() -> PathBuf {
-        Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("prep").unwrap();
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap())
-            .env("HOME", self.home())
-            .env("PREP_HOME", self.home())
-            .env("PREP_CACHE", Prep::cache())
-            .env("TZ", "UTC")
-            .timeout(std::time::Duration::from_secs(300));
-        // rustup finds its toolchains through these (the user's environment at build time).
-        for var in ["RUSTUP_HOME", "CARGO_HOME", "RUSTUP_TOOLCHAIN"] {
-            if let Some(v) = std::env::var_os(var) {
-                cmd.env(var, v);
-            }
-        }
-        if std::env::var_os("RUSTUP_HOME").is_none() {
-            if let Some(home) = std::env::var_os("HOME") {
-                cmd.env("RUSTUP_HOME", Path::new(&home).join(".rustup"));
-            }
-        }
-        cmd
-    }
-
-    fn write(&self, rel: &str, text: &str) -> PathBuf {
-        let path = self.home().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    /// Writes a Rust solution in the workspace.
-    fn solution(&self, slug: &str, text: &str) -> PathBuf {
-        self.write(&format!("solutions/{slug}/solution.rs"), text)
-    }
-
-    /// Runs a command and parses its JSON document.
-    fn json(&self, args: &[&str]) -> (Value, i32) {
-        let out = self.cmd().args(args).output().unwrap();
-        let doc = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!(
-                "not JSON ({e}): {}\nstderr: {}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-        (doc, out.status.code().unwrap())
-    }
-
-    /// A local problem with one function and the given examples (input, output).
-    fn problem(&self, slug: &str, signature: Value, examples: Vec<Value>, memory_mb: u64) {
-        let problem = json!({
-            "format_version": 1, "slug": slug, "title": format!("Problem {slug}"),
-            "difficulty": "easy", "topics": ["math"], "plan": {"order": 900},
-            "signature": signature, "checker": {"kind": "exact"},
-            "limits": {"time_ms": 2000, "memory_mb": memory_mb},
-            "complexity": {"time": "O(n)", "space": "O(n)"}, "hints": ["-"],
-            "examples": examples,
-        });
-        self.write(
-            &format!("problems/{slug}/problem.json"),
-            &problem.to_string(),
-        );
-        self.write(&format!("problems/{slug}/statement.md"), "A problem.\n");
-    }
-
-    /// `add(a, b) -> long`: 1 + 2, -5 + 5, and two big ints.
-    fn add_problem(&self, memory_mb: u64) {
-        self.problem(
-            "add-two",
-            json!({"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"}),
-            vec![
-                json!({"input": {"a": 1, "b": 2}, "output": 3}),
-                json!({"input": {"a": -5, "b": 5}, "output": 0}),
-                json!({"input": {"a": 2147483647, "b": 2147483647}, "output": 4294967294_i64}),
-            ],
-            memory_mb,
-        );
-        self.write(
-            "problems/add-two/solutions/accepted/plus.py",
-            "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n",
-        );
-    }
-
-    fn test(&self, slug: &str) -> (Value, i32) {
-        self.json(&["test", slug, "--lang", "rust", "--json"])
+/// The Rust type LeetCode uses for a type name of the problem format.
+fn rust(ty: &str) -> &str {
+    match ty {
+        "int" => "i32",
+        "long" => "i64",
+        "uint32" => "u32",
+        "double" => "f64",
+        "bool" => "bool",
+        "string" => "String",
+        "char" => "char",
+        "int[][]" => "Vec<Vec<i32>>",
+        "char[][]" => "Vec<Vec<char>>",
+        "list<list<string>>" => "Vec<Vec<String>>",
+        "long[]" => "Vec<i64>",
+        "double[]" => "Vec<f64>",
+        "bool[]" => "Vec<bool>",
+        "ListNode" => "Option<Box<ListNode>>",
+        "ListNode[]" => "Vec<Option<Box<ListNode>>>",
+        "TreeNode" => "Option<Rc<RefCell<TreeNode>>>",
+        other => panic!("no Rust type for {other}"),
     }
 }
 
@@ -132,7 +50,7 @@ impl Solution {
 #[test]
 fn submit_accepts_a_leetcode_style_rust_solution() {
     let prep = Prep::new();
-    prep.solution("two-sum", TWO_SUM);
+    prep.solution("two-sum", "solution.rs", TWO_SUM);
     let (doc, code) = prep.json(&["submit", "two-sum", "--lang", "rust", "--json"]);
     assert_eq!(code, 0, "{doc}");
     assert_eq!(doc["language"], "rust");
@@ -144,94 +62,31 @@ fn submit_accepts_a_leetcode_style_rust_solution() {
 #[test]
 fn every_type_round_trips_through_the_rust_harness() {
     let prep = Prep::new();
-    let values: &[(&str, &str, Vec<Value>)] = &[
-        (
-            "int",
-            "i32",
-            vec![json!(0), json!(2147483647), json!(-2147483648)],
-        ),
-        ("long", "i64", vec![json!(i64::MAX), json!(i64::MIN)]),
-        ("uint32", "u32", vec![json!(0), json!(4294967295_u64)]),
-        (
-            "double",
-            "f64",
-            vec![json!(0.1), json!(-2.5e-300), json!(1e308), json!(3.0)],
-        ),
-        ("bool", "bool", vec![json!(true), json!(false)]),
-        (
-            "string",
-            "String",
-            vec![
-                json!(""),
-                json!("quote \" backslash \\ newline \n tab \t"),
-                json!("héllo 中文 🙂"),
-                json!("  spaces  \n\n"),
-            ],
-        ),
-        ("char", "char", vec![json!("a"), json!("🙂"), json!(" ")]),
-        (
-            "int[][]",
-            "Vec<Vec<i32>>",
-            vec![json!([]), json!([[]]), json!([[1, -2], [3]])],
-        ),
-        (
-            "char[][]",
-            "Vec<Vec<char>>",
-            vec![json!([["1", "0"], ["0", "1"]])],
-        ),
-        (
-            "list<list<string>>",
-            "Vec<Vec<String>>",
-            vec![json!([["eat", "tea"], [""]])],
-        ),
-        ("long[]", "Vec<i64>", vec![json!([i64::MIN, 0, i64::MAX])]),
-        ("double[]", "Vec<f64>", vec![json!([1.5, -0.25, 1e-7])]),
-        ("bool[]", "Vec<bool>", vec![json!([true, false])]),
-        (
-            "ListNode",
-            "Option<Box<ListNode>>",
-            vec![json!([]), json!([1]), json!([5, -4, 3, 3])],
-        ),
-        (
-            "ListNode[]",
-            "Vec<Option<Box<ListNode>>>",
-            vec![json!([]), json!([[], [1, 2], [3]])],
-        ),
-        (
-            "TreeNode",
-            "Option<Rc<RefCell<TreeNode>>>",
-            vec![
-                json!([]),
-                json!([1]),
-                json!([1, null, 2, 3]),
-                json!([3, 9, 20, null, null, 15, 7]),
-                json!([1, 2, null, 3, null, 4]),
-            ],
-        ),
-    ];
-    for (i, (ty, rust, cases)) in values.iter().enumerate() {
-        let slug = format!("echo-{i}");
-        let examples: Vec<Value> = cases
-            .iter()
-            .map(|v| json!({"input": {"x": v}, "output": v}))
-            .collect();
-        prep.problem(
-            &slug,
-            json!({"function": "echo", "params": [{"name": "x", "type": ty}], "returns": ty}),
-            examples,
-            256,
-        );
+    let types = round_trip_table(
+        &["int[]", "string[]", "Node", "RandomNode"],
+        vec![
+            (
+                "string",
+                vec![
+                    json!(""),
+                    json!("quote \" backslash \\ newline \n tab \t"),
+                    json!("héllo 中文 🙂"),
+                    json!("  spaces  \n\n"),
+                ],
+            ),
+            ("char", vec![json!("a"), json!("🙂"), json!(" ")]),
+            ("double[]", vec![json!([1.5, -0.25, 1e-7])]),
+        ],
+    );
+    assert_round_trips(&prep, &types, |slug, ty| {
+        let rust = rust(ty);
         let file = prep.solution(
-            &slug,
+            slug,
+            "solution.rs",
             &format!("impl Solution {{\n    pub fn echo(x: {rust}) -> {rust} {{\n        x\n    }}\n}}\n"),
         );
-        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
-        assert_eq!(code, 0, "{ty}: {doc}");
-        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
-            assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
-            assert_eq!(&case["actual"], value, "{ty}");
-        }
-    }
+        prep.test_file(slug, &file)
+    });
 }
 
 const CODEC: &str = "use std::cell::RefCell;
@@ -349,19 +204,10 @@ fn every_signature_shape_runs_through_the_rust_harness() {
             "impl Solution {\n    pub fn hammingWeight(n: u32) -> i32 {\n        n.count_ones() as i32\n    }\n}\n".to_string(),
         ),
     ];
-    for (i, (signature, input, output, source)) in shapes.into_iter().enumerate() {
-        let slug = format!("shape-{i}");
-        prep.problem(
-            &slug,
-            signature,
-            vec![json!({"input": input, "output": output})],
-            256,
-        );
-        let file = prep.solution(&slug, &source);
-        let (doc, code) = prep.json(&["test", &slug, "--file", file.to_str().unwrap(), "--json"]);
-        assert_eq!(code, 0, "shape {i}: {doc}");
-        assert_eq!(doc["cases"][0]["actual"], output, "shape {i}");
-    }
+    assert_shapes_run(&prep, shapes, |slug, source| {
+        let file = prep.solution(slug, "solution.rs", source);
+        prep.test_file(slug, &file)
+    });
 }
 
 #[test]
@@ -384,9 +230,10 @@ fn a_compile_error_names_the_users_file_and_line() {
     let prep = Prep::new();
     let file = prep.solution(
         "two-sum",
+        "solution.rs",
         "impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        let x: i32 = \"text\";\n        vec![]\n    }\n}\n",
     );
-    let (doc, code) = prep.test("two-sum");
+    let (doc, code) = prep.test_lang("two-sum", "rust");
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
@@ -404,9 +251,10 @@ fn a_signature_unlike_leetcodes_says_which_call_prep_makes() {
     let prep = Prep::new();
     prep.solution(
         "two-sum",
+        "solution.rs",
         "impl Solution {\n    pub fn two_sum(nums: Vec<i64>, target: i64) -> Vec<i32> {\n        vec![]\n    }\n}\n",
     );
-    let (doc, _) = prep.test("two-sum");
+    let (doc, _) = prep.test_lang("two-sum", "rust");
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
     assert!(
@@ -415,9 +263,10 @@ fn a_signature_unlike_leetcodes_says_which_call_prep_makes() {
     );
     prep.solution(
         "min-stack",
+        "solution.rs",
         "struct MinStack {}\n\nimpl MinStack {\n    fn new() -> Self {\n        MinStack {}\n    }\n    fn push(&mut self, val: i32) {}\n    fn pop(&mut self) {}\n    fn top(&self) -> i32 {\n        0\n    }\n    fn getMin(&self) -> i32 {\n        0\n    }\n}\n",
     );
-    let (doc, _) = prep.test("min-stack");
+    let (doc, _) = prep.test_lang("min-stack", "rust");
     assert_eq!(doc["verdict"], "compile_error");
     let output = doc["compile_output"].as_str().unwrap();
     assert!(
@@ -431,6 +280,7 @@ fn a_panic_is_a_runtime_error_at_the_users_line() {
     let prep = Prep::new();
     let file = prep.solution(
         "two-sum",
+        "solution.rs",
         "impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        vec![nums[100] as i32, 0]\n    }\n}\n",
     );
     let (doc, code) = prep.json(&["submit", "two-sum", "--lang", "rust", "--json"]);
@@ -449,9 +299,10 @@ fn a_panic_in_a_design_class_names_the_call_and_the_next_case_runs() {
     let prep = Prep::new();
     prep.solution(
         "min-stack",
+        "solution.rs",
         "struct MinStack {\n    s: Vec<i32>,\n    m: Vec<i32>,\n}\n\nimpl MinStack {\n    fn new() -> Self {\n        MinStack { s: vec![], m: vec![] }\n    }\n    fn push(&mut self, val: i32) {\n        self.s.push(val);\n        if self.m.is_empty() || val < *self.m.last().unwrap() {\n            self.m.push(val);\n        }\n    }\n    fn pop(&mut self) {\n        if self.s.pop() == self.m.last().copied() {\n            self.m.pop();\n        }\n    }\n    fn top(&self) -> i32 {\n        *self.s.last().unwrap()\n    }\n    fn get_min(&self) -> i32 {\n        *self.m.last().unwrap()\n    }\n}\n",
     );
-    let (doc, code) = prep.test("min-stack");
+    let (doc, code) = prep.test_lang("min-stack", "rust");
     assert_eq!(code, 1);
     let cases = doc["cases"].as_array().unwrap();
     let crash = cases
@@ -475,13 +326,14 @@ fn a_panic_in_a_design_class_names_the_call_and_the_next_case_runs() {
                    "output": [null, "boom", "x y", "z"]}),
             json!({"input": {"ops": ["Echoer", "say"], "args": [[], ["ok \n"]]}, "output": [null, "ok \n"]}),
         ],
-        256,
+        2000,
     );
     prep.solution(
         "echoer",
+        "solution.rs",
         "struct Echoer {}\n\nimpl Echoer {\n    fn new() -> Self {\n        Echoer {}\n    }\n    fn say(&self, s: String) -> String {\n        if s == \"boom\" {\n            panic!(\"no booms\");\n        }\n        s\n    }\n}\n",
     );
-    let (doc, code) = prep.test("echoer");
+    let (doc, code) = prep.test_lang("echoer", "rust");
     assert_eq!(code, 1);
     let message = doc["cases"][0]["message"].as_str().unwrap();
     assert!(
@@ -494,10 +346,11 @@ fn a_panic_in_a_design_class_names_the_call_and_the_next_case_runs() {
 #[test]
 fn a_second_test_of_an_unchanged_file_reuses_the_build() {
     let prep = Prep::new();
-    prep.add_problem(256);
+    prep.add_problem(2000, 256);
     let marker = format!("reuse-{}", std::process::id());
     prep.solution(
         "add-two",
+        "solution.rs",
         &format!("// {marker}\nimpl Solution {{\n    pub fn add(a: i32, b: i32) -> i64 {{\n        a as i64 + b as i64\n    }}\n}}\n"),
     );
     let builds = || -> Vec<PathBuf> {
@@ -513,7 +366,7 @@ fn a_second_test_of_an_unchanged_file_reuses_the_build() {
             })
             .unwrap_or_default()
     };
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 0, "{doc}");
     let first = builds();
     assert_eq!(first.len(), 1, "{first:?}");
@@ -523,7 +376,7 @@ fn a_second_test_of_an_unchanged_file_reuses_the_build() {
         .unwrap()
         .modified()
         .unwrap();
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 0, "{doc}");
     assert_eq!(builds(), first);
     assert_eq!(std::fs::metadata(&done).unwrap().modified().unwrap(), stamp);
@@ -539,12 +392,13 @@ fn a_second_test_of_an_unchanged_file_reuses_the_build() {
 #[test]
 fn prints_show_up_in_the_cases_stdout() {
     let prep = Prep::new();
-    prep.add_problem(256);
+    prep.add_problem(2000, 256);
     prep.solution(
         "add-two",
+        "solution.rs",
         "impl Solution {\n    pub fn add(a: i32, b: i32) -> i64 {\n        println!(\"adding {} and {}\", a, b);\n        print!(\"no newline\");\n        a as i64 + b as i64\n    }\n}\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 0, "{doc}");
     let cases = doc["cases"].as_array().unwrap();
     assert_eq!(cases[0]["stdout"], "adding 1 and 2\nno newline");
@@ -554,12 +408,13 @@ fn prints_show_up_in_the_cases_stdout() {
 #[test]
 fn overflow_panics_as_on_leetcode() {
     let prep = Prep::new();
-    prep.add_problem(256);
+    prep.add_problem(2000, 256);
     prep.solution(
         "add-two",
+        "solution.rs",
         "impl Solution {\n    pub fn add(a: i32, b: i32) -> i64 {\n        (a + b) as i64\n    }\n}\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 1);
     assert_eq!(doc["cases"][2]["verdict"], "runtime_error", "{doc}");
     let message = doc["cases"][2]["message"].as_str().unwrap();
@@ -572,7 +427,7 @@ fn overflow_panics_as_on_leetcode() {
 #[test]
 fn running_out_of_memory_is_memory_limit_exceeded() {
     let prep = Prep::new();
-    prep.add_problem(64);
+    prep.add_problem(2000, 64);
     // One allocation past the address-space limit (the allocator fails), and a slow climb
     // (the watchdog sees the resident memory).
     for body in [
@@ -581,9 +436,10 @@ fn running_out_of_memory_is_memory_limit_exceeded() {
     ] {
         prep.solution(
             "add-two",
+            "solution.rs",
             &format!("impl Solution {{\n    pub fn add(a: i32, b: i32) -> i64 {{\n        {body}\n    }}\n}}\n"),
         );
-        let (doc, code) = prep.test("add-two");
+        let (doc, code) = prep.test_lang("add-two", "rust");
         assert_eq!(code, 1);
         assert_eq!(doc["verdict"], "memory_limit_exceeded", "{doc}");
     }
@@ -592,12 +448,13 @@ fn running_out_of_memory_is_memory_limit_exceeded() {
 #[test]
 fn deep_recursion_has_the_stack_it_needs() {
     let prep = Prep::new();
-    prep.add_problem(256);
+    prep.add_problem(2000, 256);
     prep.solution(
         "add-two",
+        "solution.rs",
         "impl Solution {\n    fn depth(n: i64) -> i64 {\n        let buf = [n; 8];\n        if n == 0 {\n            return 0;\n        }\n        let below = Self::depth(n - 1);\n        std::hint::black_box(&buf)[0] - n + below + 1\n    }\n    pub fn add(a: i32, b: i32) -> i64 {\n        Self::depth(500_000) - 500_000 + a as i64 + b as i64\n    }\n}\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 0, "{doc}");
 }
 
@@ -623,7 +480,7 @@ fn scaffolds_of_the_seed_problems_build_and_get_wrong_answer() {
             .args(["solve", slug, "--lang", "rust", "--no-watch"])
             .assert()
             .success();
-        let (doc, code) = prep.test(slug);
+        let (doc, code) = prep.test_lang(slug, "rust");
         assert_eq!(code, 1, "{slug}: {doc}");
         assert_eq!(doc["verdict"], "wrong_answer", "{slug}: {doc}");
     }
@@ -658,11 +515,12 @@ fn scaffolds_of_the_seed_problems_build_and_get_wrong_answer() {
 #[test]
 fn a_users_own_node_type_compiles() {
     let prep = Prep::new();
-    prep.add_problem(256);
+    prep.add_problem(2000, 256);
     prep.solution(
         "add-two",
+        "solution.rs",
         "use std::rc::Rc;\nuse std::cell::RefCell;\n\nstruct Node {\n    val: i64,\n}\n\nstruct ListNode {\n    next: Option<Rc<RefCell<Node>>>,\n}\n\nimpl Solution {\n    pub fn add(a: i32, b: i32) -> i64 {\n        let n = Node { val: a as i64 + b as i64 };\n        let l = ListNode { next: Some(Rc::new(RefCell::new(n))) };\n        let v = l.next.unwrap().borrow().val;\n        v\n    }\n}\n",
     );
-    let (doc, code) = prep.test("add-two");
+    let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 0, "{doc}");
 }
