@@ -189,13 +189,3 @@ fn sweep(root: &Path) {
         remove(entry.path());
     }
 }
-
-/// Whether runs get a pids cgroup here.
-pub fn available() -> bool {
-    RunCgroup::create(None).pids.is_some()
-}
-
-/// Whether runs get a memory cgroup with a hard cap here.
-pub fn memory_available() -> bool {
-    RunCgroup::create(Some(64 << 20)).memory.is_some()
-}

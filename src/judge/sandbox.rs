@@ -382,25 +382,6 @@ pub fn solution_pid(spawned: u32) -> u32 {
     pid
 }
 
-/// Whether runs get a PID namespace of their own here (for `prep doctor`).
-pub fn pid_namespace_available() -> bool {
-    let mut command = Command::new("/bin/sh");
-    command
-        .args(["-c", "exit 0"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    #[allow(unsafe_code)]
-    // SAFETY: unshare is a plain system call; nothing is allocated between fork and exec.
-    unsafe {
-        command.pre_exec(|| {
-            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID)?;
-            Ok(())
-        });
-    }
-    command.status().is_ok_and(|s| s.success())
-}
-
 /// prep's real and effective user ids.
 fn ids() -> (u32, u32) {
     // SAFETY: getuid and geteuid cannot fail and touch no memory.
@@ -542,21 +523,117 @@ pub fn signal_name(signal: i32) -> String {
     Signal::try_from(signal).map_or_else(|_| format!("signal {signal}"), |s| s.as_str().to_string())
 }
 
-/// Whether runs get a network namespace of their own here (for `prep doctor`).
-pub fn network_isolation_available() -> bool {
-    let mut command = Command::new("/bin/sh");
-    command
-        .args(["-c", "exit 0"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    #[allow(unsafe_code)]
-    // SAFETY: unshare is a plain system call; nothing is allocated between fork and exec.
-    unsafe {
-        command.pre_exec(|| {
-            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)?;
-            Ok(())
-        });
-    }
-    command.status().is_ok_and(|s| s.success())
+/// What a run really gets here, seen from outside a live one (for `prep doctor`): each
+/// protection, in the order of the module's description, and whether it is in force.
+pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
+    let dir = tempfile::Builder::new().prefix("prep-probe-").tempdir()?;
+    let cgroup = super::cgroup::RunCgroup::create(Some(64 << 20));
+    let (procs, memory) = (cgroup.pids_procs(), cgroup.memory_procs());
+    let cpu_backstop_s = 7;
+    let spec = Spec {
+        // Waits on its stdin, which stays open until the probe is over.
+        program: Path::new("/bin/cat"),
+        args: &[],
+        dir: dir.path(),
+        cpu_backstop_s,
+        file_size: 1 << 20,
+        address_space: None,
+        stack: STACK,
+        env: &[],
+        cgroup_procs: procs.as_deref(),
+        memory_procs: memory.as_deref(),
+    };
+    let mut started = start(&spec)?;
+    let pid = solution_pid(started.child.id());
+    let read = |what: &str| std::fs::read_to_string(format!("/proc/{pid}/{what}")).ok();
+    let link = |pid: &str, what: &str| std::fs::read_link(format!("/proc/{pid}/{what}")).ok();
+    let limits = read("limits").unwrap_or_default();
+    // The soft value of a limit in /proc/<pid>/limits ("Max open files  256  256  files").
+    let soft = |name: &str| {
+        limits
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_string)
+    };
+    let own_nproc = std::fs::read_to_string("/proc/self/limits")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("Max processes"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_default()
+        .to_string();
+    let status = read("status").unwrap_or_default();
+    let environ = read("environ").unwrap_or_default();
+    let home = environ
+        .split('\0')
+        .find_map(|v| v.strip_prefix("HOME="))
+        .map(std::path::PathBuf::from);
+    let allowed = |name: &str| {
+        name == "HOME" || name == "TMPDIR" || ENVIRONMENT.iter().any(|(k, _)| *k == name)
+    };
+    let cgroups = read("cgroup").unwrap_or_default();
+    let in_cgroup = |controller: &str| {
+        cgroups.lines().any(|l| {
+            l.split(':')
+                .nth(1)
+                .is_some_and(|c| c.split(',').any(|c| c == controller))
+                && l.contains("/prep-")
+        })
+    };
+    let found = vec![
+        (
+            "process_group",
+            process_group(pid).is_some() && process_group(pid) != process_group(std::process::id()),
+        ),
+        (
+            "rlimits",
+            soft("Max cpu time") == Some(cpu_backstop_s.to_string())
+                && soft("Max core file size").as_deref() == Some("0")
+                && soft("Max file size") == Some((1u64 << 20).to_string())
+                && soft("Max open files") == Some(OPEN_FILES.to_string()),
+        ),
+        (
+            "no_new_privs",
+            status
+                .lines()
+                .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["NoNewPrivs:", "1"]),
+        ),
+        (
+            "fresh_home",
+            home.as_deref() == Some(dir.path())
+                && link(&pid.to_string(), "cwd").as_deref() == Some(dir.path()),
+        ),
+        (
+            "minimal_environment",
+            !environ.is_empty()
+                && environ
+                    .split('\0')
+                    .filter(|v| !v.is_empty())
+                    .all(|v| allowed(v.split('=').next().unwrap_or_default())),
+        ),
+        (
+            "network_namespace",
+            link(&pid.to_string(), "ns/net").is_some()
+                && link(&pid.to_string(), "ns/net") != link("self", "ns/net"),
+        ),
+        (
+            "pid_namespace",
+            link(&pid.to_string(), "ns/pid").is_some()
+                && link(&pid.to_string(), "ns/pid") != link("self", "ns/pid"),
+        ),
+        ("cgroup_pids", in_cgroup("pids")),
+        ("memory_cgroup", in_cgroup("memory") && cgroup.has_memory()),
+        // Only one that prep set binds: root ignores RLIMIT_NPROC (the pids cgroup counts).
+        (
+            "nproc_limit",
+            ids().1 != 0 && soft("Max processes").is_some_and(|v| v != own_nproc),
+        ),
+    ];
+    drop(started.child.stdin.take());
+    kill_group(process_group(pid).unwrap_or(pid));
+    cgroup.kill_all();
+    let _ = started.child.kill();
+    let _ = started.child.wait();
+    Ok(found)
 }
