@@ -30,16 +30,14 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
         };
         languages.push(entry);
     }
-    let protections = json!({
-        "process_group": true,
-        "rlimits": true,
-        "no_new_privs": true,
-        "fresh_home": true,
-        "minimal_environment": true,
-        "network_namespace": crate::judge::sandbox::network_isolation_available(),
-        "cgroup_pids": crate::judge::cgroup::available(),
-        "pid_namespace": crate::judge::sandbox::pid_namespace_available(),
-    });
+    // Each protection as a live probe run actually has it (judge::sandbox::probe).
+    let protections = serde_json::Value::Object(
+        crate::judge::sandbox::probe()
+            .map_err(|e| anyhow::anyhow!("cannot start a sandboxed probe: {e}"))?
+            .into_iter()
+            .map(|(name, on)| (name.to_string(), json!(on)))
+            .collect(),
+    );
     if args.json {
         super::print_json(&json!({"languages": languages, "protections": protections}))?;
         return Ok(0);

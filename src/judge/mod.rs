@@ -143,30 +143,6 @@ pub fn judge(
     let mut stderr_of: Vec<String> = vec![String::new(); cases.len()];
     let mut stopped = false;
     let mut next = 0;
-    // A program whose static data alone is over the memory limit is not run.
-    for (i, case) in cases.iter().enumerate() {
-        if program.static_kb > case.limits.memory_mb * 1024 {
-            runs[i] = Some(CaseRun {
-                k: i,
-                outcome: Outcome::MemoryLimit,
-                cpu_ms: 0.0,
-                wall_ms: 0.0,
-                memory_kb: program.static_kb,
-                stdout: String::new(),
-            });
-            stderr_of[i] = format!(
-                "the program's static data needs {} MiB before it runs\n",
-                program.static_kb / 1024
-            );
-            if options.stop_at_first_failure {
-                stopped = true;
-                break;
-            }
-            next = i + 1;
-        } else {
-            break;
-        }
-    }
     while next < cases.len() && !stopped {
         // A batch is a run of consecutive cases with the same limits.
         let limits = limits_of(&cases[next]);

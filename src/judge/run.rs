@@ -115,8 +115,9 @@ pub fn run_batch(
     }
     let total_cpu_s = (cases.len() as u64 * limits.stop_cpu_ms() + LOAD_CPU_MS) / 1000 + 2;
     // Dropped at the end of the batch: kills whatever is left of the run.
-    let cgroup = super::cgroup::RunCgroup::create();
-    let procs = cgroup.as_ref().map(super::cgroup::RunCgroup::procs);
+    let cgroup = super::cgroup::RunCgroup::create(Some(limits.memory_kb << 10));
+    let procs = cgroup.pids_procs();
+    let memory_procs = cgroup.memory_procs();
     let spec = Spec {
         program: &program.program,
         args: &program.args,
@@ -124,10 +125,24 @@ pub fn run_batch(
         cpu_backstop_s: total_cpu_s,
         file_size: CASE_STDOUT_CAP * 2,
         address_space: program.address_space,
+        // A stack as large as the memory limit at most: a runaway recursion overflows it
+        // (a runtime error, as on LeetCode) rather than run into the memory cap first.
+        stack: sandbox::STACK
+            .min(limits.memory_kb.saturating_sub(program.memory_allowance_kb) << 10),
         env: &program.env,
         cgroup_procs: procs.as_deref(),
+        memory_procs: memory_procs.as_deref(),
     };
-    let started = match sandbox::start(&spec) {
+    // A program whose static storage is over its address-space limit cannot be loaded: the
+    // first case is over its memory.
+    let too_large = program.address_space.is_some_and(|limit| {
+        sandbox::image_size(&program.program).is_some_and(|size| size > limit)
+    });
+    let started = match if too_large {
+        Err(std::io::Error::from_raw_os_error(nix::libc::ENOMEM))
+    } else {
+        sandbox::start(&spec)
+    } {
         Ok(started) => started,
         // The program cannot even be loaded under its address-space limit (a static array
         // larger than the memory limit): the first case is over its memory.
@@ -147,10 +162,11 @@ pub fn run_batch(
         Err(e) => return Err(e),
     };
     let mut child = started.child;
-    // The relay `spawn` started is the process group; the solution is what the watchdog
-    // measures.
-    let group = child.id();
-    let pid = sandbox::solution_pid(group);
+    // `spawn` started a relay (see sandbox.rs); the solution is what the watchdog measures,
+    // and its process group is what a stop kills (the relay's own, in a PID namespace; its
+    // own otherwise, so that the relay outlives it to end what it left behind).
+    let pid = sandbox::solution_pid(child.id());
+    let group = sandbox::process_group(pid).unwrap_or(pid);
     let spawned_at = Instant::now();
 
     // Feed stdin on a thread: a harness that does not read must not block us.
@@ -195,12 +211,13 @@ pub fn run_batch(
                 break;
             }
             Some(Rec::Start(k)) => {
+                cgroup.reset_peak();
                 current = Some((k, Instant::now(), sandbox::cpu_ms(pid).unwrap_or(0)))
             }
             Some(Rec::Done(k, record)) => {
                 let wall_ms = current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
                 current = None;
-                let run = finished_case(k, &record, wall_ms, dir.path(), limits);
+                let run = finished_case(k, &record, wall_ms, dir.path(), limits, &cgroup);
                 done += 1;
                 // Every case is in: the run is over, whoever still holds the pipes.
                 if !on_case(run) || done == cases.len() {
@@ -231,6 +248,8 @@ pub fn run_batch(
                         Some("SIGXFSZ") => Outcome::OutputLimit,
                         // Node ends with a fatal error (no exception to catch) at its heap cap.
                         _ if err_thread.peek().contains(HEAP_EXHAUSTED) => Outcome::MemoryLimit,
+                        // The kernel's OOM killer ended it at the run's memory cap.
+                        _ if cgroup.oom_killed() => Outcome::MemoryLimit,
                         _ => Outcome::Crashed {
                             signal,
                             status: code,
@@ -244,7 +263,8 @@ pub fn run_batch(
                     let wall_ms =
                         current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
                     let cpu = cpu_of(current, pid);
-                    on_case(stopped_case(k, outcome, cpu, wall_ms, last_rss, dir.path()));
+                    let memory = cgroup.peak_kb().unwrap_or(last_rss);
+                    on_case(stopped_case(k, outcome, cpu, wall_ms, memory, dir.path()));
                 }
                 break;
             }
@@ -260,15 +280,20 @@ pub fn run_batch(
                         let (signal, code) = status.map_or((None, None), |s| {
                             (s.signal().map(sandbox::signal_name), s.code())
                         });
-                        on_case(stopped_case(
-                            k,
+                        let outcome = if cgroup.oom_killed() {
+                            Outcome::MemoryLimit
+                        } else {
                             Outcome::Crashed {
                                 signal,
                                 status: code,
-                            },
+                            }
+                        };
+                        on_case(stopped_case(
+                            k,
+                            outcome,
                             cpu_of(current, pid),
                             0.0,
-                            last_rss,
+                            cgroup.peak_kb().unwrap_or(last_rss),
                             dir.path(),
                         ));
                     }
@@ -295,7 +320,11 @@ pub fn run_batch(
         }
         ticks.0 += 1;
         ticks.1 += u32::from(state == 'R');
-        last_rss = last_rss.max(sandbox::rss_kb(pid).unwrap_or(0));
+        // With a memory cgroup the kernel holds the run to its cap; otherwise the watchdog
+        // polls the solution's resident memory.
+        if !cgroup.has_memory() {
+            last_rss = last_rss.max(sandbox::rss_kb(pid).unwrap_or(0));
+        }
         let outcome = if cpu > cpu_limit {
             Some(Outcome::TimeLimit {
                 wall: false,
@@ -322,18 +351,19 @@ pub fn run_batch(
                 outcome,
                 cpu as f64,
                 wall_ms,
-                last_rss,
+                cgroup.peak_kb().unwrap_or(last_rss),
                 dir.path(),
             ));
             break;
         }
     }
     sandbox::kill_group(group);
-    if let Some(group) = &cgroup {
-        group.kill_all();
+    cgroup.kill_all();
+    // Without a PID namespace the relay ends what the solution left behind, then itself.
+    if wait_with_timeout(&mut child, Duration::from_secs(4)).is_none() {
+        let _ = child.kill();
+        let _ = child.wait();
     }
-    let _ = child.kill();
-    let _ = child.wait();
     // A process that escaped the kill (no cgroup here) may hold the pipes open: take what
     // the drains have after a short wait rather than wait for their end.
     let _ = feeder;
@@ -355,9 +385,13 @@ fn finished_case(
     wall_ms: f64,
     dir: &Path,
     limits: CaseLimits,
+    cgroup: &super::cgroup::RunCgroup,
 ) -> CaseRun {
     let cpu_ms = record["cpu_ms"].as_f64().unwrap_or(0.0);
-    let memory_kb = record["mem_kb"].as_u64().unwrap_or(0);
+    // The kernel's exact peak where the run has a memory cgroup, else the harness's VmHWM.
+    let memory_kb = cgroup
+        .peak_kb()
+        .unwrap_or_else(|| record["mem_kb"].as_u64().unwrap_or(0));
     let (stdout, too_long) = case_stdout(dir, k);
     let outcome = if too_long {
         Outcome::OutputLimit

@@ -3,7 +3,10 @@
 //! The child gets its own process group, a fresh working folder as cwd and HOME, a minimal
 //! environment, rlimits set between fork and exec (core dumps off, file size, open files, a
 //! CPU backstop, a large stack for deep recursion), `no_new_privs`, and the record channel
-//! on fd 3. Further isolation (namespaces, cgroups) belongs to the hardening work.
+//! on fd 3. Where the OS allows (as root): a network namespace, a PID namespace, and the run's
+//! cgroups (`cgroup.rs`). As an ordinary user, RLIMIT_NPROC bounds the run's processes, and a
+//! relay that is a child subreaper ends whatever the solution left behind (see
+//! `relay_subreaper`).
 
 use std::fs::File;
 use std::io;
@@ -28,10 +31,15 @@ pub struct Spec<'a> {
     pub file_size: u64,
     /// An address-space limit, for runtimes that tolerate one.
     pub address_space: Option<u64>,
+    /// The stack limit (bytes): the main thread's stack, and glibc's default for threads.
+    pub stack: u64,
     /// Variables added to the minimal environment.
     pub env: &'a [(String, String)],
-    /// The `cgroup.procs` file the process joins before it starts, when runs get a cgroup.
+    /// The pids cgroup's `cgroup.procs`, joined first (the relays count against its budget).
     pub cgroup_procs: Option<&'a Path>,
+    /// The memory cgroup's `cgroup.procs`, joined by the solution's process alone, right
+    /// before its exec: nothing of the judge (the relays are copies of prep) is charged to it.
+    pub memory_procs: Option<&'a Path>,
 }
 
 /// A started process with its pipes.
@@ -40,8 +48,22 @@ pub struct Started {
     pub records: File,
 }
 
-const STACK: u64 = 1 << 30;
+/// The largest stack a run gets: deep recursion (and C recursion under `lru_cache`) needs a
+/// large one, but never more than the memory limit (see `run.rs`).
+pub const STACK: u64 = 1 << 30;
 const OPEN_FILES: u64 = 256;
+/// Processes and threads a run may add to what its user already has, where RLIMIT_NPROC is
+/// what bounds them (not as root: root ignores it, and the pids cgroup does the job).
+pub const NPROC_BUDGET: u64 = 64;
+/// The run's environment, besides HOME and TMPDIR (its folder) and `Program::env`.
+pub const ENVIRONMENT: [(&str, &str); 6] = [
+    ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+    ("LANG", "C.UTF-8"),
+    ("LC_ALL", "C.UTF-8"),
+    ("PYTHONIOENCODING", "utf-8"),
+    ("PYTHONDONTWRITEBYTECODE", "1"),
+    ("PYTHONHASHSEED", "0"),
+];
 
 /// Starts the process. Its stdin, stdout and stderr are pipes; fd 3 carries records.
 pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
@@ -53,30 +75,31 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
         .args(spec.args)
         .current_dir(spec.dir)
         .env_clear()
-        .env("PATH", "/usr/local/bin:/usr/bin:/bin")
+        .envs(ENVIRONMENT)
         .env("HOME", spec.dir)
         .env("TMPDIR", spec.dir)
-        .env("LANG", "C.UTF-8")
-        .env("LC_ALL", "C.UTF-8")
-        .env("PYTHONIOENCODING", "utf-8")
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .env("PYTHONHASHSEED", "0")
         .envs(spec.env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let cgroup = spec
-        .cgroup_procs
-        .map(|p| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()))
-        .transpose()
-        .map_err(io::Error::other)?;
+    let c_path = |p: Option<&Path>| {
+        p.map(|p| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()))
+            .transpose()
+            .map_err(io::Error::other)
+    };
+    let cgroup = c_path(spec.cgroup_procs)?;
+    let memory = c_path(spec.memory_procs)?;
+    // Counted before the spawn: the run may add its budget to what the user runs now.
+    let (uid, euid) = ids();
+    let nproc = (euid != 0).then(|| user_tasks(uid) + NPROC_BUDGET);
     let cpu = spec.cpu_backstop_s;
     let fsize = spec.file_size;
     let address_space = spec.address_space;
+    let stack = spec.stack;
     #[allow(unsafe_code)]
     // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
-    // (setpgid, dup2, fcntl, setrlimit, prctl, unshare, open, write) and allocates nothing:
-    // the cgroup path was made into a C string before the fork.
+    // (setpgid, dup2, fcntl, setrlimit, prctl, unshare, open, write, fork, waitpid, kill)
+    // and allocates nothing: the cgroup paths were made into C strings before the fork.
     unsafe {
         command.pre_exec(move || {
             nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
@@ -96,28 +119,31 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
             setrlimit(Resource::RLIMIT_FSIZE, fsize, fsize)?;
             setrlimit(Resource::RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES)?;
             // A large stack lets deep recursion (and C recursion under lru_cache) work.
-            let _ = setrlimit(Resource::RLIMIT_STACK, STACK, STACK);
+            let _ = setrlimit(Resource::RLIMIT_STACK, stack, stack);
             if let Some(bytes) = address_space {
                 setrlimit(Resource::RLIMIT_AS, bytes, bytes)?;
+            }
+            if let Some(tasks) = nproc {
+                setrlimit(Resource::RLIMIT_NPROC, tasks, tasks)?;
             }
             let _ = nix::sys::prctl::set_no_new_privs();
             // No network: a fresh network namespace has only a loopback that is down. As an
             // ordinary user the kernel refuses, and the run goes on without it.
             let _ = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET);
             if let Some(procs) = &cgroup {
-                // Writing 0 moves the writer itself: the run is in its cgroup before it runs.
-                let fd = nix::fcntl::open(
-                    procs.as_c_str(),
-                    nix::fcntl::OFlag::O_WRONLY,
-                    nix::sys::stat::Mode::empty(),
-                )?;
-                nix::unistd::write(&fd, b"0")?;
+                join(procs)?;
             }
             // A PID namespace of its own where the OS allows one (as root): the solution sees
             // no process outside its run, so no signal of it reaches prep, and when the run
-            // ends the kernel ends every process left in it.
+            // ends the kernel ends every process left in it. Elsewhere a relay that adopts
+            // and ends what the solution leaves behind.
             if nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID).is_ok() {
                 relay_namespace();
+            } else {
+                relay_subreaper();
+            }
+            if let Some(procs) = &memory {
+                join(procs)?;
             }
             Ok(())
         });
@@ -128,6 +154,166 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
         child,
         records: File::from(OwnedFd::from(reader)),
     })
+}
+
+/// Moves the calling process into a cgroup (writing 0 moves the writer itself).
+fn join(procs: &std::ffi::CStr) -> io::Result<()> {
+    let fd = nix::fcntl::open(
+        procs,
+        nix::fcntl::OFlag::O_WRONLY,
+        nix::sys::stat::Mode::empty(),
+    )?;
+    nix::unistd::write(&fd, b"0")?;
+    Ok(())
+}
+
+fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit ends the process at once, running nothing of this one.
+    #[allow(unsafe_code)]
+    unsafe {
+        nix::libc::_exit(code)
+    }
+}
+
+/// Closes every file a relay inherited (prep's own files are close-on-exec, but a relay never
+/// execs): it must hold no pipe of this run or of another one prep runs at the same time.
+fn close_inherited() {
+    // SAFETY: close_range is a plain system call.
+    #[allow(unsafe_code)]
+    let closed = unsafe { nix::libc::syscall(nix::libc::SYS_close_range, 0u32, u32::MAX, 0u32) };
+    if closed != 0 {
+        for fd in 0..4096 {
+            let _ = nix::unistd::close(fd);
+        }
+    }
+}
+
+/// The status of `child`: `Ok(code)` for an exit, `Err(signal)` for a death by signal. Other
+/// children that end meanwhile (orphans a subreaper adopted) are reaped on the way.
+fn wait_for(child: Pid) -> Result<i32, i32> {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    loop {
+        match waitpid(None, None) {
+            Ok(WaitStatus::Exited(pid, code)) if pid == child => return Ok(code),
+            Ok(WaitStatus::Signaled(pid, signal, _)) if pid == child => return Err(signal as i32),
+            Err(nix::errno::Errno::EINTR) | Ok(_) => {}
+            Err(_) => return Ok(1),
+        }
+    }
+}
+
+/// Ends the relay the way the solution ended: an exit status as it is, a signal as the
+/// relay's own death by it.
+fn pass_on(status: Result<i32, i32>) -> ! {
+    match status {
+        Ok(code) => exit_now(code),
+        Err(signal) => {
+            if let Ok(signal) = Signal::try_from(signal) {
+                // SAFETY: restoring the default action is async-signal-safe.
+                #[allow(unsafe_code)]
+                let _ = unsafe {
+                    nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)
+                };
+                let mut set = nix::sys::signal::SigSet::empty();
+                set.add(signal);
+                let _ = set.thread_unblock();
+                let _ = nix::sys::signal::raise(signal);
+            }
+            exit_now(128 + signal)
+        }
+    }
+}
+
+/// Called between fork and exec where no PID namespace can be made (as an ordinary user).
+/// The caller stays as the relay: a child subreaper, so every process the solution orphans
+/// (a daemonised grandchild that left the process group with `setsid`) becomes its child;
+/// when the solution ends, the relay kills and reaps all of them, then ends as the solution
+/// did. The relay's child returns from here to exec the solution in a process group of its
+/// own (the one the judge kills), with the relay's death as its own (`PR_SET_PDEATHSIG`):
+/// a solution that kills its parent, the relay, ends its run instead of reaching prep. The
+/// relay dies with the judge's thread the same way.
+///
+/// Only async-signal-safe calls: prctl, fork, setpgid, waitpid, open, read, kill, close,
+/// nanosleep, _exit.
+#[allow(unsafe_code)]
+fn relay_subreaper() {
+    use nix::unistd::{fork, ForkResult};
+    let _ = nix::sys::prctl::set_child_subreaper(true);
+    let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+    let relay = nix::unistd::getpid();
+    // SAFETY: fork in a single-threaded child between fork and exec; each side then makes
+    // only async-signal-safe calls.
+    match unsafe { fork() } {
+        Err(_) => exit_now(1),
+        Ok(ForkResult::Parent { child }) => {
+            // Both sides set the group, so it is set before either goes on.
+            let _ = nix::unistd::setpgid(child, child);
+            close_inherited();
+            let status = wait_for(child);
+            end_adopted();
+            pass_on(status)
+        }
+        Ok(ForkResult::Child) => {
+            let _ = nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0));
+            let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+            if nix::unistd::getppid() != relay {
+                // The relay died before the death signal was armed.
+                exit_now(1);
+            }
+        }
+    }
+}
+
+/// Kills and reaps the relay's children (orphans it adopted) until it has none, for at most
+/// about three seconds.
+fn end_adopted() {
+    use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+    let children = c"/proc/thread-self/children";
+    for _ in 0..3000 {
+        if let Ok(fd) = nix::fcntl::open(
+            children,
+            nix::fcntl::OFlag::O_RDONLY,
+            nix::sys::stat::Mode::empty(),
+        ) {
+            let mut buf = [0u8; 4096];
+            let mut pid: i32 = 0;
+            loop {
+                match nix::unistd::read(&fd, &mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        for &b in &buf[..n] {
+                            if b.is_ascii_digit() {
+                                pid = pid.saturating_mul(10).saturating_add(i32::from(b - b'0'));
+                            } else if pid > 0 {
+                                let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
+                                pid = 0;
+                            }
+                        }
+                    }
+                }
+            }
+            if pid > 0 {
+                let _ = nix::sys::signal::kill(Pid::from_raw(pid), Signal::SIGKILL);
+            }
+        }
+        loop {
+            match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+                Ok(WaitStatus::StillAlive) => break,
+                Err(nix::errno::Errno::ECHILD) => return,
+                Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => return,
+            }
+        }
+        let pause = nix::libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 1_000_000,
+        };
+        // SAFETY: nanosleep is async-signal-safe; both pointers are valid or null.
+        #[allow(unsafe_code)]
+        unsafe {
+            nix::libc::nanosleep(&pause, std::ptr::null_mut());
+        }
+    }
 }
 
 /// Called between fork and exec right after `unshare(CLONE_NEWPID)`, which puts the caller's
@@ -141,29 +327,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
 /// Only async-signal-safe calls: fork, waitpid, close, signal, kill, _exit.
 #[allow(unsafe_code)]
 fn relay_namespace() {
-    use nix::sys::wait::{waitpid, WaitStatus};
     use nix::unistd::{fork, ForkResult};
-
-    fn exit_now(code: i32) -> ! {
-        // SAFETY: _exit ends the process at once, running nothing of this one.
-        unsafe { nix::libc::_exit(code) }
-    }
-    fn close_inherited() {
-        for fd in 0..OPEN_FILES as i32 {
-            let _ = nix::unistd::close(fd);
-        }
-    }
-    /// The status of `child`: `Ok(code)` for an exit, `Err(signal)` for a death by signal.
-    fn wait_for(child: Pid) -> Result<i32, i32> {
-        loop {
-            match waitpid(child, None) {
-                Ok(WaitStatus::Exited(_, code)) => return Ok(code),
-                Ok(WaitStatus::Signaled(_, signal, _)) => return Err(signal as i32),
-                Err(nix::errno::Errno::EINTR) | Ok(_) => {}
-                Err(_) => return Ok(1),
-            }
-        }
-    }
     // SAFETY: fork in a single-threaded child between fork and exec; each side then makes
     // only async-signal-safe calls.
     match unsafe { fork() } {
@@ -172,18 +336,8 @@ fn relay_namespace() {
             close_inherited();
             match wait_for(child) {
                 // The init reports a death by signal as 128 + the signal.
-                Ok(code) if code > 128 && code < 128 + 65 => {
-                    if let Ok(signal) = Signal::try_from(code - 128) {
-                        // SAFETY: restoring the default action is async-signal-safe.
-                        let _ = unsafe {
-                            nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)
-                        };
-                        let _ = nix::sys::signal::raise(signal);
-                    }
-                    exit_now(code)
-                }
-                Ok(code) => exit_now(code),
-                Err(signal) => exit_now(128 + signal),
+                Ok(code) if code > 128 && code < 128 + 65 => pass_on(Err(code - 128)),
+                status => pass_on(status),
             }
         }
         Ok(ForkResult::Child) => {}
@@ -228,23 +382,80 @@ pub fn solution_pid(spawned: u32) -> u32 {
     pid
 }
 
-/// Whether runs get a PID namespace of their own here (for `prep doctor`).
-pub fn pid_namespace_available() -> bool {
-    let mut command = Command::new("/bin/sh");
-    command
-        .args(["-c", "exit 0"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+/// prep's real and effective user ids.
+fn ids() -> (u32, u32) {
+    // SAFETY: getuid and geteuid cannot fail and touch no memory.
     #[allow(unsafe_code)]
-    // SAFETY: unshare is a plain system call; nothing is allocated between fork and exec.
     unsafe {
-        command.pre_exec(|| {
-            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID)?;
-            Ok(())
-        });
+        (nix::libc::getuid(), nix::libc::geteuid())
     }
-    command.status().is_ok_and(|s| s.success())
+}
+
+/// The tasks (processes and threads, as RLIMIT_NPROC counts them) whose real user is `uid`.
+fn user_tasks(uid: u32) -> u64 {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return 0;
+    };
+    let mut tasks = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.as_encoded_bytes().iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let Ok(status) = std::fs::read_to_string(entry.path().join("status")) else {
+            continue;
+        };
+        let field = |key: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(key))
+                .and_then(|v| v.split_whitespace().next())
+                .and_then(|v| v.parse::<u64>().ok())
+        };
+        if field("Uid:") == Some(u64::from(uid)) {
+            tasks += field("Threads:").unwrap_or(1);
+        }
+    }
+    tasks
+}
+
+/// The memory an ELF executable's loadable segments take (its code, data and static
+/// arrays), which the kernel maps at exec: past an address-space limit the exec fails (after
+/// its point of no return, as a SIGSEGV). `None` when the file is not a 64-bit ELF.
+pub fn image_size(path: &Path) -> Option<u64> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    File::open(path)
+        .ok()?
+        .take(64 << 10)
+        .read_to_end(&mut head)
+        .ok()?;
+    if head.get(..5)? != b"\x7fELF\x02" || head.get(5)? != &1 {
+        return None;
+    }
+    let u16_at = |i: usize| Some(u16::from_le_bytes(head.get(i..i + 2)?.try_into().ok()?));
+    let u32_at = |i: usize| Some(u32::from_le_bytes(head.get(i..i + 4)?.try_into().ok()?));
+    let u64_at = |i: usize| Some(u64::from_le_bytes(head.get(i..i + 8)?.try_into().ok()?));
+    let phoff = usize::try_from(u64_at(0x20)?).ok()?;
+    let phentsize = usize::from(u16_at(0x36)?);
+    let phnum = usize::from(u16_at(0x38)?);
+    let mut total: u64 = 0;
+    for i in 0..phnum {
+        let at = phoff + i * phentsize;
+        // PT_LOAD
+        if u32_at(at)? == 1 {
+            total = total.saturating_add(u64_at(at + 0x28)?);
+        }
+    }
+    Some(total)
+}
+
+/// The process group of a live process.
+pub fn process_group(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    // After the command: state, ppid, pgrp.
+    rest.split(' ').nth(2)?.parse().ok()
 }
 
 /// Kills the whole process group of a started child.
@@ -312,21 +523,117 @@ pub fn signal_name(signal: i32) -> String {
     Signal::try_from(signal).map_or_else(|_| format!("signal {signal}"), |s| s.as_str().to_string())
 }
 
-/// Whether runs get a network namespace of their own here (for `prep doctor`).
-pub fn network_isolation_available() -> bool {
-    let mut command = Command::new("/bin/sh");
-    command
-        .args(["-c", "exit 0"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    #[allow(unsafe_code)]
-    // SAFETY: unshare is a plain system call; nothing is allocated between fork and exec.
-    unsafe {
-        command.pre_exec(|| {
-            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET)?;
-            Ok(())
-        });
-    }
-    command.status().is_ok_and(|s| s.success())
+/// What a run really gets here, seen from outside a live one (for `prep doctor`): each
+/// protection, in the order of the module's description, and whether it is in force.
+pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
+    let dir = tempfile::Builder::new().prefix("prep-probe-").tempdir()?;
+    let cgroup = super::cgroup::RunCgroup::create(Some(64 << 20));
+    let (procs, memory) = (cgroup.pids_procs(), cgroup.memory_procs());
+    let cpu_backstop_s = 7;
+    let spec = Spec {
+        // Waits on its stdin, which stays open until the probe is over.
+        program: Path::new("/bin/cat"),
+        args: &[],
+        dir: dir.path(),
+        cpu_backstop_s,
+        file_size: 1 << 20,
+        address_space: None,
+        stack: STACK,
+        env: &[],
+        cgroup_procs: procs.as_deref(),
+        memory_procs: memory.as_deref(),
+    };
+    let mut started = start(&spec)?;
+    let pid = solution_pid(started.child.id());
+    let read = |what: &str| std::fs::read_to_string(format!("/proc/{pid}/{what}")).ok();
+    let link = |pid: &str, what: &str| std::fs::read_link(format!("/proc/{pid}/{what}")).ok();
+    let limits = read("limits").unwrap_or_default();
+    // The soft value of a limit in /proc/<pid>/limits ("Max open files  256  256  files").
+    let soft = |name: &str| {
+        limits
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_string)
+    };
+    let own_nproc = std::fs::read_to_string("/proc/self/limits")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("Max processes"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_default()
+        .to_string();
+    let status = read("status").unwrap_or_default();
+    let environ = read("environ").unwrap_or_default();
+    let home = environ
+        .split('\0')
+        .find_map(|v| v.strip_prefix("HOME="))
+        .map(std::path::PathBuf::from);
+    let allowed = |name: &str| {
+        name == "HOME" || name == "TMPDIR" || ENVIRONMENT.iter().any(|(k, _)| *k == name)
+    };
+    let cgroups = read("cgroup").unwrap_or_default();
+    let in_cgroup = |controller: &str| {
+        cgroups.lines().any(|l| {
+            l.split(':')
+                .nth(1)
+                .is_some_and(|c| c.split(',').any(|c| c == controller))
+                && l.contains("/prep-")
+        })
+    };
+    let found = vec![
+        (
+            "process_group",
+            process_group(pid).is_some() && process_group(pid) != process_group(std::process::id()),
+        ),
+        (
+            "rlimits",
+            soft("Max cpu time") == Some(cpu_backstop_s.to_string())
+                && soft("Max core file size").as_deref() == Some("0")
+                && soft("Max file size") == Some((1u64 << 20).to_string())
+                && soft("Max open files") == Some(OPEN_FILES.to_string()),
+        ),
+        (
+            "no_new_privs",
+            status
+                .lines()
+                .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["NoNewPrivs:", "1"]),
+        ),
+        (
+            "fresh_home",
+            home.as_deref() == Some(dir.path())
+                && link(&pid.to_string(), "cwd").as_deref() == Some(dir.path()),
+        ),
+        (
+            "minimal_environment",
+            !environ.is_empty()
+                && environ
+                    .split('\0')
+                    .filter(|v| !v.is_empty())
+                    .all(|v| allowed(v.split('=').next().unwrap_or_default())),
+        ),
+        (
+            "network_namespace",
+            link(&pid.to_string(), "ns/net").is_some()
+                && link(&pid.to_string(), "ns/net") != link("self", "ns/net"),
+        ),
+        (
+            "pid_namespace",
+            link(&pid.to_string(), "ns/pid").is_some()
+                && link(&pid.to_string(), "ns/pid") != link("self", "ns/pid"),
+        ),
+        ("cgroup_pids", in_cgroup("pids")),
+        ("memory_cgroup", in_cgroup("memory") && cgroup.has_memory()),
+        // Only one that prep set binds: root ignores RLIMIT_NPROC (the pids cgroup counts).
+        (
+            "nproc_limit",
+            ids().1 != 0 && soft("Max processes").is_some_and(|v| v != own_nproc),
+        ),
+    ];
+    drop(started.child.stdin.take());
+    kill_group(process_group(pid).unwrap_or(pid));
+    cgroup.kill_all();
+    let _ = started.child.kill();
+    let _ = started.child.wait();
+    Ok(found)
 }

@@ -224,45 +224,6 @@ fn capture(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
     })
 }
 
-/// The memory an ELF executable maps when it is loaded (its `PT_LOAD` segments: code, data
-/// and zero-filled static arrays), in KiB; 0 when the file cannot be read as one.
-pub fn loaded_kb(path: &Path) -> u64 {
-    let Ok(bytes) = std::fs::read(path) else {
-        return 0;
-    };
-    let u16_at = |at: usize| {
-        bytes
-            .get(at..at + 2)
-            .map(|b| u16::from_le_bytes([b[0], b[1]]))
-    };
-    let u32_at = |at: usize| {
-        bytes
-            .get(at..at + 4)
-            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
-    };
-    let u64_at = |at: usize| {
-        bytes
-            .get(at..at + 8)
-            .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")))
-    };
-    // A 64-bit little-endian ELF file.
-    if bytes.get(..6) != Some(&[0x7f, b'E', b'L', b'F', 2, 1][..]) {
-        return 0;
-    }
-    let (Some(phoff), Some(phentsize), Some(phnum)) = (u64_at(0x20), u16_at(0x36), u16_at(0x38))
-    else {
-        return 0;
-    };
-    let mut total = 0u64;
-    for i in 0..u64::from(phnum) {
-        let at = (phoff + i * u64::from(phentsize)) as usize;
-        if u32_at(at) == Some(1) {
-            total = total.saturating_add(u64_at(at + 0x28).unwrap_or(0));
-        }
-    }
-    total / 1024
-}
-
 /// Keeps the first `max_lines` lines of compiler output, saying how many were left out.
 pub fn trim_lines(text: &str, max_lines: usize) -> String {
     let lines: Vec<&str> = text.trim_end().lines().collect();
@@ -330,18 +291,6 @@ mod tests {
         };
         assert!(text.contains("the compile limits"), "{text}");
         assert!(started.elapsed() < Duration::from_secs(10));
-    }
-
-    #[test]
-    fn the_loaded_size_of_an_executable_is_read_from_its_segments() {
-        let own = std::env::current_exe().unwrap();
-        let kb = loaded_kb(&own);
-        let file_kb = std::fs::metadata(&own).unwrap().len() / 1024;
-        assert!(
-            kb > 0 && kb < file_kb * 4,
-            "{kb} KiB for a {file_kb} KiB file"
-        );
-        assert_eq!(loaded_kb(Path::new("/nonexistent")), 0);
     }
 
     #[test]

@@ -232,7 +232,6 @@ impl Language for Cpp {
             // constraints' maximum is still hopeless, and the right one runs in milliseconds.
             // Sanitized code runs about three times slower.
             time_multiplier: if sanitized { 3.0 } else { 1.0 },
-            static_kb: compile::loaded_kb(&dir.join("solution")),
             encoding: Encoding::Tokens(Box::new(problem.signature.clone())),
         }))
     }

@@ -281,7 +281,6 @@ impl Language for Java {
             address_space: None,
             memory_allowance_kb: (STACK_MIB + JVM_OWN_MIB + UNWIND_MIB) * 1024,
             time_multiplier: 1.0,
-            static_kb: 0,
             encoding: Encoding::Tokens(Box::new(problem.signature.clone())),
         }))
     }

@@ -213,7 +213,6 @@ impl Language for JavaScript {
             // count in the process's CPU time; complexity is judged in Python (docs/design.md),
             // and a limit below Python's would risk a false TIME_LIMIT on a busy machine.
             time_multiplier: 1.0,
-            static_kb: 0,
             encoding: Encoding::JsonLines,
         }))
     }

@@ -153,10 +153,6 @@ pub struct Program {
     pub memory_allowance_kb: u64,
     /// The CPU limit multiplier against the problem's (Python) base limit.
     pub time_multiplier: f64,
-    /// Memory a compiled program maps before it runs a line (its static arrays): over the
-    /// memory limit, every case is MEMORY_LIMIT without running (the kernel would only kill
-    /// it while loading it under its address-space limit).
-    pub static_kb: u64,
     pub encoding: Encoding,
 }
 

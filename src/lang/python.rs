@@ -128,7 +128,6 @@ impl Language for Python {
             memory_allowance_kb: 0,
             // `limits.time_ms` is written for Python.
             time_multiplier: 1.0,
-            static_kb: 0,
             encoding: Encoding::JsonLines,
         }))
     }

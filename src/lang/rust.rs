@@ -224,7 +224,6 @@ impl Language for Rust {
             address_space: Some(limit + (MEMORY_ALLOWANCE_KB << 10) + ADDRESS_MARGIN),
             memory_allowance_kb: MEMORY_ALLOWANCE_KB,
             time_multiplier: TIME_MULTIPLIER,
-            static_kb: compile::loaded_kb(&dir.join("solution")),
             encoding: Encoding::Tokens(Box::new(problem.signature.clone())),
         }))
     }

@@ -1,0 +1,373 @@
+//! The hostile programs that matter, judged by prep running as an ordinary user (`nobody`),
+//! where no cgroup and no namespace can be made: RLIMIT_NPROC bounds fork and thread bombs,
+//! the watchdog's VmRSS polling the memory, and the subreaper relay ends daemonised
+//! grandchildren. Each gets its verdict within a generous bound, leaves no process of its run,
+//! and the next solution is judged at once.
+//!
+//! Run as root (as in CI), the test drops to uid/gid 65534 itself for every prep it starts;
+//! run as an ordinary user, it runs prep as that user. Root's home is not readable by other
+//! users here, so prep gets the system's own /usr/bin/python3 and /usr/bin/g++ (PATH=/usr/bin:
+//! /bin), a PREP_HOME, PREP_CACHE and TMPDIR in a fresh temp dir the user owns, and a copy of
+//! the prep binary when the user cannot execute the one cargo built.
+
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const NOBODY: u32 = 65534;
+
+fn as_root() -> bool {
+    // SAFETY: geteuid cannot fail.
+    #[allow(unsafe_code)]
+    unsafe {
+        nix::libc::geteuid() == 0
+    }
+}
+
+/// The uid prep runs as in this test.
+fn user() -> u32 {
+    if as_root() {
+        NOBODY
+    } else {
+        // SAFETY: getuid cannot fail.
+        #[allow(unsafe_code)]
+        unsafe {
+            nix::libc::getuid()
+        }
+    }
+}
+
+struct World {
+    root: tempfile::TempDir,
+    prep: PathBuf,
+}
+
+impl World {
+    fn new() -> World {
+        let root = tempfile::Builder::new()
+            .prefix("prep-unprivileged-")
+            .tempdir_in("/tmp")
+            .unwrap();
+        let world = World {
+            prep: PathBuf::from(env!("CARGO_BIN_EXE_prep")),
+            root,
+        };
+        let problem = json!({
+            "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
+            "topics": ["math"], "plan": {"order": 900},
+            "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
+            "checker": {"kind": "exact"}, "limits": {"time_ms": 500, "memory_mb": 128},
+            "complexity": {"time": "O(1)", "space": "O(1)"}, "hints": ["Use +."],
+            "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": 3, "b": 4}, "output": 7}],
+        });
+        for dir in [
+            "cache",
+            "tmp",
+            "home/solutions/add-two",
+            "home/problems/add-two",
+        ] {
+            std::fs::create_dir_all(world.root.path().join(dir)).unwrap();
+        }
+        world.write("home/problems/add-two/problem.json", &problem.to_string());
+        world.write("home/problems/add-two/statement.md", "Return a + b.\n");
+        world.give_away(world.root.path());
+        let mut world = world;
+        // The binary cargo built may sit under folders the user cannot enter (root's home).
+        let reachable = world.command(&world.prep).arg("--version").output();
+        if !reachable.is_ok_and(|o| o.status.success()) {
+            let copy = world.root.path().join("prep");
+            std::fs::copy(&world.prep, &copy).unwrap();
+            std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+            world.prep = copy;
+            let out = world
+                .command(&world.prep)
+                .arg("--version")
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "the user cannot run prep even from {}: {}",
+                world.prep.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        world
+    }
+
+    fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.root.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        if as_root() {
+            std::os::unix::fs::chown(&path, Some(NOBODY), Some(NOBODY)).unwrap();
+        }
+        path
+    }
+
+    /// Makes the tree the user's own (as root), or at least world-accessible.
+    fn give_away(&self, dir: &Path) {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        if as_root() {
+            std::os::unix::fs::chown(dir, Some(NOBODY), Some(NOBODY)).unwrap();
+        }
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                self.give_away(&path);
+            } else if as_root() {
+                std::os::unix::fs::chown(&path, Some(NOBODY), Some(NOBODY)).unwrap();
+            }
+        }
+    }
+
+    /// A command that runs as the user, in a minimal environment that names only the
+    /// system's toolchains.
+    fn command(&self, program: &Path) -> Command {
+        let mut command = Command::new(program);
+        command
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .env("HOME", self.root.path())
+            .env("PREP_HOME", self.root.path().join("home"))
+            .env("PREP_CACHE", self.root.path().join("cache"))
+            .env("TMPDIR", self.root.path().join("tmp"))
+            .env("NO_COLOR", "1")
+            .current_dir(self.root.path())
+            .stdin(Stdio::null());
+        if as_root() {
+            #[allow(unsafe_code)]
+            // SAFETY: plain system calls between fork and exec.
+            unsafe {
+                command.pre_exec(|| {
+                    if nix::libc::setgroups(0, std::ptr::null()) != 0
+                        || nix::libc::setgid(NOBODY) != 0
+                        || nix::libc::setuid(NOBODY) != 0
+                    {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+        }
+        command
+    }
+
+    /// Judges `source` saved as `file` with `prep test`; the report and how long it took.
+    fn judge(&self, file: &str, source: &str) -> (Value, Duration) {
+        let path = self.write(&format!("home/solutions/add-two/{file}"), source);
+        let started = Instant::now();
+        let mut child = self
+            .command(&self.prep)
+            .args([
+                "test",
+                "add-two",
+                "--file",
+                path.to_str().unwrap(),
+                "--json",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // A backstop far beyond any bound asserted below, so a failure cannot hang CI.
+        let deadline = Instant::now() + Duration::from_secs(240);
+        while child.try_wait().unwrap().is_none() {
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                panic!("{file}: prep did not finish in 240 s");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        let took = started.elapsed();
+        let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{file}: no report ({e}); prep as uid {} said: {}",
+                user(),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        (report, took)
+    }
+
+    /// Live processes of the user (zombies aside) that belong to this test's world: its
+    /// marker in the command line or the working folder.
+    fn survivors(&self) -> Vec<String> {
+        let marker = self.root.path().to_string_lossy().into_owned();
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(status) = std::fs::read_to_string(entry.path().join("status")) else {
+                continue;
+            };
+            let field = |key: &str| {
+                status
+                    .lines()
+                    .find_map(|l| l.strip_prefix(key))
+                    .map(|v| v.split_whitespace().next().unwrap_or("").to_string())
+            };
+            if field("Uid:") != Some(user().to_string()) || field("State:").as_deref() == Some("Z")
+            {
+                continue;
+            }
+            let cmdline = std::fs::read(entry.path().join("cmdline"))
+                .map(|c| String::from_utf8_lossy(&c).replace('\0', " "))
+                .unwrap_or_default();
+            let cwd = std::fs::read_link(entry.path().join("cwd"))
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if cmdline.contains(&marker) || cwd.contains(&marker) {
+                found.push(format!(
+                    "{}: {cmdline} (in {cwd})",
+                    entry.file_name().to_string_lossy()
+                ));
+            }
+        }
+        found
+    }
+}
+
+/// The hostile programs: (name, Python body of `add`, C++ body of `add`, the verdicts
+/// allowed).
+fn programs() -> Vec<(
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+)> {
+    const TLE: &[&str] = &["time_limit_exceeded"];
+    vec![
+        (
+            "fork-bomb",
+            "        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n            except OSError:\n                pass\n        print('made', n, flush=True)\n        while True:\n            pass",
+            "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p > 0) n++;\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n        return 0;",
+            TLE,
+        ),
+        (
+            "thread-bomb",
+            "        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n            except RuntimeError:\n                pass\n        print('made', n, flush=True)\n        while True:\n            pass",
+            "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) {}\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n        return 0;",
+            TLE,
+        ),
+        (
+            "cpu-spin",
+            "        while True:\n            pass",
+            "        volatile long long x = 0;\n        while (true) x++;\n        return 0;",
+            TLE,
+        ),
+        (
+            "sleep",
+            "        time.sleep(600)",
+            "        sleep(600);\n        return 0;",
+            TLE,
+        ),
+        (
+            "memory-bomb",
+            "        xs = []\n        while True:\n            xs.append(bytearray(1 << 20))",
+            "        vector<vector<char>> xs;\n        while (true) xs.emplace_back(1 << 20, 'x');\n        return 0;",
+            &["memory_limit_exceeded"],
+        ),
+        (
+            "daemonised-grandchild",
+            "        if os.fork() == 0:\n            os.setsid()\n            if os.fork() == 0:\n                time.sleep(300)\n            os._exit(0)\n        return a + b",
+            "        if (fork() == 0) { setsid(); if (fork() == 0) sleep(300); _exit(0); }\n        return (long long)a + b;",
+            &["accepted"],
+        ),
+        // Without a PID namespace the solution's parent is the run's relay, which it may
+        // kill; the solution then dies with it (PR_SET_PDEATHSIG). Whether its answer got out
+        // first is a race: accepted (the next case runs in a fresh process) or a runtime
+        // error. prep itself is never reached.
+        (
+            "kill-parent",
+            "        os.kill(os.getppid(), 9)\n        return a + b",
+            "        kill(getppid(), SIGKILL);\n        return (long long)a + b;",
+            &["accepted", "runtime_error"],
+        ),
+    ]
+}
+
+fn python(body: &str) -> String {
+    format!("import os, sys, time, threading, signal\nclass Solution:\n    def add(self, a, b):\n{body}\n")
+}
+
+fn cpp(body: &str) -> String {
+    format!("#include <unistd.h>\n#include <signal.h>\nclass Solution {{\npublic:\n    long long add(int a, int b) {{\n{body}\n    }}\n}};\n")
+}
+
+/// Judges each hostile program in one language, then a correct solution after it.
+fn suite(file: &str, wrap: fn(&str) -> String, correct: &str) {
+    let world = World::new();
+    // The toolchains must work for the user at all: a failure here says why.
+    let (report, _) = world.judge(file, correct);
+    assert_eq!(
+        report["verdict"],
+        "accepted",
+        "prep as uid {} cannot judge a correct {file} with /usr/bin's toolchain: {report}",
+        user()
+    );
+    for (name, py_body, cpp_body, verdicts) in programs() {
+        let body = if file.ends_with(".py") {
+            py_body
+        } else {
+            cpp_body
+        };
+        let (report, took) = world.judge(file, &wrap(body));
+        let verdict = report["verdict"].as_str().unwrap_or_default();
+        assert!(
+            verdicts.contains(&verdict),
+            "{name} ({file}): {verdict}, not one of {verdicts:?}: {report}"
+        );
+        // A bomb says how many processes or threads it made: RLIMIT_NPROC held it to the
+        // run's budget (64 on top of what the user already ran).
+        if name.ends_with("-bomb") && name != "memory-bomb" {
+            let stdout = report["cases"][0]["stdout"].as_str().unwrap_or_default();
+            let made: u64 = stdout
+                .strip_prefix("made ")
+                .and_then(|n| n.trim().parse().ok())
+                .unwrap_or_else(|| panic!("{name} ({file}): no count in {report}"));
+            eprintln!("{name} ({file}): made {made}");
+            assert!(
+                made <= 64,
+                "{name} ({file}): made {made} processes or threads"
+            );
+        }
+        // Limits: 500 ms CPU (stopped at 750 ms), wall backstop 2.5 s; a build and a
+        // machine shared with other work on top.
+        assert!(
+            took < Duration::from_secs(60),
+            "{name} ({file}): took {took:?}"
+        );
+        let survivors = world.survivors();
+        assert!(
+            survivors.is_empty(),
+            "{name} ({file}): left running: {survivors:?}"
+        );
+        let (next, took) = world.judge(file, correct);
+        assert_eq!(next["verdict"], "accepted", "after {name} ({file}): {next}");
+        assert!(
+            took < Duration::from_secs(15),
+            "after {name} ({file}): the next solution took {took:?}"
+        );
+    }
+}
+
+#[test]
+fn hostile_python_as_an_ordinary_user() {
+    suite(
+        "solution.py",
+        python,
+        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
+    );
+}
+
+#[test]
+fn hostile_cpp_as_an_ordinary_user() {
+    suite(
+        "solution.cpp",
+        cpp,
+        "class Solution {\npublic:\n    long long add(int a, int b) { return (long long)a + b; }\n};\n",
+    );
+}
