@@ -7,8 +7,6 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::UNIX_EPOCH;
 
 use serde_json::{json, Value};
 
@@ -722,68 +720,23 @@ fn compile_message(output: &str, display: &str, calls: &BTreeMap<usize, String>)
 }
 
 /// rustc's real path (past rustup's proxy, which costs a start-up each run) and version,
-/// cached in `$cache/rust-toolchain.json` by the PATH hit and its modification time.
-/// (`toolchain::resolve` wants one probe printing both; rustc prints its sysroot and its
-/// version only in separate runs.)
+/// cached with the other toolchains. rustc prints its sysroot and its version only in
+/// separate runs.
 fn resolve_rustc(cache: &Path) -> Result<Toolchain, ToolchainError> {
-    let hit = toolchain::which("rustc").ok_or_else(|| ToolchainError {
-        message: format!("`rustc` was not found on PATH: {INSTALL_HINT}"),
-    })?;
-    let mtime = hit
-        .metadata()
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_secs());
-    let key = format!("{}@{mtime}", hit.display());
-    let file = cache.join("rust-toolchain.json");
-    let mut cached: BTreeMap<String, Toolchain> = std::fs::read(&file)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default();
-    if let Some(t) = cached.get(&key) {
-        if t.path.is_file() {
-            return Ok(t.clone());
-        }
-    }
-    let run = |program: &Path, args: &[&str]| -> Result<String, ToolchainError> {
-        let out = Command::new(program)
-            .args(args)
-            .output()
-            .map_err(|e| ToolchainError {
-                message: format!(
-                    "`{}` could not be run ({e}): {INSTALL_HINT}",
-                    program.display()
-                ),
-            })?;
-        let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        if !out.status.success() || text.is_empty() {
-            return Err(ToolchainError {
-                message: format!(
-                    "`{} {}` failed ({}): {INSTALL_HINT}",
-                    program.display(),
-                    args.join(" "),
-                    String::from_utf8_lossy(&out.stderr).trim()
-                ),
-            });
-        }
-        Ok(text)
-    };
-    let sysroot = run(&hit, &["--print", "sysroot"])?;
-    let real: PathBuf = Path::new(sysroot.lines().next().unwrap_or_default()).join("bin/rustc");
-    let path = if real.is_file() { real } else { hit.clone() };
-    let version = run(&path, &["--version"])?;
-    let found = Toolchain {
-        path,
-        version: version.lines().next().unwrap_or_default().to_string(),
-    };
-    cached.insert(key, found.clone());
-    if std::fs::create_dir_all(cache).is_ok() {
-        if let Ok(text) = serde_json::to_vec_pretty(&cached) {
-            let _ = crate::paths::write_atomic(&file, &text);
-        }
-    }
-    Ok(found)
+    toolchain::resolve_with("rustc", INSTALL_HINT, cache, |hit| {
+        let sysroot = toolchain::output_of(hit, &["--print", "sysroot"], INSTALL_HINT)?;
+        let real: PathBuf = Path::new(sysroot.lines().next().unwrap_or_default()).join("bin/rustc");
+        let path = if real.is_file() {
+            real
+        } else {
+            hit.to_path_buf()
+        };
+        let version = toolchain::output_of(&path, &["--version"], INSTALL_HINT)?;
+        Ok(Toolchain {
+            path,
+            version: version.lines().next().unwrap_or_default().to_string(),
+        })
+    })
 }
 
 #[cfg(test)]

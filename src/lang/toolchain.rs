@@ -37,13 +37,14 @@ fn is_executable(path: &Path) -> bool {
         .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
-/// Resolves `name` on PATH with `probe` (arguments that make it print its real path on the
-/// first line and its version on the second), caching the answer under `cache`.
-pub fn resolve(
+/// Resolves `name` on PATH through `find` (which gets the PATH hit and says where the real
+/// toolchain is and its version), caching the answer under `cache`, keyed by the PATH hit
+/// and its modification time: the next prep does not run the toolchain to ask again.
+pub fn resolve_with(
     name: &str,
-    probe: &[&str],
     install_hint: &str,
     cache: &Path,
+    find: impl FnOnce(&Path) -> Result<Toolchain, ToolchainError>,
 ) -> Result<Toolchain, ToolchainError> {
     let hit = which(name).ok_or_else(|| ToolchainError {
         message: format!("`{name}` was not found on PATH: {install_hint}"),
@@ -65,27 +66,7 @@ pub fn resolve(
             return Ok(t.clone());
         }
     }
-    let output = Command::new(&hit)
-        .args(probe)
-        .output()
-        .map_err(|e| ToolchainError {
-            message: format!("`{}` could not be run ({e}): {install_hint}", hit.display()),
-        })?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    let mut lines = text.lines();
-    let (Some(path), Some(version)) = (lines.next(), lines.next()) else {
-        return Err(ToolchainError {
-            message: format!(
-                "`{}` did not answer as expected ({}): {install_hint}",
-                hit.display(),
-                String::from_utf8_lossy(&output.stderr).trim()
-            ),
-        });
-    };
-    let toolchain = Toolchain {
-        path: PathBuf::from(path.trim()),
-        version: version.trim().to_string(),
-    };
+    let toolchain = find(&hit)?;
     cached.entries.insert(key, toolchain.clone());
     if std::fs::create_dir_all(cache).is_ok() {
         if let Ok(text) = serde_json::to_vec_pretty(&cached) {
@@ -95,62 +76,75 @@ pub fn resolve(
     Ok(toolchain)
 }
 
+/// The standard output of `program args`, trimmed; an error naming the tool otherwise.
+pub fn output_of(
+    program: &Path,
+    args: &[&str],
+    install_hint: &str,
+) -> Result<String, ToolchainError> {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .map_err(|e| ToolchainError {
+            message: format!(
+                "`{}` could not be run ({e}): {install_hint}",
+                program.display()
+            ),
+        })?;
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() || text.is_empty() {
+        return Err(ToolchainError {
+            message: format!(
+                "`{} {}` did not answer as expected ({}): {install_hint}",
+                program.display(),
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ),
+        });
+    }
+    Ok(text)
+}
+
+/// Resolves `name` on PATH with `probe` (arguments that make it print its real path on the
+/// first line and its version on the second).
+pub fn resolve(
+    name: &str,
+    probe: &[&str],
+    install_hint: &str,
+    cache: &Path,
+) -> Result<Toolchain, ToolchainError> {
+    resolve_with(name, install_hint, cache, |hit| {
+        let text = output_of(hit, probe, install_hint)?;
+        let mut lines = text.lines();
+        match (lines.next(), lines.next()) {
+            (Some(path), Some(version)) => Ok(Toolchain {
+                path: PathBuf::from(path.trim()),
+                version: version.trim().to_string(),
+            }),
+            _ => Err(ToolchainError {
+                message: format!(
+                    "`{}` did not answer as expected: {install_hint}",
+                    hit.display()
+                ),
+            }),
+        }
+    })
+}
+
 /// Resolves a compiler found as `name` on PATH: its real path (symlinks followed) and the
-/// first line `version_args` make it print, cached like `resolve`.
+/// first line `version_args` make it print.
 pub fn resolve_binary(
     name: &str,
     version_args: &[&str],
     install_hint: &str,
     cache: &Path,
 ) -> Result<Toolchain, ToolchainError> {
-    let hit = which(name).ok_or_else(|| ToolchainError {
-        message: format!("`{name}` was not found on PATH: {install_hint}"),
-    })?;
-    let real = std::fs::canonicalize(&hit).unwrap_or_else(|_| hit.clone());
-    let mtime = real
-        .metadata()
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_secs());
-    let key = format!("{}@{mtime}", real.display());
-    let file = cache.join("toolchains.json");
-    let mut cached: Cache = std::fs::read(&file)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default();
-    if let Some(t) = cached.entries.get(&key) {
-        return Ok(t.clone());
-    }
-    let output = Command::new(&real)
-        .args(version_args)
-        .output()
-        .map_err(|e| ToolchainError {
-            message: format!(
-                "`{}` could not be run ({e}): {install_hint}",
-                real.display()
-            ),
-        })?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    let version = text.lines().next().unwrap_or_default().trim().to_string();
-    if !output.status.success() || version.is_empty() {
-        return Err(ToolchainError {
-            message: format!(
-                "`{}` did not tell its version ({}): {install_hint}",
-                real.display(),
-                String::from_utf8_lossy(&output.stderr).trim()
-            ),
-        });
-    }
-    let toolchain = Toolchain {
-        path: real,
-        version,
-    };
-    cached.entries.insert(key, toolchain.clone());
-    if std::fs::create_dir_all(cache).is_ok() {
-        if let Ok(text) = serde_json::to_vec_pretty(&cached) {
-            let _ = crate::paths::write_atomic(&file, &text);
-        }
-    }
-    Ok(toolchain)
+    resolve_with(name, install_hint, cache, |hit| {
+        let real = std::fs::canonicalize(hit).unwrap_or_else(|_| hit.to_path_buf());
+        let version = output_of(&real, version_args, install_hint)?;
+        Ok(Toolchain {
+            version: version.lines().next().unwrap_or_default().to_string(),
+            path: real,
+        })
+    })
 }
