@@ -6,13 +6,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde_json::{json, Value};
-
 use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::{self, Toolchain};
-use super::{
-    comment_block, Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError,
-};
+use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
 use crate::types::Type;
@@ -80,28 +76,8 @@ impl Language for Cpp {
         LangId::Cpp
     }
 
-    fn header(&self, problem: &Problem) -> Value {
-        json!({ "signature": problem.signature_json })
-    }
-
-    fn not_offered(&self, _problem: &Problem) -> Option<String> {
-        None
-    }
-
     fn scaffold(&self, problem: &Problem) -> String {
-        let mut out = format!(
-            "// {}. {} ({})\n// topics: {}\n//\n",
-            problem.order,
-            problem.title,
-            problem.difficulty.as_str(),
-            problem.topics.join(", ")
-        );
-        out.push_str(&comment_block(&problem.statement, "// ", 90));
-        let _ = write!(
-            out,
-            "//\n// prep test {0}    prep submit {0}\n\n",
-            problem.slug
-        );
+        let mut out = super::scaffold_header(problem, "// ");
         for (node, definition, what) in definitions(&problem.signature) {
             let _ = node;
             let _ = writeln!(out, "/**\n * Definition for {what}.");

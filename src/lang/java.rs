@@ -28,13 +28,9 @@ use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde_json::{json, Value};
-
 use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::{self, Toolchain};
-use super::{
-    comment_block, Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError,
-};
+use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
 use crate::types::Type;
@@ -123,14 +119,6 @@ pub struct Java;
 impl Language for Java {
     fn id(&self) -> LangId {
         LangId::Java
-    }
-
-    fn header(&self, problem: &Problem) -> Value {
-        json!({ "signature": problem.signature_json })
-    }
-
-    fn not_offered(&self, _problem: &Problem) -> Option<String> {
-        None
     }
 
     fn scaffold(&self, problem: &Problem) -> String {
@@ -948,18 +936,7 @@ fn is_count(line: &str) -> bool {
 // The scaffold
 
 fn scaffold(problem: &Problem) -> String {
-    let mut out = format!(
-        "// {}. {} ({})\n// topics: {}\n//\n",
-        problem.order,
-        problem.title,
-        problem.difficulty.as_str(),
-        problem.topics.join(", ")
-    );
-    out.push_str(&comment_block(&problem.statement, "// ", 90));
-    out.push_str(&format!(
-        "//\n// prep test {0}    prep submit {0}\n\n",
-        problem.slug
-    ));
+    let mut out = super::scaffold_header(problem, "// ");
     let sig = &problem.signature;
     let star = |def: &str| -> String {
         def.lines()
@@ -1096,6 +1073,7 @@ fn default_return(ty: &Type) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn the_public_class_names_the_file() {

@@ -7,12 +7,8 @@
 
 use std::path::Path;
 
-use serde_json::{json, Value};
-
 use super::toolchain::{self, Toolchain};
-use super::{
-    comment_block, Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError,
-};
+use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::problem::{Method, Param, Role, Signature};
 use crate::catalog::Problem;
 use crate::types::Type;
@@ -39,27 +35,8 @@ impl Language for JavaScript {
         LangId::JavaScript
     }
 
-    fn header(&self, problem: &Problem) -> Value {
-        json!({ "signature": problem.signature_json })
-    }
-
-    fn not_offered(&self, _problem: &Problem) -> Option<String> {
-        None
-    }
-
     fn scaffold(&self, problem: &Problem) -> String {
-        let mut out = format!(
-            "// {}. {} ({})\n// topics: {}\n//\n",
-            problem.order,
-            problem.title,
-            problem.difficulty.as_str(),
-            problem.topics.join(", ")
-        );
-        out.push_str(&comment_block(&problem.statement, "// ", 90));
-        out.push_str(&format!(
-            "//\n// prep test {0}    prep submit {0}\n\n",
-            problem.slug
-        ));
+        let mut out = super::scaffold_header(problem, "// ");
         let sig = &problem.signature;
         for (ty, definition) in [
             (Type::ListNode, "/**\n * Definition for singly-linked list.\n * function ListNode(val, next) {\n *     this.val = (val===undefined ? 0 : val)\n *     this.next = (next===undefined ? null : next)\n * }\n */\n"),

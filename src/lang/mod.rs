@@ -181,9 +181,13 @@ pub struct ToolchainError {
 pub trait Language {
     fn id(&self) -> LangId;
     /// The harness header: what the harness needs to know about the problem.
-    fn header(&self, problem: &Problem) -> Value;
+    fn header(&self, problem: &Problem) -> Value {
+        serde_json::json!({ "signature": problem.signature_json })
+    }
     /// Why the problem is not offered in this language, when it is not.
-    fn not_offered(&self, problem: &Problem) -> Option<String>;
+    fn not_offered(&self, _problem: &Problem) -> Option<String> {
+        None
+    }
     /// A fresh solution file with the LeetCode signature and the statement as a comment.
     fn scaffold(&self, problem: &Problem) -> String;
     /// Finds the toolchain, its real path and version.
@@ -230,6 +234,25 @@ pub fn rust_not_offered(problem: &Problem) -> Option<String> {
     Some(format!(
         "{why}, and LeetCode offers no Rust version either: try --lang python, java, cpp or javascript"
     ))
+}
+
+/// The head of every scaffold, as comments starting with `prefix`: the problem's number,
+/// title, difficulty and topics, its statement, and the commands that judge it.
+pub fn scaffold_header(problem: &Problem, prefix: &str) -> String {
+    let bare = prefix.trim_end();
+    let mut out = format!(
+        "{prefix}{}. {} ({})\n{prefix}topics: {}\n{bare}\n",
+        problem.order,
+        problem.title,
+        problem.difficulty.as_str(),
+        problem.topics.join(", ")
+    );
+    out.push_str(&comment_block(&problem.statement, prefix, 90));
+    out.push_str(&format!(
+        "{bare}\n{prefix}prep test {0}    prep submit {0}\n\n",
+        problem.slug
+    ));
+    out
 }
 
 /// Reflows markdown into comment lines of at most `width` columns: paragraphs are joined and

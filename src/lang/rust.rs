@@ -8,13 +8,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde_json::{json, Value};
-
 use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::{self, Toolchain};
-use super::{
-    comment_block, Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError,
-};
+use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
 use crate::types::Type;
@@ -62,27 +58,12 @@ impl Language for Rust {
         LangId::Rust
     }
 
-    fn header(&self, problem: &Problem) -> Value {
-        json!({ "signature": problem.signature_json })
-    }
-
     fn not_offered(&self, problem: &Problem) -> Option<String> {
         super::rust_not_offered(problem)
     }
 
     fn scaffold(&self, problem: &Problem) -> String {
-        let mut out = format!(
-            "// {}. {} ({})\n// topics: {}\n//\n",
-            problem.order,
-            problem.title,
-            problem.difficulty.as_str(),
-            problem.topics.join(", ")
-        );
-        out.push_str(&comment_block(&problem.statement, "// ", 90));
-        out.push_str(&format!(
-            "//\n// prep test {0}    prep submit {0}\n\n",
-            problem.slug
-        ));
+        let mut out = super::scaffold_header(problem, "// ");
         let sig = &problem.signature;
         if sig.mentions(&Type::ListNode) {
             out.push_str(LIST_NODE_COMMENT);
@@ -742,6 +723,7 @@ fn resolve_rustc(cache: &Path) -> Result<Toolchain, ToolchainError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn names_are_leetcodes_snake_case() {
