@@ -41,7 +41,7 @@ pub fn statuses(ctx: &Ctx) -> Result<HashMap<String, &'static str>> {
 pub fn languages(problem: &Problem) -> Vec<&'static str> {
     crate::lang::LangId::ALL
         .into_iter()
-        .filter_map(|id| crate::lang::language(id).ok())
+        .map(crate::lang::language)
         .filter(|l| l.not_offered(problem).is_none())
         .map(|l| l.id().as_str())
         .collect()

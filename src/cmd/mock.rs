@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, args: &MockArgs) -> Result<u8> {
         problems: problems.clone(),
     };
     crate::paths::write_atomic(&state_file(ctx), &serde_json::to_vec_pretty(&state)?)?;
-    let language = crate::lang::language(lang)?;
+    let language = crate::lang::language(lang);
     let mut out = format!(
         "{}  {} problems, {} on one clock, hints off.\n\n",
         style::heading("Mock interview"),

@@ -178,15 +178,16 @@ pub fn resolve<'a>(
     file: Option<&Path>,
 ) -> Result<Target<'a>> {
     let target = resolve_file(ctx, slug, lang, file)?;
-    let language = crate::lang::language(target.lang)?;
-    if let Some(why) = language.not_offered(target.problem) {
-        bail!(
-            "{} is not offered in {}: {why}",
-            target.problem.slug,
-            target.lang.title()
-        );
-    }
+    offered(target.problem, target.lang)?;
     Ok(target)
+}
+
+/// An error when `problem` is not offered in `lang` (a cyclic list in Rust, say).
+pub fn offered(problem: &Problem, lang: LangId) -> Result<()> {
+    if let Some(why) = crate::lang::language(lang).not_offered(problem) {
+        bail!("{} is not offered in {}: {why}", problem.slug, lang.title());
+    }
+    Ok(())
 }
 
 fn resolve_file<'a>(
@@ -248,6 +249,8 @@ fn resolve_file<'a>(
     let dir = ctx.workspace().join(&slug);
     let wanted = lang_flag.or(session_lang);
     if let Some(lang) = wanted {
+        // Said before "no solution yet", which would send the user to `prep solve` in vain.
+        offered(problem, lang)?;
         let path = dir.join(lang.file_name());
         if path.is_file() {
             return Ok(Target {

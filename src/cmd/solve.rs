@@ -20,10 +20,8 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
         Some(l) => super::parse_lang(l)?,
         None => ctx.default_language()?.unwrap_or(LangId::Python),
     };
-    let language = crate::lang::language(lang)?;
-    if let Some(why) = language.not_offered(problem) {
-        bail!("{} is not offered in {}: {why}", problem.slug, lang.title());
-    }
+    super::offered(problem, lang)?;
+    let language = crate::lang::language(lang);
     let dir = ctx.workspace().join(&problem.slug);
     let path = dir.join(lang.file_name());
     let mut out = String::new();

@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
 /// session when accepted; returns the report and its text for a person.
 pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Report, String)> {
     let problem = target.problem;
-    let language = crate::lang::language(target.lang)?;
+    let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;
     let cases = judge::submit_cases(problem)?;
     let options = Options {

@@ -70,7 +70,7 @@ pub fn judge_tests(
         list = vec![list.swap_remove(n - 1)];
     }
     fill_expected(ctx, problem, &mut list);
-    let language = crate::lang::language(target.lang)?;
+    let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;
     let mut report = judge::judge(
         problem,

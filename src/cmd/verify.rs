@@ -325,9 +325,7 @@ fn check_scaffolds(
         problem.limits,
     );
     for id in LangId::ALL {
-        let Ok(language) = crate::lang::language(id) else {
-            continue;
-        };
+        let language = crate::lang::language(id);
         if language.not_offered(problem).is_some() {
             continue;
         }
@@ -386,11 +384,9 @@ fn check_solution(
             solution.kind, solution.file_name
         )));
     };
-    let language = crate::lang::language(lang)?;
-    let toolchain_missing = language.toolchain(cache).err();
-    if let Some(e) = toolchain_missing {
-        return Err(e.into());
-    }
+    let language = crate::lang::language(lang);
+    // A missing toolchain is told apart from a failing reference (see `verify`).
+    language.toolchain(cache)?;
     let source = Source {
         display: format!("solutions/{}/{}", solution.kind, solution.file_name),
         text: solution.source.clone(),

@@ -30,9 +30,9 @@ pub struct RunCgroup {
 }
 
 impl RunCgroup {
-    /// Fresh cgroups for a run: a pids cgroup, and with `memory_cap` (bytes) a memory cgroup
-    /// with that hard cap; each only where the OS offers a writable controller.
-    pub fn create(memory_cap: Option<u64>) -> RunCgroup {
+    /// Fresh cgroups for a run: a pids cgroup, and a memory cgroup with the hard cap
+    /// `memory_cap` (bytes); each only where the OS offers a writable controller.
+    pub fn create(memory_cap: u64) -> RunCgroup {
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let name = format!("prep-{}-{n}", std::process::id());
         let make = |root: &str| {
@@ -48,18 +48,19 @@ impl RunCgroup {
         };
         let mut group = RunCgroup {
             pids: make(PIDS_ROOT),
-            memory: memory_cap.and_then(|_| make(MEMORY_ROOT)),
+            memory: make(MEMORY_ROOT),
         };
         if let Some(dir) = &group.pids {
             if std::fs::write(dir.join("pids.max"), MAX_TASKS.to_string()).is_err() {
                 remove(group.pids.take().expect("set"));
             }
         }
-        if let (Some(dir), Some(cap)) = (&group.memory, memory_cap) {
+        if let Some(dir) = &group.memory {
             // Without swap the first is the cap; with swap the second keeps the run from
             // going past it into swap (it must not be below the first).
-            let capped = std::fs::write(dir.join("memory.limit_in_bytes"), cap.to_string());
-            let _ = std::fs::write(dir.join("memory.memsw.limit_in_bytes"), cap.to_string());
+            let cap = memory_cap.to_string();
+            let capped = std::fs::write(dir.join("memory.limit_in_bytes"), &cap);
+            let _ = std::fs::write(dir.join("memory.memsw.limit_in_bytes"), &cap);
             if capped.is_err() {
                 remove(group.memory.take().expect("set"));
             }

@@ -268,12 +268,12 @@ fn first_verdict(
 /// In a design problem, the call whose answer holds the first difference at `path` (such as
 /// `[5]` or `[5][1]`), as `call 5: get(1)`: the input shown may be cut, the call is not.
 fn design_call(problem: &Problem, input: &Value, path: &str) -> Option<String> {
-    let index: usize = path.strip_prefix('[')?.split(']').next()?.parse().ok()?;
-    let op = input.get("ops")?.get(index)?.as_str()?;
-    let args = input.get("args")?.get(index)?.as_array()?;
     if !matches!(problem.signature, Signature::Class { .. }) {
         return None;
     }
+    let index: usize = path.strip_prefix('[')?.split(']').next()?.parse().ok()?;
+    let op = input.get("ops")?.get(index)?.as_str()?;
+    let args = input.get("args")?.get(index)?.as_array()?;
     let args: Vec<String> = args.iter().map(check::short).collect();
     Some(format!("call {index}: {op}({})", args.join(", ")))
 }

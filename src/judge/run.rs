@@ -115,7 +115,7 @@ pub fn run_batch(
     }
     let total_cpu_s = (cases.len() as u64 * limits.stop_cpu_ms() + LOAD_CPU_MS) / 1000 + 2;
     // Dropped at the end of the batch: kills whatever is left of the run.
-    let cgroup = super::cgroup::RunCgroup::create(Some(limits.memory_kb << 10));
+    let cgroup = super::cgroup::RunCgroup::create(limits.memory_kb << 10);
     let procs = cgroup.pids_procs();
     let memory_procs = cgroup.memory_procs();
     let spec = Spec {
@@ -133,20 +133,24 @@ pub fn run_batch(
         cgroup_procs: procs.as_deref(),
         memory_procs: memory_procs.as_deref(),
     };
-    // A program whose static storage is over its address-space limit cannot be loaded: the
-    // first case is over its memory.
+    // A program whose static storage is over its address-space limit cannot be loaded (the
+    // kernel would kill it at exec, past its point of no return): the first case is over its
+    // memory, as when the exec itself fails for want of memory.
     let too_large = program.address_space.is_some_and(|limit| {
         sandbox::image_size(&program.program).is_some_and(|size| size > limit)
     });
-    let started = match if too_large {
-        Err(std::io::Error::from_raw_os_error(nix::libc::ENOMEM))
+    let started = if too_large {
+        None
     } else {
-        sandbox::start(&spec)
-    } {
-        Ok(started) => started,
-        // The program cannot even be loaded under its address-space limit (a static array
-        // larger than the memory limit): the first case is over its memory.
-        Err(e) if e.raw_os_error() == Some(nix::libc::ENOMEM) => {
+        match sandbox::start(&spec) {
+            Ok(started) => Some(started),
+            Err(e) if e.raw_os_error() == Some(nix::libc::ENOMEM) => None,
+            Err(e) => return Err(e),
+        }
+    };
+    let started = match started {
+        Some(started) => started,
+        None => {
             if let Some(&(k, _)) = cases.first() {
                 on_case(stopped_case(
                     k,
@@ -159,7 +163,6 @@ pub fn run_batch(
             }
             return Ok(BatchEnd::default());
         }
-        Err(e) => return Err(e),
     };
     let mut child = started.child;
     // `spawn` started a relay (see sandbox.rs); the solution is what the watchdog measures,
@@ -468,20 +471,16 @@ struct Drain {
 impl Drain {
     /// What was read so far, once the pipe closed or after at most 200 ms.
     fn peek(&self) -> String {
-        let deadline = Instant::now() + Duration::from_millis(200);
-        while !self.thread.is_finished() && Instant::now() < deadline {
-            thread::sleep(Duration::from_millis(2));
-        }
-        let kept = self
-            .kept
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        String::from_utf8_lossy(&kept).into_owned()
+        self.read_within(Duration::from_millis(200))
     }
 
     /// What was read, once the pipe closed or after at most half a second.
     fn finish(self) -> String {
-        let deadline = Instant::now() + Duration::from_millis(500);
+        self.read_within(Duration::from_millis(500))
+    }
+
+    fn read_within(&self, wait: Duration) -> String {
+        let deadline = Instant::now() + wait;
         while !self.thread.is_finished() && Instant::now() < deadline {
             thread::sleep(Duration::from_millis(2));
         }

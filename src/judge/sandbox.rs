@@ -384,11 +384,10 @@ pub fn solution_pid(spawned: u32) -> u32 {
 
 /// prep's real and effective user ids.
 fn ids() -> (u32, u32) {
-    // SAFETY: getuid and geteuid cannot fail and touch no memory.
-    #[allow(unsafe_code)]
-    unsafe {
-        (nix::libc::getuid(), nix::libc::geteuid())
-    }
+    (
+        nix::unistd::getuid().as_raw(),
+        nix::unistd::geteuid().as_raw(),
+    )
 }
 
 /// The tasks (processes and threads, as RLIMIT_NPROC counts them) whose real user is `uid`.
@@ -527,7 +526,7 @@ pub fn signal_name(signal: i32) -> String {
 /// protection, in the order of the module's description, and whether it is in force.
 pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
     let dir = tempfile::Builder::new().prefix("prep-probe-").tempdir()?;
-    let cgroup = super::cgroup::RunCgroup::create(Some(64 << 20));
+    let cgroup = super::cgroup::RunCgroup::create(64 << 20);
     let (procs, memory) = (cgroup.pids_procs(), cgroup.memory_procs());
     let cpu_backstop_s = 7;
     let spec = Spec {

@@ -78,10 +78,9 @@ impl Language for Cpp {
 
     fn scaffold(&self, problem: &Problem) -> String {
         let mut out = super::scaffold_header(problem, "// ");
-        for (node, definition, what) in definitions(&problem.signature) {
-            let _ = node;
-            let _ = writeln!(out, "/**\n * Definition for {what}.");
-            for line in definition.lines() {
+        for node in definitions(&problem.signature) {
+            let _ = writeln!(out, "/**\n * Definition for {}.", node.what);
+            for line in node.text.lines() {
                 let _ = writeln!(out, " * {line}");
             }
             out.push_str(" */\n");
@@ -272,22 +271,45 @@ fn precompiled_header(
     }
 }
 
-/// The node definitions a signature needs: (type, C++ text, what it is).
-fn definitions(sig: &Signature) -> Vec<(Type, &'static str, &'static str)> {
-    let mut out = Vec::new();
-    if sig.mentions(&Type::ListNode) {
-        out.push((Type::ListNode, LIST_NODE, "singly-linked list"));
-    }
-    if sig.mentions(&Type::TreeNode) {
-        out.push((Type::TreeNode, TREE_NODE, "a binary tree node"));
-    }
-    if sig.mentions(&Type::Node) {
-        out.push((Type::Node, GRAPH_NODE, "a Node"));
-    }
-    if sig.mentions(&Type::RandomNode) {
-        out.push((Type::RandomNode, RANDOM_NODE, "a Node"));
-    }
-    out
+/// A node type a signature may use: its C++ definition, what LeetCode's comment calls it,
+/// and the runtime's switch for its readers and writers.
+struct NodeDefinition {
+    ty: Type,
+    text: &'static str,
+    what: &'static str,
+    flag: &'static str,
+}
+
+const NODES: [NodeDefinition; 4] = [
+    NodeDefinition {
+        ty: Type::ListNode,
+        text: LIST_NODE,
+        what: "singly-linked list",
+        flag: "PREP_LISTNODE",
+    },
+    NodeDefinition {
+        ty: Type::TreeNode,
+        text: TREE_NODE,
+        what: "a binary tree node",
+        flag: "PREP_TREENODE",
+    },
+    NodeDefinition {
+        ty: Type::Node,
+        text: GRAPH_NODE,
+        what: "a Node",
+        flag: "PREP_GRAPHNODE",
+    },
+    NodeDefinition {
+        ty: Type::RandomNode,
+        text: RANDOM_NODE,
+        what: "a Node",
+        flag: "PREP_RANDOMNODE",
+    },
+];
+
+/// The node definitions a signature needs.
+fn definitions(sig: &Signature) -> impl Iterator<Item = &'static NodeDefinition> + '_ {
+    NODES.iter().filter(|n| sig.mentions(&n.ty))
 }
 
 /// The generated main.cpp: the precompiled prelude, the node definitions, the runtime, the
@@ -300,15 +322,9 @@ fn harness(problem: &Problem, source: &Source, pch: bool) -> String {
     } else {
         PCH_HEADER
     });
-    for (ty, definition, _) in definitions(sig) {
-        let flag = match ty {
-            Type::ListNode => "PREP_LISTNODE",
-            Type::TreeNode => "PREP_TREENODE",
-            Type::Node => "PREP_GRAPHNODE",
-            _ => "PREP_RANDOMNODE",
-        };
-        let _ = writeln!(out, "#define {flag} 1");
-        out.push_str(definition);
+    for node in definitions(sig) {
+        let _ = writeln!(out, "#define {} 1", node.flag);
+        out.push_str(node.text);
     }
     out.push_str(RUNTIME);
     let display = source.display.replace('\\', "\\\\").replace('"', "\\\"");
