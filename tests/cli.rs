@@ -652,6 +652,51 @@ fn verify_checks_references_against_their_folders() {
     );
 }
 
+/// A reference that burns `ms` of CPU time per call, then adds.
+fn burning(ms: u64) -> String {
+    format!(
+        "import time\n\nclass Solution:\n    def add(self, a, b):\n        t = time.process_time()\n        while time.process_time() - t < {}:\n            pass\n        return a + b\n",
+        ms as f64 / 1000.0
+    )
+}
+
+#[test]
+fn verify_keeps_a_margin_of_two_on_time() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 200, 256);
+    // 1.5 times the limit: out of time here, accepted on a machine twice as fast.
+    prep.write(
+        "problems/add-two/solutions/time_limit_exceeded/only_just.py",
+        &burning(300),
+    );
+    prep.write(
+        "problems/add-two/solutions/time_limit_exceeded/far_over.py",
+        &burning(5000),
+    );
+    // 60% of the limit: accepted, with a note.
+    prep.write("problems/add-two/solutions/accepted/slow.py", &burning(120));
+    let dir = prep.home().join("problems");
+    let (doc, code) = prep.json(&["verify", "--dir", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 1, "{doc}");
+    let failures = doc["problems"][0]["failures"].as_array().unwrap();
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    let failure = failures[0].as_str().unwrap();
+    assert!(
+        failure.contains("only_just.py: expected time_limit_exceeded, got accepted")
+            && failure.contains("2x the time limit"),
+        "{failure}"
+    );
+    prep.cmd()
+        .args(["verify", "--dir", dir.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout(
+            predicate::str::contains("solutions/accepted/slow.py: ")
+                .and(predicate::str::contains("of its 200 ms on"))
+                .and(predicate::str::contains("less than 2x headroom")),
+        );
+}
+
 #[test]
 fn bless_fills_expected_outputs() {
     let prep = Prep::new();

@@ -26,6 +26,10 @@ use crate::ui::style;
 const SMALL_INPUT: usize = 2 << 10;
 /// Expected outputs larger than this are stored as a digest.
 const FULL_EXPECTED: usize = 64 << 10;
+/// A time-limit reference must still run out of time with its limits this many times larger,
+/// and an accepted one is noted when a case takes more than this fraction of its limit: the
+/// verdicts must hold on a machine up to twice as fast, or twice as slow, as the author's.
+const TIME_MARGIN: u64 = 2;
 
 #[derive(Serialize)]
 struct Outcome {
@@ -281,7 +285,7 @@ fn verify(problem: &Problem, cache: &Path) -> Outcome {
     }
     if failures.is_empty() {
         for solution in &problem.solutions {
-            match check_solution(problem, solution, &cases, cache) {
+            match check_solution(problem, solution, &cases, cache, &mut notes) {
                 Ok(None) => {}
                 Ok(Some(failure)) => failures.push(failure),
                 // A toolchain missing here is not the reference's fault: say so, go on.
@@ -377,6 +381,7 @@ fn check_solution(
     solution: &SolutionFile,
     cases: &[JudgeCase],
     cache: &Path,
+    notes: &mut Vec<String>,
 ) -> Result<Option<String>> {
     let Some(lang) = LangId::from_path(Path::new(&solution.file_name)) else {
         return Ok(Some(format!(
@@ -395,22 +400,28 @@ fn check_solution(
         stop_at_first_failure: true,
         purpose: crate::lang::Purpose::Submit,
     };
-    let small: Vec<JudgeCase>;
-    let list = if solution.kind == "brute_force" {
-        small = cases
-            .iter()
-            .filter(|c| c.input.to_string().len() <= SMALL_INPUT)
-            .map(|c| JudgeCase {
-                limits: Limits {
-                    time_ms: c.limits.time_ms * 10,
-                    ..c.limits
-                },
-                ..c.clone()
-            })
-            .collect();
-        &small
-    } else {
-        cases
+    let scaled = |c: &JudgeCase, by: u64| JudgeCase {
+        limits: Limits {
+            time_ms: c.limits.time_ms * by,
+            ..c.limits
+        },
+        ..c.clone()
+    };
+    let changed: Vec<JudgeCase>;
+    let list = match solution.kind.as_str() {
+        "brute_force" => {
+            changed = cases
+                .iter()
+                .filter(|c| c.input.to_string().len() <= SMALL_INPUT)
+                .map(|c| scaled(c, 10))
+                .collect();
+            &changed
+        }
+        "time_limit_exceeded" => {
+            changed = cases.iter().map(|c| scaled(c, TIME_MARGIN)).collect();
+            &changed
+        }
+        _ => cases,
     };
     let report = judge::judge(problem, language.as_ref(), &source, list, options, cache)?;
     let wanted: &dyn Fn(&Report) -> bool = match solution.kind.as_str() {
@@ -430,6 +441,21 @@ fn check_solution(
         }
     };
     if wanted(&report) {
+        if solution.kind == "accepted" {
+            let slowest = report.cases.iter().max_by(|a, b| {
+                (a.cpu_ms / a.limit_ms as f64).total_cmp(&(b.cpu_ms / b.limit_ms as f64))
+            });
+            if let Some(c) = slowest.filter(|c| c.cpu_ms * TIME_MARGIN as f64 > c.limit_ms as f64) {
+                notes.push(format!(
+                    "{}: {:.0} ms of its {} ms on {} `{}`: less than {TIME_MARGIN}x headroom",
+                    source.display,
+                    c.cpu_ms,
+                    c.limit_ms,
+                    c.group.as_str(),
+                    c.name
+                ));
+            }
+        }
         return Ok(None);
     }
     let got = match report.follow_up {
@@ -451,8 +477,13 @@ fn check_solution(
         ),
         _ => String::new(),
     };
+    let margin = if solution.kind == "time_limit_exceeded" {
+        format!(" (judged with {TIME_MARGIN}x the time limit, as a faster machine would be)")
+    } else {
+        String::new()
+    };
     Ok(Some(format!(
-        "{}: expected {}, got {got}{detail}",
+        "{}: expected {}, got {got}{detail}{margin}",
         source.display, solution.kind,
     )))
 }

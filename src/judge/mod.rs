@@ -398,6 +398,7 @@ fn assemble(
             name: case.name.clone(),
             verdict: Verdict::Skipped,
             cpu_ms: 0.0,
+            limit_ms: limits_of(case).cpu_ms,
             wall_ms: 0.0,
             memory_kb: 0,
             input,

@@ -140,6 +140,9 @@ pub struct CaseReport {
     pub name: String,
     pub verdict: Verdict,
     pub cpu_ms: f64,
+    /// L, the case's CPU limit in this language (for authors' checks; not in the document).
+    #[serde(skip)]
+    pub limit_ms: u64,
     pub wall_ms: f64,
     pub memory_kb: u64,
     pub input: Value,

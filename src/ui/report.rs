@@ -245,6 +245,7 @@ mod tests {
             name: name.into(),
             verdict,
             cpu_ms: 0.4,
+            limit_ms: 1000,
             wall_ms: 0.6,
             memory_kb: 9830,
             input: json!({"nums": [2, 7, 11, 15], "target": 9}),
