@@ -26,9 +26,9 @@ use crate::ui::style;
 const SMALL_INPUT: usize = 2 << 10;
 /// Expected outputs larger than this are stored as a digest.
 const FULL_EXPECTED: usize = 64 << 10;
-/// A time-limit reference must still run out of time with its limits this many times larger,
-/// and an accepted one is noted when a case takes more than this fraction of its limit: the
-/// verdicts must hold on a machine up to twice as fast, or twice as slow, as the author's.
+/// A `time_limit_exceeded` or `follow_up_not_met` reference must still fail with its limits
+/// this many times larger, and an accepted one is noted when a case takes more than the
+/// limit over this: verdicts must hold on a machine twice as fast, or twice as slow.
 const TIME_MARGIN: u64 = 2;
 
 #[derive(Serialize)]
@@ -417,7 +417,9 @@ fn check_solution(
                 .collect();
             &changed
         }
-        "time_limit_exceeded" => {
+        // Too slow must stay too slow on a faster machine (for a follow-up, often a time
+        // limit too).
+        "time_limit_exceeded" | "follow_up_not_met" => {
             changed = cases.iter().map(|c| scaled(c, TIME_MARGIN)).collect();
             &changed
         }
@@ -477,7 +479,10 @@ fn check_solution(
         ),
         _ => String::new(),
     };
-    let margin = if solution.kind == "time_limit_exceeded" {
+    let margin = if matches!(
+        solution.kind.as_str(),
+        "time_limit_exceeded" | "follow_up_not_met"
+    ) {
         format!(" (judged with {TIME_MARGIN}x the time limit, as a faster machine would be)")
     } else {
         String::new()
