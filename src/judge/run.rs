@@ -199,6 +199,7 @@ pub fn run_batch(
     // Watchdog samples of the current case: (all, runnable).
     let mut watched: Option<usize> = None;
     let mut ticks: (u32, u32) = (0, 0);
+    let mut runnable_thread = None;
     let mut exited_at: Option<Instant> = None;
     let mut last_rss = 0;
     loop {
@@ -315,7 +316,10 @@ pub fn run_batch(
             ),
             None => continue,
         };
-        let (state, cpu_now) = sandbox::stat(pid).unwrap_or(('?', cpu_start));
+        let (mut state, cpu_now) = sandbox::stat(pid).unwrap_or(('?', cpu_start));
+        if state != 'R' && sandbox::any_thread_runnable(pid, &mut runnable_thread) {
+            state = 'R';
+        }
         let cpu = cpu_now.saturating_sub(cpu_start);
         if watched != current.map(|(k, _, _)| k) {
             watched = current.map(|(k, _, _)| k);

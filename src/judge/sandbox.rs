@@ -474,28 +474,34 @@ pub fn stat(pid: u32) -> Option<(char, u64)> {
     let rest = &stat[stat.rfind(')')? + 2..];
     let fields: Vec<&str> = rest.split(' ').collect();
     // After the command: state is field 3, utime 14 and stime 15 (1-based, as proc(5) counts).
-    let mut state = fields.first()?.chars().next()?;
-    if state != 'R' && any_thread_runnable(pid) {
-        // A JVM's first thread waits in `join` while another runs the cases.
-        state = 'R';
-    }
+    let state = fields.first()?.chars().next()?;
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
     Some((state, (utime + stime) * 1000 / ticks_per_second()))
 }
 
-/// Whether any thread of the process is runnable (`/proc/<pid>/task/*/stat`).
-fn any_thread_runnable(pid: u32) -> bool {
-    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
-        return false;
-    };
-    tasks.flatten().any(|task| {
-        std::fs::read_to_string(task.path().join("stat")).is_ok_and(|stat| {
+/// Whether any thread of the process is runnable (`/proc/<pid>/task/*/stat`): a JVM's first
+/// thread waits in `join` while another runs the cases. `last` is the thread found runnable
+/// the time before, read first, so that a watchdog tick costs one read, not one a thread.
+pub fn any_thread_runnable(pid: u32, last: &mut Option<u32>) -> bool {
+    let runnable = |tid: u32| {
+        std::fs::read_to_string(format!("/proc/{pid}/task/{tid}/stat")).is_ok_and(|stat| {
             stat.rfind(')')
                 .and_then(|i| stat.get(i + 2..i + 3))
                 .is_some_and(|s| s == "R")
         })
-    })
+    };
+    if last.is_some_and(runnable) {
+        return true;
+    }
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+        return false;
+    };
+    *last = tasks
+        .flatten()
+        .filter_map(|task| task.file_name().to_str()?.parse().ok())
+        .find(|&tid| runnable(tid));
+    last.is_some()
 }
 
 fn ticks_per_second() -> u64 {
