@@ -16,7 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
+use serde_json::Value;
+
+mod sandboxed;
 
 const NOBODY: u32 = 65534;
 
@@ -56,14 +58,7 @@ impl World {
             prep: PathBuf::from(env!("CARGO_BIN_EXE_prep")),
             root,
         };
-        let problem = json!({
-            "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
-            "topics": ["math"], "plan": {"order": 900},
-            "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
-            "checker": {"kind": "exact"}, "limits": {"time_ms": 500, "memory_mb": 128},
-            "complexity": {"time": "O(1)", "space": "O(1)"}, "hints": ["Use +."],
-            "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": 3, "b": 4}, "output": 7}],
-        });
+        let problem = sandboxed::add_two();
         for dir in [
             "cache",
             "tmp",

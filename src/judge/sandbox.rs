@@ -6,7 +6,7 @@
 //! on fd 3. Where the OS allows (as root): a network namespace, a PID namespace, and the run's
 //! cgroups (`cgroup.rs`). As an ordinary user, RLIMIT_NPROC bounds the run's processes, and a
 //! relay that is a child subreaper ends whatever the solution left behind (see
-//! `relay_subreaper`).
+//! `relay_subreaper`). Either way a run dies with the prep thread that started it.
 
 use std::fs::File;
 use std::io;
@@ -96,6 +96,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     let fsize = spec.file_size;
     let address_space = spec.address_space;
     let stack = spec.stack;
+    let judge = nix::unistd::getpid();
     #[allow(unsafe_code)]
     // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
     // (setpgid, dup2, fcntl, setrlimit, prctl, unshare, open, write, fork, waitpid, kill)
@@ -138,7 +139,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
             // ends the kernel ends every process left in it. Elsewhere a relay that adopts
             // and ends what the solution leaves behind.
             if nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID).is_ok() {
-                relay_namespace();
+                relay_namespace(judge);
             } else {
                 relay_subreaper();
             }
@@ -322,12 +323,19 @@ fn end_adopted() {
 /// inside the namespace); the init's child returns from here to exec the solution as PID 2.
 /// The relay and the init close every inherited file (so neither holds a pipe of the run,
 /// nor the exec-status pipe `spawn` waits on) and pass on how the solution ended: an exit
-/// status as it is, a signal as the relay's own death by it.
+/// status as it is, a signal as the relay's own death by it. Each dies with its parent
+/// (`PR_SET_PDEATHSIG`): when prep is killed or interrupted mid-run, the relay dies, then the
+/// init, and with the init the kernel ends every process of the namespace.
 ///
-/// Only async-signal-safe calls: fork, waitpid, close, signal, kill, _exit.
+/// Only async-signal-safe calls: prctl, fork, waitpid, close, signal, kill, _exit.
 #[allow(unsafe_code)]
-fn relay_namespace() {
+fn relay_namespace(judge: Pid) {
     use nix::unistd::{fork, ForkResult};
+    let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+    if nix::unistd::getppid() != judge {
+        // prep died before the death signal was armed.
+        exit_now(1);
+    }
     // SAFETY: fork in a single-threaded child between fork and exec; each side then makes
     // only async-signal-safe calls.
     match unsafe { fork() } {
@@ -340,7 +348,12 @@ fn relay_namespace() {
                 status => pass_on(status),
             }
         }
-        Ok(ForkResult::Child) => {}
+        Ok(ForkResult::Child) => {
+            // The relay is outside the namespace, out of sight, so its death cannot be
+            // checked for here as it is above: should it die before this line, the next
+            // prep sweeps the run's cgroup.
+            let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+        }
     }
     // PID 1 of the namespace.
     // SAFETY: as above.

@@ -1,0 +1,121 @@
+//! The sandboxed-run test builder of the hostile suites: a PREP_HOME with a small local
+//! problem (add two numbers, 500 ms of CPU), `prep test` of a solution in it, and a search of
+//! /proc for any process of its runs left behind.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+/// The local problem of the hostile suites: add two ints, 500 ms of CPU, 128 MB.
+pub fn add_two() -> Value {
+    json!({
+        "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
+        "topics": ["math"], "plan": {"order": 900},
+        "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
+        "checker": {"kind": "exact"}, "limits": {"time_ms": 500, "memory_mb": 128},
+        "complexity": {"time": "O(1)", "space": "O(1)"}, "hints": ["Use +."],
+        "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": 3, "b": 4}, "output": 7}],
+    })
+}
+
+pub struct Prep {
+    pub home: tempfile::TempDir,
+}
+
+impl Prep {
+    pub fn new() -> Prep {
+        let prep = Prep {
+            home: tempfile::tempdir().unwrap(),
+        };
+        let problem = add_two();
+        prep.write("problems/add-two/problem.json", &problem.to_string());
+        prep.write("problems/add-two/statement.md", "Return a + b.\n");
+        prep
+    }
+
+    pub fn write(&self, rel: &str, text: &str) -> PathBuf {
+        let path = self.home.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// Judges `source` (Python); returns the report and how long it took.
+    pub fn judge(&self, source: &str) -> (Value, Duration) {
+        self.judge_in("solution.py", source)
+    }
+
+    /// Judges `source` saved as `file` (its extension gives the language).
+    pub fn judge_in(&self, file: &str, source: &str) -> (Value, Duration) {
+        let (report, took, _) = self.run("test", file, source);
+        (report, took)
+    }
+
+    /// `prep <command>` (test or submit) of `source` saved as `file`: the report, how long it
+    /// took, and the exit code.
+    pub fn run(&self, command: &str, file: &str, source: &str) -> (Value, Duration, i32) {
+        // A marker in the file's path lets the test find the run's processes afterwards; the
+        // run folders go under the home too (TMPDIR), so a compiled solution's processes are
+        // found by their working folder.
+        let file = self.write(&format!("solutions/add-two/{file}"), source);
+        let tmp = self.home.path().join("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
+        let started = Instant::now();
+        let out = Command::cargo_bin("prep")
+            .unwrap()
+            .args([
+                command,
+                "add-two",
+                "--file",
+                file.to_str().unwrap(),
+                "--json",
+            ])
+            .env("PREP_HOME", self.home.path())
+            .env("TMPDIR", &tmp)
+            .env(
+                "PREP_CACHE",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+            )
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let report = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+        (report, started.elapsed(), out.status.code().unwrap_or(-1))
+    }
+
+    /// Processes whose command line or working folder names this test's home: none may
+    /// survive a run.
+    pub fn survivors(&self) -> Vec<String> {
+        let marker = self.home.path().to_string_lossy().into_owned();
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) {
+                let text = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+                let cwd = std::fs::read_link(entry.path().join("cwd"))
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if (text.contains(&marker) || cwd.contains(&marker)) && !text.contains("cargo") {
+                    found.push(format!(
+                        "{}: {text} (in {cwd})",
+                        entry.file_name().to_string_lossy()
+                    ));
+                }
+            }
+        }
+        found
+    }
+
+    /// After a hostile run: nothing left, and a correct solution is judged at once.
+    pub fn still_judges(&self) {
+        let survivors = self.survivors();
+        assert!(survivors.is_empty(), "left running: {survivors:?}");
+        let (report, _) =
+            self.judge("class Solution:\n    def add(self, a, b):\n        return a + b\n");
+        assert_eq!(report["verdict"], "accepted", "{report}");
+    }
+}
