@@ -96,7 +96,11 @@ pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<u8> {
         let list: Vec<&Outcome> = results.iter().map(|(_, o)| o).collect();
         super::print_json(&serde_json::json!({ "problems": list }))?;
     } else {
-        let summary = format!("{} problems verified, {failed} failed", results.len());
+        let n = results.len();
+        let summary = format!(
+            "{n} problem{} verified, {failed} failed",
+            if n == 1 { "" } else { "s" }
+        );
         super::print(&format!(
             "{}\n",
             if failed == 0 {
@@ -407,6 +411,11 @@ fn check_solution(
         },
         ..c.clone()
     };
+    // Too slow must stay too slow on a faster machine (a follow-up is often a time limit too).
+    let too_slow = matches!(
+        solution.kind.as_str(),
+        "time_limit_exceeded" | "follow_up_not_met"
+    );
     let changed: Vec<JudgeCase>;
     let list = match solution.kind.as_str() {
         "brute_force" => {
@@ -417,9 +426,7 @@ fn check_solution(
                 .collect();
             &changed
         }
-        // Too slow must stay too slow on a faster machine (for a follow-up, often a time
-        // limit too).
-        "time_limit_exceeded" | "follow_up_not_met" => {
+        _ if too_slow => {
             changed = cases.iter().map(|c| scaled(c, TIME_MARGIN)).collect();
             &changed
         }
@@ -479,10 +486,7 @@ fn check_solution(
         ),
         _ => String::new(),
     };
-    let margin = if matches!(
-        solution.kind.as_str(),
-        "time_limit_exceeded" | "follow_up_not_met"
-    ) {
+    let margin = if too_slow {
         format!(" (judged with {TIME_MARGIN}x the time limit, as a faster machine would be)")
     } else {
         String::new()

@@ -392,13 +392,14 @@ fn assemble(
             && (failed_main || (case.group == Group::FollowUp && failed_follow_up));
         let run = runs[i].as_ref().filter(|_| !skip);
         let (input, cut_input) = report::shown(&case.input);
+        let limit_ms = limits_of(case).cpu_ms;
         let mut entry = CaseReport {
             index: i,
             group: case.group,
             name: case.name.clone(),
             verdict: Verdict::Skipped,
             cpu_ms: 0.0,
-            limit_ms: limits_of(case).cpu_ms,
+            limit_ms,
             wall_ms: 0.0,
             memory_kb: 0,
             input,
@@ -416,7 +417,7 @@ fn assemble(
         };
         if let Some(run) = run {
             let (mut verdict, mut message, diff_path) = evaluate(problem, case, run);
-            let limit = limits_of(case).cpu_ms as f64;
+            let limit = limit_ms as f64;
             if run.cpu_ms > limit
                 && !matches!(
                     verdict,
