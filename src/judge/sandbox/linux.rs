@@ -545,7 +545,7 @@ pub fn signal_name(signal: i32) -> String {
 /// protection, in the order of the module's description, and whether it is in force.
 pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
     let dir = tempfile::Builder::new().prefix("prep-probe-").tempdir()?;
-    let cgroup = super::cgroup::RunCgroup::create(64 << 20);
+    let cgroup = crate::judge::cgroup::RunCgroup::create(64 << 20);
     let (procs, memory) = (cgroup.pids_procs(), cgroup.memory_procs());
     let cpu_backstop_s = 7;
     let spec = Spec {
