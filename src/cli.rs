@@ -221,12 +221,18 @@ pub struct MockArgs {
     /// End the mock interview now and print its summary.
     #[arg(long)]
     pub end: bool,
+    /// Print JSON: the problems when starting, the summary with --end.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct SolutionArgs {
     /// The problem.
     pub slug: String,
+    /// The reference's language (default: the running session's, then the configured one).
+    #[arg(long)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]

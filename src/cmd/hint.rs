@@ -23,6 +23,12 @@ pub fn run(ctx: &Ctx, args: &HintArgs) -> Result<u8> {
 /// Shows the next hint of the problem's session and counts it; without a session for the
 /// problem, starts counting in a new one is not wanted, so the first hint is shown uncounted.
 pub fn next_hint(ctx: &Ctx, problem: &Problem) -> Result<String> {
+    if super::mock::load(ctx)?.is_some_and(|m| m.problems.contains(&problem.slug)) {
+        bail!(
+            "hints are off during a mock interview ({} is one of its problems)",
+            problem.slug
+        );
+    }
     let file = ctx.paths.session_file();
     let session = crate::session::load(&file)
         .map_err(|e| anyhow!(e))?

@@ -1,4 +1,5 @@
-//! `prep history`: past attempts, newest last.
+//! `prep history`: past attempts and give-ups (verdict `gave_up`), newest last; an accepted
+//! attempt whose follow-up failed says so in every form (text, `--json`, CSV).
 
 use std::fmt::Write as _;
 
@@ -7,7 +8,6 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::cli::HistoryArgs;
-use crate::judge::report::Verdict;
 use crate::ui::style;
 
 pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<u8> {
@@ -24,7 +24,8 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<u8> {
             .map(|a| {
                 json!({
                     "id": a.id, "at": a.at, "slug": a.slug, "language": a.language,
-                    "verdict": a.verdict, "passed": a.passed, "total": a.total,
+                    "verdict": a.verdict, "follow_up": a.follow_up,
+                    "passed": a.passed, "total": a.total,
                     "elapsed_s": a.elapsed_s, "timebox_s": a.timebox_s,
                     "over_time": a.over_time, "hints_used": a.hints_used,
                 })
@@ -37,9 +38,9 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<u8> {
         super::print("No attempts yet: `prep solve two-sum` starts one.\n")?;
         return Ok(0);
     }
+    let slug_w = shown.iter().map(|a| a.slug.len()).max().unwrap_or(0);
     let mut out = String::new();
     for a in shown {
-        let verdict = Verdict::parse(&a.verdict).unwrap_or(Verdict::InternalError);
         let time = match (a.elapsed_s, a.timebox_s) {
             (Some(e), Some(t)) => format!(
                 "{} / {}{}",
@@ -49,14 +50,19 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<u8> {
             ),
             _ => String::new(),
         };
+        let cases = if a.verdict == crate::history::GAVE_UP {
+            String::new()
+        } else {
+            format!("{}/{}", a.passed, a.total)
+        };
         let _ = writeln!(
             out,
-            "{}  {:<40} {:<10} {:<22} {:>7}  {}",
+            "{}  {:<slug_w$} {:<10} {:>7}  {}  {}",
             style::dim(a.at.get(..16).unwrap_or(&a.at)),
             a.slug,
             a.language,
-            style::verdict(verdict, verdict.title()),
-            format!("{}/{}", a.passed, a.total),
+            cases,
+            crate::ui::report::outcome(&a.verdict, a.follow_up.as_deref()),
             style::dim(&time)
         );
     }

@@ -1,7 +1,11 @@
 //! `prep mock`: a mock interview. Problems (two by default) from a chosen topic or the weakest
-//! ones share one clock (45 minutes by default), hints are off, and the end (every problem
-//! accepted, or `--end`) prints a summary that is logged as one event.
+//! ones share one clock (45 minutes by default), taken one after the other. Its rules hold
+//! everywhere: hints are off for its problems (`prep hint`, watch mode), no practice session
+//! starts beside it, and giving a problem up moves on to the next one. The end (every
+//! problem accepted or given up, or `--end`) prints a summary (`--json` too) that is logged
+//! as one event. A problem's time is the time it was the current one.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -10,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Ctx;
 use crate::cli::MockArgs;
-use crate::history::{Mock, MockProblem, SCHEMA};
+use crate::history::{Attempt, Mock, MockProblem, GAVE_UP, SCHEMA};
 use crate::lang::LangId;
 use crate::session::Session;
 use crate::ui::report::clock;
@@ -23,6 +27,26 @@ pub struct MockState {
     pub timebox_s: i64,
     pub language: String,
     pub problems: Vec<String>,
+    /// Seconds each problem was the current one, before the current stretch.
+    #[serde(default)]
+    pub spent_s: BTreeMap<String, i64>,
+    /// The current problem and since when (RFC 3339).
+    #[serde(default)]
+    pub current: Option<(String, String)>,
+}
+
+impl MockState {
+    /// Seconds `slug` was the current problem, up to `now`.
+    fn time_s(&self, slug: &str, now: jiff::Timestamp) -> i64 {
+        let before = self.spent_s.get(slug).copied().unwrap_or(0);
+        let running = match &self.current {
+            Some((s, since)) if s == slug => {
+                crate::clock::parse(since).map_or(0, |t| now.duration_since(t).as_secs().max(0))
+            }
+            _ => 0,
+        };
+        before + running
+    }
 }
 
 fn state_file(ctx: &Ctx) -> std::path::PathBuf {
@@ -45,7 +69,12 @@ pub fn run(ctx: &Ctx, args: &MockArgs) -> Result<u8> {
         let Some(state) = load(ctx)? else {
             bail!("no mock interview is running")
         };
-        super::print(&end(ctx, &state)?)?;
+        let (summary, text) = end(ctx, state)?;
+        if args.json {
+            super::print_json(&summary)?;
+        } else {
+            super::print(&text)?;
+        }
         return Ok(0);
     }
     if let Some(state) = load(ctx)? {
@@ -68,8 +97,9 @@ pub fn run(ctx: &Ctx, args: &MockArgs) -> Result<u8> {
         timebox_s: i64::from(args.minutes) * 60,
         language: lang.to_string(),
         problems: problems.clone(),
+        spent_s: BTreeMap::new(),
+        current: None,
     };
-    crate::paths::write_atomic(&state_file(ctx), &serde_json::to_vec_pretty(&state)?)?;
     let language = crate::lang::language(lang);
     let mut out = format!(
         "{}  {} problems, {} on one clock, hints off.\n\n",
@@ -92,7 +122,26 @@ pub fn run(ctx: &Ctx, args: &MockArgs) -> Result<u8> {
             style::dim(&path.display().to_string())
         );
     }
-    start_session(ctx, &state, &problems[0])?;
+    if let Some(session) = crate::session::load(&ctx.paths.session_file())
+        .map_err(|e| anyhow!(e))?
+        .filter(|s| !s.mock)
+    {
+        super::session::give_up(ctx, &session, Some("a mock interview started".into()))?;
+        let _ = writeln!(
+            out,
+            "{} your {} session is logged as given up.",
+            style::warning("note:"),
+            session.slug
+        );
+    }
+    start_session(ctx, &state, &problems[0], lang)?;
+    if args.json {
+        super::print_json(&serde_json::json!({
+            "started_at": state.started_at, "timebox_s": state.timebox_s,
+            "language": state.language, "problems": state.problems,
+        }))?;
+        return Ok(0);
+    }
     let _ = writeln!(
         out,
         "\nStart with {0}: `prep submit {0}` when ready; `prep session` shows the clock.",
@@ -102,11 +151,19 @@ pub fn run(ctx: &Ctx, args: &MockArgs) -> Result<u8> {
     Ok(0)
 }
 
-/// Points the session at a mock problem, on the mock's clock.
-pub fn start_session(ctx: &Ctx, state: &MockState, slug: &str) -> Result<()> {
+/// Points the session at a mock problem, on the mock's clock, and starts counting its time.
+pub fn start_session(ctx: &Ctx, state: &MockState, slug: &str, lang: LangId) -> Result<()> {
+    let now = ctx.clock.now();
+    let mut state = state.clone();
+    if let Some((current, _)) = state.current.clone() {
+        let t = state.time_s(&current, now.timestamp());
+        state.spent_s.insert(current, t);
+    }
+    state.current = Some((slug.to_string(), crate::clock::rfc3339(&now)));
+    crate::paths::write_atomic(&state_file(ctx), &serde_json::to_vec_pretty(&state)?)?;
     let session = Session {
         slug: slug.to_string(),
-        language: state.language.clone(),
+        language: lang.to_string(),
         started_at: state.started_at.clone(),
         timebox_s: state.timebox_s,
         hints_used: 0,
@@ -117,82 +174,92 @@ pub fn start_session(ctx: &Ctx, state: &MockState, slug: &str) -> Result<()> {
     Ok(())
 }
 
-/// After a submit of a mock problem: the next unsolved one, or the end when all are solved.
+/// After an accepted submit of a mock problem: the next open one, or the end.
 pub fn after_submit(ctx: &Ctx, slug: &str) -> Result<Option<String>> {
+    move_on(ctx, slug)
+}
+
+/// After giving a mock problem up: the next open one, or the end.
+pub fn after_give_up(ctx: &Ctx, slug: &str) -> Result<String> {
+    Ok(move_on(ctx, slug)?.unwrap_or_default())
+}
+
+fn move_on(ctx: &Ctx, slug: &str) -> Result<Option<String>> {
     let Some(state) = load(ctx)? else {
         return Ok(None);
     };
     if !state.problems.iter().any(|p| p == slug) {
         return Ok(None);
     }
-    let solved = solved_since(ctx, &state)?;
-    match state.problems.iter().find(|p| !solved.contains(p)) {
+    let done = done_since(ctx, &state)?;
+    match state.problems.iter().find(|p| !done.contains(p)) {
         Some(next) => {
-            start_session(ctx, &state, next)?;
+            let lang = LangId::parse(&state.language).unwrap_or(LangId::Python);
+            start_session(ctx, &state, next, lang)?;
             Ok(Some(format!(
                 "Mock interview: next is {next} (`prep submit {next}`).\n"
             )))
         }
-        None => end(ctx, &state).map(Some),
+        None => end(ctx, state).map(|(_, text)| Some(text)),
     }
 }
 
-fn solved_since(ctx: &Ctx, state: &MockState) -> Result<Vec<String>> {
+/// The mock's problems accepted or given up since it started.
+fn done_since(ctx: &Ctx, state: &MockState) -> Result<Vec<String>> {
     Ok(ctx
         .attempts()?
         .into_iter()
-        .filter(|a| {
-            a.at >= state.started_at && a.verdict == "accepted" && state.problems.contains(&a.slug)
-        })
+        .filter(|a| in_mock(a, state) && (a.verdict == "accepted" || a.verdict == GAVE_UP))
         .map(|a| a.slug)
         .collect())
 }
 
-fn end(ctx: &Ctx, state: &MockState) -> Result<String> {
+fn in_mock(attempt: &Attempt, state: &MockState) -> bool {
+    state.problems.contains(&attempt.slug)
+        && match (
+            crate::clock::parse(&attempt.at),
+            crate::clock::parse(&state.started_at),
+        ) {
+            (Some(at), Some(start)) => at >= start,
+            _ => false,
+        }
+}
+
+/// Ends the mock: the summary (logged as one event) and its text.
+fn end(ctx: &Ctx, mut state: MockState) -> Result<(Mock, String)> {
     let now = ctx.clock.now();
     let start = crate::clock::parse(&state.started_at)
-        .ok_or_else(|| anyhow!("mock.json: bad start time"))?;
+        .ok_or_else(|| anyhow!("{}: bad start time", state_file(ctx).display()))?;
     let elapsed = now.timestamp().duration_since(start).as_secs().max(0);
+    if let Some((current, _)) = state.current.clone() {
+        let t = state.time_s(&current, now.timestamp());
+        state.spent_s.insert(current, t);
+        state.current = None;
+    }
     let attempts = ctx.attempts()?;
     let mut problems = Vec::new();
-    let mut out = format!(
-        "{}  {} of {}\n",
-        style::heading("Mock interview over"),
-        clock(elapsed),
-        clock(state.timebox_s)
-    );
     for slug in &state.problems {
-        let mine: Vec<_> = attempts
+        let mine: Vec<&Attempt> = attempts
             .iter()
-            .filter(|a| &a.slug == slug && a.at >= state.started_at)
+            .filter(|a| &a.slug == slug && in_mock(a, &state))
             .collect();
-        let verdict = if mine.iter().any(|a| a.verdict == "accepted") {
-            "accepted".to_string()
-        } else {
-            mine.last()
-                .map_or_else(|| "none".to_string(), |a| a.verdict.clone())
-        };
-        let _ = writeln!(out, "  {slug:<48} {verdict} ({} submits)", mine.len());
+        let submits: Vec<&&Attempt> = mine.iter().filter(|a| a.verdict != GAVE_UP).collect();
+        let decisive = mine
+            .iter()
+            .find(|a| a.verdict == "accepted")
+            .or_else(|| mine.iter().find(|a| a.verdict == GAVE_UP))
+            .or(submits.last().copied());
         problems.push(MockProblem {
             slug: slug.clone(),
-            verdict,
+            verdict: decisive.map_or_else(|| "none".to_string(), |a| a.verdict.clone()),
+            submits: u32::try_from(submits.len()).unwrap_or(u32::MAX),
+            passed: submits.iter().map(|a| a.passed).max(),
+            total: submits.iter().map(|a| a.total).max(),
+            time_s: Some(state.spent_s.get(slug).copied().unwrap_or(0)),
+            hints_used: mine.iter().map(|a| a.hints_used).max().unwrap_or(0),
         });
     }
-    let solved = problems.iter().filter(|p| p.verdict == "accepted").count();
-    let _ = writeln!(
-        out,
-        "{}",
-        style::dim(&format!(
-            "{solved} of {} solved{}",
-            problems.len(),
-            if elapsed > state.timebox_s {
-                ", over time"
-            } else {
-                ""
-            }
-        ))
-    );
-    ctx.history().append(&Mock {
+    let mock = Mock {
         v: SCHEMA,
         event: "mock".into(),
         at: crate::clock::rfc3339(&now),
@@ -200,7 +267,9 @@ fn end(ctx: &Ctx, state: &MockState) -> Result<String> {
         elapsed_s: elapsed,
         timebox_s: state.timebox_s,
         problems,
-    })?;
+    };
+    let text = crate::ui::mock::summary(&mock);
+    ctx.history().append(&mock)?;
     remove(&state_file(ctx))?;
     if crate::session::load(&ctx.paths.session_file())
         .ok()
@@ -209,7 +278,7 @@ fn end(ctx: &Ctx, state: &MockState) -> Result<String> {
     {
         crate::session::clear(&ctx.paths.session_file())?;
     }
-    Ok(out)
+    Ok((mock, text))
 }
 
 fn remove(path: &Path) -> Result<()> {

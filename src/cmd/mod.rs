@@ -78,6 +78,17 @@ impl Ctx {
         if let Some(p) = self.single.get().filter(|p| p.slug == slug) {
             return Ok(p);
         }
+        // `prep show 3`: the number `prep list` shows.
+        if let Ok(n) = slug.parse::<usize>() {
+            let numbered = list::numbered(&self.catalog()?.problems);
+            return match n.checked_sub(1).and_then(|i| numbered.get(i)) {
+                Some(p) => Ok(p),
+                None => bail!(
+                    "there is no problem {n}: `prep list` numbers them 1 to {}",
+                    numbered.len()
+                ),
+            };
+        }
         if self.catalog.get().is_none() && self.single.get().is_none() {
             match Catalog::load_one(Some(&self.paths.problems_dir()), slug) {
                 Ok(Some(p)) => return Ok(self.single.get_or_init(|| p)),
@@ -91,6 +102,14 @@ impl Ctx {
             }
         }
         Ok(self.catalog()?.get(slug)?)
+    }
+
+    /// The problem's number in `prep list` (plan order, from 1).
+    pub fn number(&self, problem: &Problem) -> Result<usize> {
+        Ok(list::numbered(&self.catalog()?.problems)
+            .iter()
+            .position(|p| p.slug == problem.slug)
+            .map_or(0, |i| i + 1))
     }
 
     pub fn workspace(&self) -> PathBuf {
@@ -115,10 +134,11 @@ impl Ctx {
             .transpose()
     }
 
-    /// Damaged history lines are reported on stderr, never fatal.
+    /// Every attempt and give-up (verdict `gave_up`), oldest first. Damaged history lines
+    /// are reported on stderr with the file and line, never fatal.
     pub fn attempts(&self) -> Result<Vec<crate::history::Attempt>> {
         let history = self.history();
-        let (attempts, damaged) = history.attempts()?;
+        let (attempts, damaged) = history.practice()?;
         for d in damaged {
             eprintln!(
                 "{} {}:{}: damaged line skipped ({})",
@@ -213,20 +233,7 @@ fn resolve_file<'a>(
         };
         let slug = match slug {
             Some(s) => s.to_string(),
-            None => file
-                .canonicalize()
-                .ok()
-                .and_then(|p| {
-                    p.parent()
-                        .and_then(|d| d.file_name())
-                        .map(|n| n.to_string_lossy().into_owned())
-                })
-                .ok_or_else(|| {
-                    anyhow!(
-                        "{}: cannot tell the problem from the folder; give the slug",
-                        file.display()
-                    )
-                })?,
+            None => slug_of_file(ctx, file)?,
         };
         let problem = ctx.problem(&slug)?;
         return Ok(Target {
@@ -298,6 +305,34 @@ fn resolve_file<'a>(
         None => bail!(
             "{}: no solution file yet; start one with `prep solve {slug}`",
             dir.display()
+        ),
+    }
+}
+
+/// The problem a `--file` without a slug means: its folder's name when that is a problem,
+/// else the running session's problem (a scratch file in /tmp, say).
+fn slug_of_file(ctx: &Ctx, file: &Path) -> Result<String> {
+    let folder = file.canonicalize().ok().and_then(|p| {
+        p.parent()?
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+    });
+    if let Some(name) = &folder {
+        if ctx.problem(name).is_ok() {
+            return Ok(name.clone());
+        }
+    }
+    if let Some(session) =
+        crate::session::load(&ctx.paths.session_file()).map_err(|e| anyhow!(e))?
+    {
+        return Ok(session.slug);
+    }
+    match folder {
+        // Said as the problem lookup says it, with "did you mean".
+        Some(name) => ctx.problem(&name).map(|p| p.slug.clone()),
+        None => bail!(
+            "{}: cannot tell the problem from the folder; give the slug",
+            file.display()
         ),
     }
 }

@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &NextArgs) -> Result<u8> {
         &attempts,
         problems,
         &weak,
-        ctx.clock.now().timestamp(),
+        ctx.clock.now().date(),
         args.count,
     );
     if args.json {

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<u8> {
             "hints": p.hints.len(),
             "complexity": {"time": p.complexity.0, "space": p.complexity.1},
             "languages": super::list::languages(p),
-            "limits": {"time_ms": p.limits.time_ms, "memory_mb": p.limits.memory_mb},
+            "limits": limits_json(p),
         }))?;
         return Ok(0);
     }
@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<u8> {
     let _ = writeln!(
         out,
         "{} {}  {}  {}\n",
-        style::heading(&format!("{}.", p.order)),
+        style::heading(&format!("{}.", ctx.number(p)?)),
         style::heading(&p.title),
         style::difficulty(p.difficulty),
         style::dim(&p.topics.join(", "))
@@ -53,17 +53,37 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<u8> {
     if let Some(f) = &p.follow_up {
         let _ = writeln!(out, "\n{} {}", style::heading("Follow-up:"), f.text);
     }
+    let mut limits = format!(
+        "Limits: {} ms CPU per case (Python), {} MB.",
+        p.limits.time_ms, p.limits.memory_mb
+    );
+    if let Some(f) = p.follow_up.as_ref().filter(|f| f.limits != p.limits) {
+        let _ = write!(
+            limits,
+            " The follow-up's cases: {} ms, {} MB.",
+            f.limits.time_ms, f.limits.memory_mb
+        );
+    }
     let _ = writeln!(
         out,
         "\n{}",
         style::dim(&format!(
-            "Limits: {} ms CPU per case (Python), {} MB. {} hints. Start with `prep solve {}`.",
-            p.limits.time_ms,
-            p.limits.memory_mb,
-            p.hints.len(),
+            "{limits} {}. Start with `prep solve {}`.",
+            text::plural(p.hints.len(), "hint"),
             p.slug
         ))
     );
     super::print(&out)?;
     Ok(0)
+}
+
+/// `{"time_ms", "memory_mb"}`, with the follow-up's own under `follow_up` when it has any.
+fn limits_json(p: &crate::catalog::Problem) -> serde_json::Value {
+    let mut limits =
+        serde_json::json!({"time_ms": p.limits.time_ms, "memory_mb": p.limits.memory_mb});
+    if let Some(f) = &p.follow_up {
+        limits["follow_up"] =
+            serde_json::json!({"time_ms": f.limits.time_ms, "memory_mb": f.limits.memory_mb});
+    }
+    limits
 }

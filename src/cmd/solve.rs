@@ -16,9 +16,26 @@ use crate::ui::style;
 
 pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
     let problem = pick(ctx, args)?;
+    let session_file = ctx.paths.session_file();
+    let current = crate::session::load(&session_file).map_err(|e| anyhow!(e))?;
+    let mock = super::mock::load(ctx)?;
+    if let Some(m) = mock
+        .as_ref()
+        .filter(|m| !m.problems.contains(&problem.slug))
+    {
+        bail!(
+            "a mock interview is running ({}): practice waits until it ends (`prep mock --end`)",
+            m.problems.join(", ")
+        );
+    }
+    let mock = mock.filter(|m| m.problems.contains(&problem.slug));
+    let resumed = current.as_ref().filter(|s| s.slug == problem.slug);
     let lang = match &args.lang {
         Some(l) => super::parse_lang(l)?,
-        None => ctx.default_language()?.unwrap_or(LangId::Python),
+        None => match resumed.and_then(|s| LangId::parse(&s.language)) {
+            Some(l) => l,
+            None => ctx.default_language()?.unwrap_or(LangId::Python),
+        },
     };
     super::offered(problem, lang)?;
     let language = crate::lang::language(lang);
@@ -27,12 +44,24 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
     let mut out = String::new();
     std::fs::create_dir_all(&dir)
         .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
-    if path.exists() && args.force {
+    // A review (a problem solved before, no session running on it) starts from a fresh
+    // scaffold: recalling the solution is the exercise, re-submitting the old file is not.
+    let review =
+        resumed.is_none() && mock.is_none() && path.exists() && solved_before(ctx, problem)?;
+    if path.exists() && (args.force || review) {
         let stamp = ctx.clock.now().strftime("%Y%m%d-%H%M%S").to_string();
         let backup = dir.join(format!("{}.{stamp}.bak", lang.file_name()));
         std::fs::rename(&path, &backup)
             .with_context(|| format!("{}: cannot move it to a backup", path.display()))?;
-        let _ = writeln!(out, "Moved your old file to {}", backup.display());
+        if review {
+            let _ = writeln!(
+                out,
+                "A review starts from a fresh scaffold: your solved file is kept at {}",
+                backup.display()
+            );
+        } else {
+            let _ = writeln!(out, "Moved your old file to {}", backup.display());
+        }
     }
     if path.exists() {
         let _ = writeln!(
@@ -46,44 +75,69 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
         let _ = writeln!(out, "Created {}", path.display());
     }
 
-    let session_file = ctx.paths.session_file();
     let now = ctx.clock.now();
-    let current = crate::session::load(&session_file).map_err(|e| anyhow!(e))?;
-    let mock = super::mock::load(ctx)?.filter(|m| m.problems.contains(&problem.slug));
     let session = match current {
-        Some(s) if s.slug == problem.slug && args.minutes.is_none() => s,
-        _ if mock.is_some() => {
-            // A problem of the running mock interview stays on the mock's clock.
-            super::mock::start_session(ctx, mock.as_ref().expect("checked"), &problem.slug)?;
-            crate::session::load(&session_file)
-                .map_err(|e| anyhow!(e))?
-                .expect("just saved")
-        }
-        _ => {
-            let timebox_s = args
-                .minutes
-                .map(|m| i64::from(m) * 60)
-                .or_else(|| configured_minutes(ctx, problem.difficulty).map(|m| i64::from(m) * 60))
-                .unwrap_or(DEFAULT_TIMEBOX_S);
-            let s = Session {
-                slug: problem.slug.clone(),
-                language: lang.to_string(),
-                started_at: crate::clock::rfc3339(&now),
-                timebox_s,
-                hints_used: 0,
-                runs: 0,
-                mock: false,
-            };
-            crate::session::save(&session_file, &s)
-                .with_context(|| format!("{}: cannot save the session", session_file.display()))?;
+        Some(mut s) if s.slug == problem.slug && args.minutes.is_none() => {
+            if s.language != lang.as_str() {
+                let _ = writeln!(
+                    out,
+                    "The session now judges your {lang} file (it was {}); the clock goes on.",
+                    s.language
+                );
+                s.language = lang.to_string();
+                crate::session::save(&session_file, &s).with_context(|| {
+                    format!("{}: cannot save the session", session_file.display())
+                })?;
+            }
             s
+        }
+        current => {
+            if let Some(old) = current.filter(|s| s.slug != problem.slug && !s.mock) {
+                let used = old.elapsed_s(now.timestamp());
+                super::session::give_up(ctx, &old, Some(format!("switched to {}", problem.slug)))?;
+                let _ = writeln!(
+                    out,
+                    "{} your {} session ({} used) is logged as given up; `prep solve {}` starts it again.",
+                    style::warning("note:"),
+                    old.slug,
+                    crate::ui::report::clock(used),
+                    old.slug
+                );
+            }
+            if let Some(m) = &mock {
+                super::mock::start_session(ctx, m, &problem.slug, lang)?;
+                crate::session::load(&session_file)
+                    .map_err(|e| anyhow!(e))?
+                    .expect("just saved")
+            } else {
+                let timebox_s = args
+                    .minutes
+                    .map(|m| i64::from(m) * 60)
+                    .or_else(|| {
+                        configured_minutes(ctx, problem.difficulty).map(|m| i64::from(m) * 60)
+                    })
+                    .unwrap_or(DEFAULT_TIMEBOX_S);
+                let s = Session {
+                    slug: problem.slug.clone(),
+                    language: lang.to_string(),
+                    started_at: crate::clock::rfc3339(&now),
+                    timebox_s,
+                    hints_used: 0,
+                    runs: 0,
+                    mock: false,
+                };
+                crate::session::save(&session_file, &s).with_context(|| {
+                    format!("{}: cannot save the session", session_file.display())
+                })?;
+                s
+            }
         }
     };
     let elapsed = session.elapsed_s(now.timestamp());
     let _ = writeln!(
         out,
         "\n{} {}  {}  {}",
-        style::heading(&format!("{}.", problem.order)),
+        style::heading(&format!("{}.", ctx.number(problem)?)),
         style::heading(&problem.title),
         style::difficulty(problem.difficulty),
         style::dim(&problem.topics.join(", "))
@@ -140,20 +194,15 @@ fn watch(ctx: &Ctx, problem: &Problem, lang: LangId, path: &std::path::Path) -> 
     let mut act = |action: Action| -> (String, bool) {
         let result = match action {
             Action::Test => super::test::judge_tests(ctx, &target, None, None)
-                .map(|r| (crate::ui::report::render(&r), false)),
-            Action::Submit => super::submit::submit(ctx, &target, false).map(|(r, text)| {
-                let done = r.verdict == crate::judge::report::Verdict::Accepted;
-                (
-                    format!(
-                        "{text}{}",
-                        if done {
-                            "Logged. Well done.\n"
-                        } else {
-                            "Logged.\n"
-                        }
-                    ),
-                    done,
-                )
+                .map(|r| (crate::ui::report::render_for(&r, problem), false)),
+            Action::Submit => super::submit::submit(ctx, &target, false).map(|s| {
+                let done = s.report.verdict == crate::judge::report::Verdict::Accepted;
+                let logged = match &s.not_logged {
+                    Some(e) => format!("{} {e:#}\n", style::error("error:")),
+                    None if done => "Logged. Well done.\n".to_string(),
+                    None => "Logged.\n".to_string(),
+                };
+                (format!("{}{logged}", s.text), done)
             }),
             Action::Hint => super::hint::next_hint(ctx, problem).map(|t| (t, false)),
         };
@@ -161,6 +210,14 @@ fn watch(ctx: &Ctx, problem: &Problem, lang: LangId, path: &std::path::Path) -> 
     };
     crate::session::watch::watch(&files, &clock, &mut act)?;
     Ok(0)
+}
+
+/// Whether the history has an accepted attempt on `problem`.
+fn solved_before(ctx: &Ctx, problem: &Problem) -> Result<bool> {
+    Ok(ctx
+        .attempts()?
+        .iter()
+        .any(|a| a.slug == problem.slug && a.verdict == "accepted"))
 }
 
 fn configured_minutes(ctx: &Ctx, d: Difficulty) -> Option<u32> {

@@ -25,18 +25,32 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
         args.lang.as_deref(),
         args.file.as_deref(),
     )?;
-    let (report, text) = submit(ctx, &target, args.all)?;
+    let submitted = submit(ctx, &target, args.all)?;
     if args.json {
-        super::print_json(&report)?;
+        super::print_json(&submitted.report)?;
     } else {
-        super::print(&text)?;
+        super::print(&submitted.text)?;
     }
-    Ok(report.verdict.exit_code())
+    // The verdict first, then why it could not be logged: the judging is not lost on screen.
+    if let Some(e) = submitted.not_logged {
+        return Err(e);
+    }
+    Ok(submitted.report.verdict.exit_code())
+}
+
+/// A judged submit.
+pub struct Submitted {
+    pub report: Report,
+    /// The report and what follows it, for a person.
+    pub text: String,
+    /// Why the attempt could not be written to the history, if it could not.
+    pub not_logged: Option<anyhow::Error>,
 }
 
 /// Judges every test, logs the attempt with a snapshot, keeps a failing case, ends the
-/// session when accepted; returns the report and its text for a person.
-pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Report, String)> {
+/// problem's session when accepted. A history that cannot be written is not an error here:
+/// it comes back beside the report, so the verdict is shown first.
+pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submitted> {
     let problem = target.problem;
     let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;
@@ -84,18 +98,28 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Repor
         hints_used: session.as_ref().map_or(0, |s| s.hints_used),
         runs: session.as_ref().map_or(0, |s| s.runs),
         difficulty: Some(problem.difficulty.as_str().into()),
-        snapshot,
+        snapshot: snapshot.as_ref().ok().cloned(),
     };
-    ctx.history().append(&attempt)?;
+    let not_logged = ctx
+        .history()
+        .append(&attempt)
+        .map_err(|e| anyhow::Error::new(e).context("the attempt was judged but not logged"))
+        .err();
+    if let (Err(e), None) = (&snapshot, &not_logged) {
+        eprintln!("{} {e}", style::warning("warning:"));
+    }
     let kept = if report.verdict.is_failure() {
         keep_failing_case(ctx, &report)
     } else {
         None
     };
-    if report.verdict == Verdict::Accepted {
-        crate::session::clear(&ctx.paths.session_file()).context("cannot end the session")?;
+    // Only this problem's session ends: submitting another problem leaves the running one be.
+    if report.verdict == Verdict::Accepted && not_logged.is_none() && session.is_some() {
+        let file = ctx.paths.session_file();
+        crate::session::clear(&file)
+            .with_context(|| format!("{}: cannot end the session", file.display()))?;
     }
-    let mut out = crate::ui::report::render(&report);
+    let mut out = crate::ui::report::render_for(&report, problem);
     if report.verdict == Verdict::Accepted {
         let _ = writeln!(
             out,
@@ -134,27 +158,29 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<(Repor
             ))
         );
     }
-    Ok((report, out))
+    Ok(Submitted {
+        report,
+        text: out,
+        not_logged,
+    })
 }
 
-fn save_snapshot(ctx: &Ctx, id: &str, path: &std::path::Path, text: &str) -> Option<String> {
+/// The snapshot's file name, or why it could not be saved.
+fn save_snapshot(
+    ctx: &Ctx,
+    id: &str,
+    path: &std::path::Path,
+    text: &str,
+) -> Result<String, String> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().into_owned())
         .unwrap_or_default();
     let name = format!("{id}.{ext}");
     let file = ctx.paths.snapshots_dir().join(&name);
-    match crate::paths::write_atomic(&file, text.as_bytes()) {
-        Ok(()) => Some(name),
-        Err(e) => {
-            eprintln!(
-                "{} {}: snapshot not saved: {e}",
-                style::warning("warning:"),
-                file.display()
-            );
-            None
-        }
-    }
+    crate::paths::write_atomic(&file, text.as_bytes())
+        .map(|()| name)
+        .map_err(|e| format!("{}: snapshot not saved: {e}", file.display()))
 }
 
 /// Appends the first failing case to cases.json (small inputs only, no duplicates): the

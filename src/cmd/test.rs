@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &TestArgs) -> Result<u8> {
     if args.json {
         super::print_json(&report)?;
     } else {
-        super::print(&crate::ui::report::render(&report))?;
+        super::print(&crate::ui::report::render_for(&report, target.problem))?;
     }
     Ok(report.verdict.exit_code())
 }
@@ -61,10 +61,17 @@ pub fn judge_tests(
     };
     if let Some(n) = case {
         if n == 0 || n > list.len() {
+            let range = match list.len() {
+                1 => "only case 1".to_string(),
+                n => format!("1 to {n}"),
+            };
             bail!(
-                "--case {n}: there are {} cases (1 to {}: examples first, then cases.json)",
-                list.len(),
-                list.len()
+                "--case {n}: there {} ({range}: examples first, then cases.json)",
+                if list.len() == 1 {
+                    "is 1 case".to_string()
+                } else {
+                    format!("are {} cases", list.len())
+                }
             );
         }
         list = vec![list.swap_remove(n - 1)];

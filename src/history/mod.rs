@@ -19,7 +19,8 @@ pub const SCHEMA: u32 = 1;
 
 #[derive(Debug, Error)]
 pub enum HistoryError {
-    #[error("{path}: {source}")]
+    // The cause is the error's source, printed once by `{:#}` after the path.
+    #[error("{}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -126,12 +127,57 @@ impl History {
         self.events("attempt")
     }
 
+    /// What the user practised: every attempt and every give-up (as an attempt with the
+    /// verdict [`GAVE_UP`]), in file order, with the lines that could not be read. This is
+    /// what `history`, `list`, `stats` and `next` count.
+    pub fn practice(&self) -> Result<(Vec<Attempt>, Vec<Damaged>), HistoryError> {
+        let (lines, mut damaged) = self.lines()?;
+        let mut out = Vec::new();
+        for (line, value) in lines {
+            let read = match value.get("event").and_then(serde_json::Value::as_str) {
+                Some("attempt") => serde_json::from_value::<Attempt>(value),
+                Some("abandon") => {
+                    serde_json::from_value::<Abandon>(value).map(|a| a.into_attempt(line))
+                }
+                _ => continue,
+            };
+            match read {
+                Ok(a) => out.push(a),
+                Err(e) => damaged.push(Damaged {
+                    line,
+                    message: e.to_string(),
+                }),
+            }
+        }
+        Ok((out, damaged))
+    }
+
     /// Every event of one kind (`attempt`, `abandon`, `mock`), oldest first, with the lines
     /// that could not be read.
     pub fn events<T: serde::de::DeserializeOwned>(
         &self,
         kind: &str,
     ) -> Result<(Vec<T>, Vec<Damaged>), HistoryError> {
+        let (lines, mut damaged) = self.lines()?;
+        let mut events = Vec::new();
+        for (line, value) in lines {
+            if value.get("event").and_then(serde_json::Value::as_str) != Some(kind) {
+                continue;
+            }
+            match serde_json::from_value(value) {
+                Ok(a) => events.push(a),
+                Err(e) => damaged.push(Damaged {
+                    line,
+                    message: e.to_string(),
+                }),
+            }
+        }
+        Ok((events, damaged))
+    }
+
+    /// Every readable line as JSON with its number (from 1), and the damaged ones.
+    #[allow(clippy::type_complexity)]
+    fn lines(&self) -> Result<(Vec<(usize, serde_json::Value)>, Vec<Damaged>), HistoryError> {
         let text = match std::fs::read(&self.path) {
             Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -144,7 +190,7 @@ impl History {
                 })
             }
         };
-        let mut events = Vec::new();
+        let mut lines = Vec::new();
         let mut damaged = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {
@@ -171,20 +217,15 @@ impl History {
                 });
                 continue;
             }
-            if value.get("event").and_then(serde_json::Value::as_str) != Some(kind) {
-                continue;
-            }
-            match serde_json::from_value(value) {
-                Ok(a) => events.push(a),
-                Err(e) => damaged.push(Damaged {
-                    line: i + 1,
-                    message: e.to_string(),
-                }),
-            }
+            lines.push((i + 1, value));
         }
-        Ok((events, damaged))
+        Ok((lines, damaged))
     }
 }
+
+/// The verdict word a give-up has in the history (`history`, `--json`, CSV), beside the
+/// judge's words of CONTRACT.md section 5.
+pub const GAVE_UP: &str = "gave_up";
 
 /// A problem given up (`prep session --abandon`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -198,6 +239,46 @@ pub struct Abandon {
     pub elapsed_s: i64,
     pub timebox_s: i64,
     pub hints_used: u32,
+    /// Unique id, as an attempt's (absent on lines written before prep 0.2: the line
+    /// number stands in).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Why it ended, when not `prep session --abandon`: `switched to <slug>` when another
+    /// problem was started over it, `mock ended` when its mock interview ended.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// The problem's topics when it was given up.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// The problem's difficulty when it was given up.
+    #[serde(default)]
+    pub difficulty: Option<String>,
+}
+
+impl Abandon {
+    /// The give-up as an attempt with the verdict [`GAVE_UP`]; `line` names one without an id.
+    fn into_attempt(self, line: usize) -> Attempt {
+        Attempt {
+            v: self.v,
+            event: self.event,
+            id: self.id.unwrap_or_else(|| format!("line-{line}")),
+            at: self.at,
+            slug: self.slug,
+            language: self.language,
+            topics: self.topics,
+            verdict: GAVE_UP.into(),
+            follow_up: None,
+            passed: 0,
+            total: 0,
+            elapsed_s: Some(self.elapsed_s),
+            timebox_s: Some(self.timebox_s),
+            over_time: self.elapsed_s > self.timebox_s,
+            hints_used: self.hints_used,
+            runs: 0,
+            difficulty: self.difficulty,
+            snapshot: None,
+        }
+    }
 }
 
 /// The summary of a mock interview.
@@ -217,7 +298,23 @@ pub struct Mock {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct MockProblem {
     pub slug: String,
+    /// The problem's outcome: `accepted` if any submit was, else `gave_up` if given up,
+    /// else the last submit's verdict; `none` when neither submitted nor given up.
     pub verdict: String,
+    /// Submits during the mock.
+    #[serde(default)]
+    pub submits: u32,
+    /// The most cases a submit passed, of `total`; absent without a submit.
+    #[serde(default)]
+    pub passed: Option<usize>,
+    #[serde(default)]
+    pub total: Option<usize>,
+    /// Seconds it was the current problem (absent on lines written before prep 0.2).
+    #[serde(default)]
+    pub time_s: Option<i64>,
+    /// Hints used (0 unless the mock's rule was bypassed: hints are off).
+    #[serde(default)]
+    pub hints_used: u32,
 }
 
 fn ends_with_newline(path: &Path, len: u64) -> bool {

@@ -4,7 +4,8 @@
 //!
 //! **Rating of one attempt** ([`rating`]):
 //! - a failed submit (`wrong_answer`, `time_limit_exceeded`, `memory_limit_exceeded`,
-//!   `output_limit_exceeded`, `runtime_error`, `compile_error`) is **Again**;
+//!   `output_limit_exceeded`, `runtime_error`, `compile_error`) or a give-up (`gave_up`) is
+//!   **Again**;
 //! - accepted but over the timebox, or with two hints or more, is **Hard**;
 //! - accepted in under half the timebox, with no hint and no failed attempt earlier that day,
 //!   is **Easy** (without a timebox nothing is Easy);
@@ -27,6 +28,11 @@
 //! the next day: FSRS keeps the lowered stability, but its own post-lapse interval (9 days for
 //! a problem solved four times before) assumes the card was relearned in the same session,
 //! which a failed day did not do.
+//!
+//! **Due on a calendar day**: a review falls due at the start of a local date, the day of the
+//! last review plus FSRS's interval in days (plus one for Again), never at the hour the last
+//! attempt happened. "Today" is the caller's local date, so a review failed at 23:00 is due
+//! the next morning, and "due since N days" stays the same all day.
 //! Attempts whose `at` does not parse are skipped.
 //!
 //! **What next** ([`next`]), at most `limit` items, no slug twice, only catalogue problems:
@@ -80,8 +86,10 @@ impl Rating {
     }
 }
 
-/// The verdicts of a submit that the user's code failed (CONTRACT.md section 5).
+/// The verdicts of a submit that the user's code failed (CONTRACT.md section 5), and a
+/// give-up.
 const FAILED: &[&str] = &[
+    super::GAVE_UP,
     "wrong_answer",
     "time_limit_exceeded",
     "memory_limit_exceeded",
@@ -127,8 +135,10 @@ pub fn rating(attempt: &Attempt, failed_earlier_that_day: bool) -> Option<Rating
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     pub slug: String,
-    /// When it should be practised again.
+    /// When FSRS would have it practised again, to the second.
     pub due: Timestamp,
+    /// The local date from which it is due (see the module header).
+    pub due_day: Date,
     /// The last review: the last attempt of the last day practised.
     pub last: Timestamp,
     /// Days practised.
@@ -244,9 +254,19 @@ fn replay(fsrs: &FSRS, slug: &str, list: &[Dated<'_>]) -> Option<Review> {
                     .unwrap_or(due),
             );
         }
+        let interval = if r == Rating::Again {
+            1
+        } else {
+            card.scheduled_days.max(1)
+        };
+        let due_day = day[0]
+            .day
+            .checked_add(jiff::Span::new().days(interval))
+            .unwrap_or(day[0].day);
         review = Some(Review {
             slug: slug.to_string(),
             due,
+            due_day,
             last: at,
             reps: u32::try_from(card.reps).unwrap_or(0),
             lapses: u32::try_from(card.lapses).unwrap_or(0),
@@ -269,7 +289,7 @@ pub fn next(
     attempts: &[Attempt],
     problems: &[Problem],
     weak_topics: &[String],
-    now: Timestamp,
+    today: Date,
     limit: usize,
 ) -> Vec<Suggestion> {
     let known: HashSet<&str> = problems.iter().map(|p| p.slug.as_str()).collect();
@@ -284,12 +304,22 @@ pub fn next(
 
     let mut due: Vec<&Review> = reviews
         .iter()
-        .filter(|r| r.due <= now && known.contains(r.slug.as_str()))
+        .filter(|r| r.due_day <= today && known.contains(r.slug.as_str()))
         .collect();
-    due.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.slug.cmp(&b.slug)));
+    due.sort_by(|a, b| {
+        a.due_day
+            .cmp(&b.due_day)
+            .then(a.due.cmp(&b.due))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
     for r in due {
-        picks.push(&r.slug, review_reason(r, now));
+        picks.push(&r.slug, review_reason(r, today));
     }
+    let number: std::collections::HashMap<&str, usize> = plan_order(problems)
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.slug.as_str(), i + 1))
+        .collect();
 
     // Never attempted, in plan order.
     let mut fresh: Vec<&Problem> = problems
@@ -325,7 +355,13 @@ pub fn next(
     }
 
     for p in fresh {
-        picks.push(&p.slug, format!("next in the plan (#{})", p.order));
+        picks.push(
+            &p.slug,
+            format!(
+                "next in the plan (#{})",
+                number.get(p.slug.as_str()).unwrap_or(&0)
+            ),
+        );
     }
     picks.items
 }
@@ -352,8 +388,17 @@ impl Picks {
     }
 }
 
-fn review_reason(review: &Review, now: Timestamp) -> String {
-    let days = now.duration_since(review.due).as_secs() / 86_400;
+/// The catalogue in plan order (ties by slug): `prep list` numbers problems by their place
+/// here (from 1), and `prep show 3` takes that number. The plan's own order values may
+/// repeat or skip.
+pub fn plan_order(problems: &[Problem]) -> Vec<&Problem> {
+    let mut list: Vec<&Problem> = problems.iter().collect();
+    list.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.slug.cmp(&b.slug)));
+    list
+}
+
+fn review_reason(review: &Review, today: Date) -> String {
+    let days = (today - review.due_day).get_days();
     let when = match days {
         0 => "review due today".to_string(),
         1 => "review due since 1 day".to_string(),
@@ -435,6 +480,12 @@ mod tests {
 
     fn ts(text: &str) -> Timestamp {
         text.parse().unwrap()
+    }
+
+    /// The local date of `now` in the zone of the tests' entries that matter (UTC+1 at most).
+    fn day(now: Timestamp) -> Date {
+        now.to_zoned(jiff::tz::TimeZone::fixed(jiff::tz::offset(1)))
+            .date()
     }
 
     fn days_between(a: Timestamp, b: Timestamp) -> i64 {
@@ -626,11 +677,11 @@ mod tests {
 
         // The same day: it waits for tomorrow.
         let now = ts("2026-11-20T18:00:00+01:00");
-        let items = next(&history, &problems, &[], now, 10);
+        let items = next(&history, &problems, &[], day(now), 10);
         assert!(!slugs(&items).contains(&"invert-tree"), "{items:?}");
 
         let now = ts("2026-11-23T10:00:00+01:00");
-        let items = next(&history, &problems, &[], now, 10);
+        let items = next(&history, &problems, &[], day(now), 10);
         assert_eq!(slugs(&items), ["invert-tree", "valid-parentheses"]);
         assert_eq!(
             items[0].reason,
@@ -663,7 +714,7 @@ mod tests {
         ];
         let weak = vec!["trees".to_string(), "graphs".to_string()];
         let now = ts("2026-11-20T10:00:00+00:00");
-        let items = next(&history, &problems, &weak, now, 20);
+        let items = next(&history, &problems, &weak, day(now), 20);
         assert_eq!(
             slugs(&items),
             ["p1", "p8", "p3", "p4", "p7", "p5", "p6"],
@@ -687,9 +738,9 @@ mod tests {
             ]
         );
 
-        let short = next(&history, &problems, &weak, now, 3);
+        let short = next(&history, &problems, &weak, day(now), 3);
         assert_eq!(slugs(&short), ["p1", "p8", "p3"]);
-        assert!(next(&history, &problems, &weak, now, 0).is_empty());
+        assert!(next(&history, &problems, &weak, day(now), 0).is_empty());
     }
 
     #[test]

@@ -5,8 +5,12 @@
 //! Rules decided here:
 //! - An attempt's day is the date part of its `at` read at its own stored offset; entries
 //!   whose `at` is not RFC 3339 with an offset are left out of every figure.
-//! - `days` lists every day with at least one attempt, oldest first, for the whole history
-//!   (the screen shows the last 26 weeks of it).
+//! - `days` lists every day with at least one attempt or give-up, oldest first, for the whole
+//!   history (the screen shows the last 26 weeks of it). A give-up is practice (the heat map
+//!   shows it) but not a submit: the streak counts days with a submit (CONTRACT.md section 5).
+//! - Weak areas need evidence: a topic is weak when its attempts show trouble (a failure, a
+//!   give-up, over time, hints) and its score says so. A topic never tried is "not started",
+//!   listed apart in plan order, never as weak.
 //! - An attempt belongs to the topics of its problem in the catalogue; an attempt at a slug the
 //!   catalogue no longer has keeps the topics stored with it.
 //! - `median_s` is in whole seconds: with an even count, the mean of the two middle values,
@@ -52,6 +56,8 @@ pub struct Stats {
     pub topics: Vec<TopicStats>,
     /// The weakest topics, weakest first (at most three).
     pub weak_areas: Vec<WeakArea>,
+    /// Topics with no attempt yet, in plan order.
+    pub not_started: Vec<String>,
 }
 
 /// Consecutive local calendar days with at least one submit.
@@ -69,7 +75,7 @@ pub struct Day {
     /// `YYYY-MM-DD`.
     #[serde(serialize_with = "date_text")]
     pub date: Date,
-    /// Submits that day.
+    /// Submits and give-ups that day.
     pub attempts: u32,
     /// Of which accepted.
     pub solved: u32,
@@ -141,7 +147,12 @@ pub fn compute(attempts: &[Attempt], problems: &[Problem], today: Date) -> Stats
     dated.sort_by_key(|d| d.instant);
 
     let days = days(&dated);
-    let streak = streak(&days.iter().map(|d| d.date).collect(), today);
+    let submit_days = dated
+        .iter()
+        .filter(|d| d.attempt.verdict != super::GAVE_UP)
+        .map(|d| d.date)
+        .collect();
+    let streak = streak(&submit_days, today);
     let by_slug: HashMap<&str, &Problem> = problems.iter().map(|p| (p.slug.as_str(), p)).collect();
     let topics: Vec<&str> = TOPICS
         .iter()
@@ -155,6 +166,7 @@ pub fn compute(attempts: &[Attempt], problems: &[Problem], today: Date) -> Stats
 
     let mut rows = Vec::new();
     let mut scored = Vec::new();
+    let mut not_started = Vec::new();
     for topic in topics {
         let members: Vec<&Problem> = problems
             .iter()
@@ -162,8 +174,14 @@ pub fn compute(attempts: &[Attempt], problems: &[Problem], today: Date) -> Stats
             .collect();
         let tried: Vec<&Dated> = dated.iter().filter(|d| in_topic(d, topic)).collect();
         rows.push(topic_stats(topic, &members, &dated, &tried));
-        scored.push(weakness(topic, &members, &dated, &tried, today));
+        if tried.is_empty() {
+            let first = members.iter().map(|p| p.order).min().unwrap_or(u32::MAX);
+            not_started.push((first, topic.to_string()));
+        } else if tried.iter().any(|d| trouble(d) > 0.0) {
+            scored.push(weakness(topic, &members, &dated, &tried, today));
+        }
     }
+    not_started.sort();
     // Weakest first; then the topic met earlier in the plan; then by name.
     scored.sort_by(|a, b| {
         b.score
@@ -182,6 +200,7 @@ pub fn compute(attempts: &[Attempt], problems: &[Problem], today: Date) -> Stats
         days,
         topics: rows,
         weak_areas,
+        not_started: not_started.into_iter().map(|(_, t)| t).collect(),
     }
 }
 
@@ -311,7 +330,7 @@ fn days_between(earlier: Date, later: Date) -> i64 {
 /// recent attempts decide, old ones fade towards "unknown", and a recent clean solve outweighs
 /// an old failure. Staleness: `STALE_WEIGHT` times the days since the topic was last
 /// practised over `STALE_DAYS`, capped at 1. Score = trouble + staleness.
-/// A topic never tried has no evidence and full staleness: `PRIOR + STALE_WEIGHT`.
+/// Only topics with an attempt showing trouble are scored (see the module header).
 fn weakness(
     topic: &str,
     members: &[&Problem],
@@ -321,18 +340,7 @@ fn weakness(
 ) -> Scored {
     let first_order = members.iter().map(|p| p.order).min().unwrap_or(u32::MAX);
     let suggested = suggestions(members, all);
-    let Some(last) = tried.iter().map(|d| d.date).max() else {
-        let reason = format!("never tried ({})", plural(members.len(), "problem"));
-        return Scored {
-            score: PRIOR + STALE_WEIGHT,
-            first_order,
-            area: WeakArea {
-                topic: topic.to_string(),
-                reason,
-                suggested,
-            },
-        };
-    };
+    let last = tried.iter().map(|d| d.date).max().unwrap_or(today);
     let mut weights = PRIOR_WEIGHT;
     let mut weighted = PRIOR_WEIGHT * PRIOR;
     for d in tried {
@@ -347,18 +355,25 @@ fn weakness(
     let stale = since.min(STALE_DAYS) as f64 / STALE_DAYS as f64;
     let score = weighted / weights + STALE_WEIGHT * stale;
 
-    let failed = tried.iter().filter(|d| !d.accepted()).count();
-    let solves = tried.len() - failed;
+    let gave_up = tried
+        .iter()
+        .filter(|d| d.attempt.verdict == super::GAVE_UP)
+        .count();
+    let failed = tried.iter().filter(|d| !d.accepted()).count() - gave_up;
+    let solves = tried.len() - failed - gave_up;
     let over = tried
         .iter()
         .filter(|d| d.accepted() && d.attempt.over_time)
         .count();
     let hints: u32 = tried.iter().map(|d| d.attempt.hints_used).sum();
-    let mut parts = vec![if failed == 0 {
+    let mut parts = vec![if failed == 0 && gave_up == 0 {
         format!("{}, none failed", plural(tried.len(), "attempt"))
     } else {
         format!("{failed} of {} failed", plural(tried.len(), "attempt"))
     }];
+    if gave_up > 0 {
+        parts.push(format!("{gave_up} given up"));
+    }
     if over > 0 {
         parts.push(format!("{over} of {} over time", plural(solves, "solve")));
     }
@@ -381,13 +396,7 @@ fn weakness(
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
+use crate::ui::text::plural;
 
 /// Up to `SUGGESTED` slugs: unsolved problems first, then solved ones, each in plan order.
 fn suggestions(members: &[&Problem], all: &[Dated]) -> Vec<String> {
@@ -792,13 +801,21 @@ pub(crate) mod tests {
 
     #[test]
     fn serializes_to_the_contract_document() {
-        let attempts = vec![attempt("2026-03-01T10:00:00+00:00", "two-sum", "accepted")];
+        let attempts = vec![attempt(
+            "2026-03-01T10:00:00+00:00",
+            "two-sum",
+            "wrong_answer",
+        )];
         let value =
             serde_json::to_value(compute(&attempts, &catalogue(), date(2026, 3, 1))).unwrap();
         let keys = |v: &serde_json::Value| -> Vec<String> {
             v.as_object().unwrap().keys().cloned().collect()
         };
-        assert_eq!(keys(&value), ["streak", "days", "topics", "weak_areas"]);
+        // CONTRACT.md's keys, then ours added.
+        assert_eq!(
+            keys(&value),
+            ["streak", "days", "topics", "weak_areas", "not_started"]
+        );
         assert_eq!(keys(&value["streak"]), ["current", "longest"]);
         assert_eq!(keys(&value["days"][0]), ["date", "attempts", "solved"]);
         assert_eq!(value["days"][0]["date"], "2026-03-01");
@@ -824,23 +841,57 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_new_user_is_sent_to_never_tried_topics_from_the_start_of_the_plan() {
+    fn a_new_user_has_no_weak_area_and_every_topic_not_started_in_plan_order() {
         let stats = compute(&[], &catalogue(), date(2026, 3, 1));
-        let weak: Vec<(&str, &str)> = stats
-            .weak_areas
-            .iter()
-            .map(|w| (w.topic.as_str(), w.reason.as_str()))
-            .collect();
+        assert!(stats.weak_areas.is_empty());
         // arrays and hashing both start at two-sum: a tie broken by name.
+        assert_eq!(stats.not_started[..3], ["arrays", "hashing", "strings"]);
+        assert_eq!(stats.not_started.len(), stats.topics.len());
+    }
+
+    #[test]
+    fn failing_strings_twice_makes_strings_weak_not_the_untried_topics() {
+        // valid-anagram is hashing and strings: those two are weak, heap or matrix are not.
+        let attempts = vec![
+            attempt("2026-03-01T10:00:00+00:00", "valid-anagram", "wrong_answer"),
+            attempt("2026-03-01T11:00:00+00:00", "valid-anagram", "wrong_answer"),
+        ];
+        let stats = compute(&attempts, &catalogue(), date(2026, 3, 1));
+        let weak: Vec<&str> = stats.weak_areas.iter().map(|w| w.topic.as_str()).collect();
+        assert_eq!(weak, ["hashing", "strings"]);
         assert_eq!(
-            weak,
+            stats.weak_areas[1].reason,
+            "2 of 2 attempts failed; last practised today"
+        );
+        assert_eq!(
+            stats.not_started,
             [
-                ("arrays", "never tried (2 problems)"),
-                ("hashing", "never tried (2 problems)"),
-                ("strings", "never tried (2 problems)"),
+                "arrays",
+                "stack",
+                "design",
+                "binary-search",
+                "graphs",
+                "matrix"
             ]
         );
-        assert_eq!(stats.weak_areas[0].suggested, ["two-sum", "rotate-image"]);
+    }
+
+    #[test]
+    fn a_give_up_shows_on_the_heat_map_but_keeps_no_streak() {
+        let attempts = vec![attempt(
+            "2026-03-01T10:00:00+00:00",
+            "two-sum",
+            crate::history::GAVE_UP,
+        )];
+        let stats = compute(&attempts, &catalogue(), date(2026, 3, 1));
+        assert_eq!(stats.days.len(), 1);
+        assert_eq!((stats.days[0].attempts, stats.days[0].solved), (1, 0));
+        assert_eq!(stats.streak.current, 0);
+        assert!(
+            stats.weak_areas[0].reason.contains("1 given up"),
+            "{:?}",
+            stats.weak_areas
+        );
     }
 
     /// A few weeks of practice: graphs keeps failing; design had a single clean solve five
@@ -945,13 +996,14 @@ pub(crate) mod tests {
                     "graphs",
                     "3 of 4 attempts failed; 1 of 1 solve over time; 3 hints used; last practised yesterday"
                 ),
-                (
-                    "design",
-                    "1 attempt, none failed; last practised 39 days ago"
-                ),
+                // design's one clean solve five weeks ago is no evidence of trouble.
                 (
                     "binary-search",
                     "1 of 2 attempts failed; last practised 15 days ago"
+                ),
+                (
+                    "strings",
+                    "2 attempts, none failed; 1 of 2 solves over time; 2 hints used; last practised 8 days ago"
                 ),
             ]
         );
@@ -1051,12 +1103,10 @@ pub(crate) mod tests {
         assert!(compute(&attempts, &catalogue, date(2026, 3, 3))
             .weak_areas
             .is_empty());
-        // Two weeks later it has faded.
-        let stats = compute(&attempts, &catalogue, date(2026, 3, 15));
-        assert_eq!(
-            stats.weak_areas[0].reason,
-            "1 attempt, none failed; last practised 14 days ago"
-        );
+        // Two weeks later it is stale, but staleness is no evidence of trouble.
+        assert!(compute(&attempts, &catalogue, date(2026, 3, 15))
+            .weak_areas
+            .is_empty());
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub fn run_batch(
     limits: CaseLimits,
     on_case: &mut dyn FnMut(CaseRun) -> bool,
 ) -> std::io::Result<BatchEnd> {
-    let dir = tempfile::Builder::new().prefix("prep-run-").tempdir()?;
+    let dir = run_folder::create()?;
     for (name, contents) in &program.files {
         std::fs::write(dir.path().join(name), contents)?;
     }
@@ -570,5 +570,71 @@ fn wait_with_timeout(
             return None;
         }
         thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// The run folder in the temp dir, named after prep's process (`prep-run-<pid>-...`). A prep
+/// killed by a signal (Ctrl-C) never drops its `TempDir`; the next run removes the folders of
+/// owners that are gone, so none piles up.
+mod run_folder {
+    const PREFIX: &str = "prep-run-";
+
+    pub fn create() -> std::io::Result<tempfile::TempDir> {
+        sweep(&std::env::temp_dir());
+        tempfile::Builder::new()
+            .prefix(&format!("{PREFIX}{}-", std::process::id()))
+            .tempdir()
+    }
+
+    /// Removes `prep-run-<pid>-*` folders under `tmp` whose process no longer runs.
+    pub fn sweep(tmp: &std::path::Path) {
+        let Ok(entries) = std::fs::read_dir(tmp) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name
+                .to_str()
+                .and_then(|n| n.strip_prefix(PREFIX))
+                .and_then(|rest| rest.split('-').next())
+                .and_then(|p| p.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            if !alive(pid) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+
+    fn alive(pid: i32) -> bool {
+        // Signal 0 checks existence; EPERM means it runs as someone else.
+        !matches!(
+            nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None),
+            Err(nix::errno::Errno::ESRCH)
+        )
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn folders_of_gone_owners_are_swept_and_live_ones_kept() {
+            let tmp = tempfile::tempdir().unwrap();
+            let mut child = std::process::Command::new("true").spawn().unwrap();
+            let gone = child.id();
+            child.wait().unwrap();
+            let dead = tmp.path().join(format!("prep-run-{gone}-abc"));
+            let live = tmp
+                .path()
+                .join(format!("prep-run-{}-def", std::process::id()));
+            let other = tmp.path().join("prep-run-xyz");
+            for d in [&dead, &live, &other] {
+                std::fs::create_dir_all(d.join("inner")).unwrap();
+            }
+            super::sweep(tmp.path());
+            assert!(!dead.exists());
+            assert!(live.exists());
+            assert!(other.exists());
+        }
     }
 }

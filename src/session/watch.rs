@@ -168,16 +168,33 @@ pub fn watch(
 }
 
 fn status(elapsed: i64, timebox: i64) {
-    let clock = crate::ui::report::clock(elapsed);
-    let line = format!(
-        "{} {clock} / {}  {}   s submit · t test · h hint · q quit",
-        crate::ui::style::dim("⏱"),
-        crate::ui::report::clock(timebox),
-        crate::ui::style::phase(phase(elapsed, timebox)),
-    );
+    let width = terminal::size().map_or(80, |(w, _)| usize::from(w));
+    let line = status_line(elapsed, timebox, width);
     let mut out = std::io::stdout().lock();
     let _ = write!(out, "\r\x1b[2K{line}");
     let _ = out.flush();
+}
+
+/// The live status line, kept under `width` columns: a line that wraps would leave its first
+/// row behind at every tick (`\r` only goes back to the start of the last row). The key help
+/// goes first, then the line is cut.
+fn status_line(elapsed: i64, timebox: i64, width: usize) -> String {
+    let clock = format!(
+        "⏱ {} / {}",
+        crate::ui::report::clock(elapsed),
+        crate::ui::report::clock(timebox)
+    );
+    let phase = phase(elapsed, timebox);
+    let keys = "   s submit · t test · h hint · q quit";
+    let room = width.saturating_sub(1);
+    let short = clock.chars().count() + 2 + phase.len();
+    if short + keys.chars().count() <= room {
+        format!("{clock}  {}{keys}", crate::ui::style::phase(phase))
+    } else if short <= room {
+        format!("{clock}  {}", crate::ui::style::phase(phase))
+    } else {
+        crate::ui::text::fit(&clock, room)
+    }
 }
 
 fn mtime(path: &Path) -> Option<SystemTime> {
@@ -187,6 +204,18 @@ fn mtime(path: &Path) -> Option<SystemTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_status_line_never_wraps() {
+        let _lock = crate::ui::COLOUR_LOCK.lock();
+        colored::control::set_override(false);
+        for width in [10, 20, 30, 40, 60, 80, 120] {
+            let line = status_line(1530, 1500, width);
+            assert!(line.chars().count() < width, "{width}: {line}");
+        }
+        assert!(status_line(60, 1500, 80).ends_with("q quit"));
+        assert_eq!(status_line(60, 1500, 30), "⏱ 1:00 / 25:00  solving");
+    }
 
     #[test]
     fn phases_of_a_timebox() {

@@ -1,6 +1,7 @@
 //! Everything a person sees: the colour decision (made once at start-up), named styles, and
 //! the renderers of reports, tables and statements. Only this module names colours.
 
+pub mod mock;
 pub mod report;
 pub mod stats;
 pub mod style;

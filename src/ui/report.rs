@@ -15,7 +15,16 @@ use crate::judge::report::{CaseReport, FollowUpStatus, Report, Verdict};
 const LIST_ALL: usize = 12;
 const VALUE_WIDTH: usize = 300;
 
+/// The report of a run of `problem`: a failed follow-up names that problem's own question.
+pub fn render_for(report: &Report, problem: &crate::catalog::Problem) -> String {
+    render_with(report, problem.follow_up.as_ref().map(|f| f.text.as_str()))
+}
+
 pub fn render(report: &Report) -> String {
+    render_with(report, None)
+}
+
+fn render_with(report: &Report, follow_up: Option<&str>) -> String {
     let mut out = String::new();
     let title = report.verdict.title();
     let mut headline = style::verdict(report.verdict, title).to_string();
@@ -45,10 +54,12 @@ pub fn render(report: &Report) -> String {
             continue;
         }
         let failed = case.verdict.is_failure() || case.verdict == Verdict::Unchecked;
+        // `prep test --input`: the value returned is the point, passed or not.
+        let custom = case.group == crate::judge::report::Group::Custom;
         if list_all || failed {
             case_line(&mut out, case);
         }
-        if failed || (list_all && !case.stdout.is_empty()) {
+        if failed || custom || (list_all && !case.stdout.is_empty()) {
             details(&mut out, case);
         }
     }
@@ -65,7 +76,11 @@ pub fn render(report: &Report) -> String {
         summary(&mut out, report);
     }
     if report.follow_up == Some(FollowUpStatus::NotMet) {
-        let _ = writeln!(out, "  {}", style::warning("Accepted on the main tests; the follow-up group (larger inputs, a better complexity) failed: see `prep show` for the question."));
+        let text = match follow_up {
+            Some(question) => format!("Accepted on the main tests; the follow-up failed. It asks: {question}"),
+            None => "Accepted on the main tests; the follow-up group failed: `prep show` has its question.".to_string(),
+        };
+        let _ = writeln!(out, "  {}", style::warning(&text));
     }
     if let Some(s) = &report.session {
         let _ = writeln!(
@@ -228,6 +243,21 @@ fn mem(kb: u64) -> String {
 }
 
 /// `mm:ss`.
+/// A history outcome word for people, coloured: a verdict's title, "Gave up" for a give-up,
+/// "not submitted" for a mock problem left alone; with "(follow-up not met)" when it applies.
+pub fn outcome(word: &str, follow_up: Option<&str>) -> String {
+    let mut text = match (word, Verdict::parse(word)) {
+        (_, Some(v)) => style::verdict(v, v.title()).to_string(),
+        (crate::history::GAVE_UP, None) => style::bad("Gave up").to_string(),
+        ("none", None) => style::dim("not submitted").to_string(),
+        (other, None) => other.replace('_', " "),
+    };
+    if word == "accepted" && follow_up == Some("not_met") {
+        let _ = write!(text, " {}", style::warning("(follow-up not met)"));
+    }
+    text
+}
+
 pub fn clock(seconds: i64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }

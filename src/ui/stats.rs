@@ -15,6 +15,7 @@ use jiff::ToSpan;
 
 use super::style;
 use crate::history::stats::{Stats, TopicStats, WeakArea};
+use crate::ui::text::plural;
 
 // Heat-map colours. style.rs holds every other named style; these live here, together, so the
 // heat map's shades stay in one place.
@@ -57,6 +58,14 @@ pub fn render(stats: &Stats, today: Date) -> String {
     topics(&mut out, &stats.topics);
     out.push('\n');
     weak_areas(&mut out, &stats.weak_areas);
+    if !stats.not_started.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} {}",
+            style::heading("Not started:"),
+            stats.not_started.join(", ")
+        );
+    }
     out
 }
 
@@ -106,8 +115,8 @@ fn headline(out: &mut String, stats: &Stats, today: Date) {
         out,
         "{}",
         style::dim(&format!(
-            "{attempts} {} on {}, {solved} accepted",
-            if attempts == 1 { "submit" } else { "submits" },
+            "{} on {}, {solved} accepted",
+            plural(attempts as usize, "attempt"),
             days(u32::try_from(stats.days.len()).unwrap_or(u32::MAX))
         ))
     );
@@ -194,12 +203,9 @@ fn percent(rate: Option<f64>) -> String {
     rate.map_or_else(|| NONE.to_string(), |r| format!("{:.0}%", r * 100.0))
 }
 
-/// `mm:ss`; hours become minutes (`75:00`).
+/// `m:ss` as everywhere in prep; hours become minutes (`75:00`).
 fn mm_ss(seconds: Option<i64>) -> String {
-    seconds.map_or_else(
-        || NONE.to_string(),
-        |s| format!("{:02}:{:02}", s / 60, s % 60),
-    )
+    seconds.map_or_else(|| NONE.to_string(), crate::ui::report::clock)
 }
 
 fn topics(out: &mut String, rows: &[TopicStats]) {
@@ -245,13 +251,23 @@ fn topics(out: &mut String, rows: &[TopicStats]) {
             figure(percent(row.over_time_rate), 9),
         );
     }
+    let _ = writeln!(
+        out,
+        "{}",
+        style::dim(
+            "Solved: problems accepted at least once, of the topic's. First try: of the problems\n\
+             tried, the share accepted on the first submit. Median time: the middle time to an\n\
+             accepted submit (m:ss on the timebox clock). Over time: of accepted submits, the\n\
+             share past the timebox. — : nothing to count yet."
+        )
+    );
 }
 
 fn weak_areas(out: &mut String, areas: &[WeakArea]) {
     if areas.is_empty() {
         let _ = writeln!(
             out,
-            "{} none right now; every topic was practised recently and cleanly.",
+            "{} none: no topic you tried shows trouble (failures, give-ups, over time, hints).",
             style::heading("Weak areas:"),
         );
         return;

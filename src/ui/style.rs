@@ -53,7 +53,7 @@ pub fn difficulty(d: crate::catalog::Difficulty) -> ColoredString {
 
 pub fn status(s: &str) -> ColoredString {
     match s {
-        "solved" => s.green(),
+        "solved" | "solved*" => s.green(),
         "attempted" => s.yellow(),
         _ => s.dimmed(),
     }

@@ -59,3 +59,54 @@ pub fn input(value: &Value, max: usize) -> String {
         other => one_line(other, max),
     }
 }
+
+/// `1 hint`, `2 hints`, `0 hints`.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The width of the terminal prep prints to: `COLUMNS` when set, else the terminal's when
+/// stdout is one; `None` when printing to a pipe or file (nothing is cut then).
+pub fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(n);
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
+}
+
+/// `text` cut to at most `width` characters, ending in `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_and_plural_counts() {
+        assert_eq!(fit("arrays, hashing", 20), "arrays, hashing");
+        assert_eq!(fit("arrays, hashing", 8), "arrays,…");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(plural(1, "hint"), "1 hint");
+        assert_eq!(plural(0, "hint"), "0 hints");
+        assert_eq!(plural(2, "problem"), "2 problems");
+    }
+}
