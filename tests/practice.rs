@@ -291,7 +291,9 @@ fn stats_and_next_follow_the_history() {
     let empty = prep.json("2026-11-28T09:00:00Z", &["stats", "--json"]);
     assert_eq!(empty["streak"]["current"], 0);
     assert!(empty["topics"].as_array().unwrap().len() > 3);
-    assert_eq!(empty["weak_areas"].as_array().unwrap().len(), 3);
+    // No attempt is no evidence of trouble: every topic is "not started", none weak.
+    assert_eq!(empty["weak_areas"].as_array().unwrap().len(), 0);
+    assert!(empty["not_started"].as_array().unwrap().len() > 3);
     prep.at("2026-11-28T09:00:00Z")
         .args(["stats"])
         .assert()
@@ -340,4 +342,836 @@ fn stats_and_next_follow_the_history() {
         .assert()
         .success()
         .stdout(predicate::str::contains("prep solve"));
+}
+
+/// An accepted reference shipped with the catalogue, as a user's solution.
+fn reference(path: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("problems")
+            .join(path),
+    )
+    .unwrap()
+}
+
+impl Prep {
+    /// Runs `args` at `now`; asserts the exit code; returns stdout.
+    fn run(&self, now: &str, args: &[&str], code: i32) -> String {
+        let out = self.at(now).args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?} at {now}\nstdout: {}\nstderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn put(&self, slug: &str, text: &str) {
+        std::fs::create_dir_all(self.file(slug).parent().unwrap()).unwrap();
+        std::fs::write(self.file(slug), text).unwrap();
+    }
+}
+
+const TWO_SUM_WRONG: &str =
+    "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n";
+const ANAGRAM_WRONG: &str =
+    "class Solution:\n    def isAnagram(self, s, t):\n        return True\n";
+
+/// Two weeks of practice, Monday 2026-11-02 to Sunday 2026-11-15, all in UTC. Every figure
+/// asserted at the end is computed by hand beside it from this diary:
+///
+/// | day          | what happened                                                         |
+/// |--------------|-----------------------------------------------------------------------|
+/// | Mon 11-02    | two-sum: wrong answer 09:10, accepted 09:20 (20:00 of 25:00)          |
+/// | Tue 11-03    | valid-anagram: wrong answer 09:10 and 09:15, its session left running |
+/// | Wed 11-04    | contains-duplicate started 09:00: the valid-anagram session (24 hours |
+/// |              | old) is logged as given up; dropped at 09:12 for group-anagrams       |
+/// |              | group-anagrams: one hint, accepted 09:45 (33:00, over time)           |
+/// | Thu 11-05    | nothing                                                               |
+/// | Fri 11-06    | valid-anagram accepted 09:20 (20:00)                                  |
+/// | Sat 11-07    | a one-problem strings mock 10:00, given up 10:20                      |
+/// | Sun 11-08    | nothing                                                               |
+/// | Mon 11-09    | two-sum review from a fresh scaffold, accepted 09:05 (5:00)           |
+/// | Tue-Fri      | nothing                                                               |
+/// | Sat 11-14    | contains-duplicate: wrong answer at 23:40                             |
+/// | Sun 11-15    | the checks, at 20:00                                                  |
+#[test]
+fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
+    let prep = Prep::new();
+    let end = "2026-11-15T20:00:00Z";
+
+    // Mon 11-02.
+    prep.run(
+        "2026-11-02T09:00:00Z",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+    );
+    prep.put("two-sum", TWO_SUM_WRONG);
+    prep.run("2026-11-02T09:10:00Z", &["submit"], 1);
+    prep.put("two-sum", TWO_SUM);
+    prep.run("2026-11-02T09:20:00Z", &["submit"], 0);
+
+    // Tue 11-03.
+    prep.run(
+        "2026-11-03T09:00:00Z",
+        &["solve", "valid-anagram", "--no-watch"],
+        0,
+    );
+    prep.put("valid-anagram", ANAGRAM_WRONG);
+    prep.run("2026-11-03T09:10:00Z", &["submit"], 1);
+    prep.run("2026-11-03T09:15:00Z", &["submit"], 1);
+
+    // Wed 11-04: starting a problem logs the one left running as given up, twice.
+    let switched = prep.run(
+        "2026-11-04T09:00:00Z",
+        &["solve", "contains-duplicate", "--no-watch"],
+        0,
+    );
+    assert!(
+        switched.contains("your valid-anagram session (1440:00 used) is logged as given up"),
+        "{switched}"
+    );
+    let switched = prep.run(
+        "2026-11-04T09:12:00Z",
+        &["solve", "group-anagrams", "--no-watch"],
+        0,
+    );
+    assert!(
+        switched.contains("your contains-duplicate session (12:00 used) is logged as given up"),
+        "{switched}"
+    );
+    prep.run("2026-11-04T09:15:00Z", &["hint"], 0);
+    prep.put(
+        "group-anagrams",
+        &reference("arrays/group-anagrams/solutions/accepted/sorted_key.py"),
+    );
+    prep.run("2026-11-04T09:45:00Z", &["submit"], 0);
+
+    // Fri 11-06: `next` first, as a user would start the day.
+    let next = prep.json("2026-11-06T08:00:00Z", &["next", "--json"]);
+    let due: Vec<(&str, &str)> = next["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(4)
+        .map(|i| (i["slug"].as_str().unwrap(), i["reason"].as_str().unwrap()))
+        .collect();
+    // Due on 11-05, in the order of their last attempt's hour: valid-anagram (given up 11-04
+    // 09:00: Again, the next day), contains-duplicate (given up 09:12: the next day), two-sum
+    // (a first Good on 11-02: three days). Then group-anagrams, a first Hard on 11-04: two
+    // days, due today (the first intervals: Again 1, Hard 2, Good 3 days).
+    assert_eq!(
+        due,
+        [
+            (
+                "valid-anagram",
+                "review due since 1 day (last: gave up on 2026-11-04)"
+            ),
+            (
+                "contains-duplicate",
+                "review due since 1 day (last: gave up on 2026-11-04)"
+            ),
+            (
+                "two-sum",
+                "review due since 1 day (last: accepted on 2026-11-02)"
+            ),
+            (
+                "group-anagrams",
+                "review due today (last: accepted over time with 1 hint on 2026-11-04)"
+            ),
+        ]
+    );
+    prep.run(
+        "2026-11-06T09:00:00Z",
+        &["solve", "valid-anagram", "--no-watch"],
+        0,
+    );
+    prep.put(
+        "valid-anagram",
+        &reference("arrays/valid-anagram/solutions/accepted/count_map.py"),
+    );
+    prep.run("2026-11-06T09:20:00Z", &["submit"], 0);
+
+    // Sat 11-07: a mock on strings; hints are off; giving up ends it (its only problem).
+    let mock = prep.json(
+        "2026-11-07T10:00:00Z",
+        &[
+            "mock",
+            "--topic",
+            "strings",
+            "--problems",
+            "1",
+            "--minutes",
+            "30",
+            "--json",
+        ],
+    );
+    let mock_slug = mock["problems"][0].as_str().unwrap().to_string();
+    prep.at("2026-11-07T10:05:00Z")
+        .args(["hint", &mock_slug])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("hints are off"));
+    let gave_up = prep.run("2026-11-07T10:20:00Z", &["session", "--abandon"], 0);
+    assert!(gave_up.contains("Mock interview over"), "{gave_up}");
+    assert!(gave_up.contains("Gave up"), "{gave_up}");
+
+    // Mon 11-09: a review starts from a fresh scaffold; the solved file is kept.
+    let review = prep.run(
+        "2026-11-09T09:00:00Z",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+    );
+    assert!(
+        review.contains("A review starts from a fresh scaffold"),
+        "{review}"
+    );
+    let backup = prep
+        .home
+        .path()
+        .join("solutions/two-sum/solution.py.20261109-090000.bak");
+    assert_eq!(std::fs::read_to_string(backup).unwrap(), TWO_SUM);
+    assert!(!std::fs::read_to_string(prep.file("two-sum"))
+        .unwrap()
+        .contains("seen"));
+    prep.put("two-sum", TWO_SUM);
+    prep.run("2026-11-09T09:05:00Z", &["submit"], 0);
+
+    // Sat 11-14, late.
+    prep.run(
+        "2026-11-14T23:30:00Z",
+        &["solve", "contains-duplicate", "--no-watch"],
+        0,
+    );
+    prep.put(
+        "contains-duplicate",
+        "class Solution:\n    def containsDuplicate(self, nums):\n        return False\n",
+    );
+    prep.run("2026-11-14T23:40:00Z", &["submit"], 1);
+
+    // The history, oldest first: 11 entries (8 submits, 3 give-ups).
+    let history = prep.json(end, &["history", "--json"]);
+    let rows: Vec<(String, String, String)> = history["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["at"].as_str().unwrap().to_string(),
+                a["slug"].as_str().unwrap().to_string(),
+                a["verdict"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String)> = [
+        ("2026-11-02T09:10:00+00:00", "two-sum", "wrong_answer"),
+        ("2026-11-02T09:20:00+00:00", "two-sum", "accepted"),
+        ("2026-11-03T09:10:00+00:00", "valid-anagram", "wrong_answer"),
+        ("2026-11-03T09:15:00+00:00", "valid-anagram", "wrong_answer"),
+        ("2026-11-04T09:00:00+00:00", "valid-anagram", "gave_up"),
+        ("2026-11-04T09:12:00+00:00", "contains-duplicate", "gave_up"),
+        ("2026-11-04T09:45:00+00:00", "group-anagrams", "accepted"),
+        ("2026-11-06T09:20:00+00:00", "valid-anagram", "accepted"),
+        ("2026-11-07T10:20:00+00:00", mock_slug.as_str(), "gave_up"),
+        ("2026-11-09T09:05:00+00:00", "two-sum", "accepted"),
+        (
+            "2026-11-14T23:40:00+00:00",
+            "contains-duplicate",
+            "wrong_answer",
+        ),
+    ]
+    .iter()
+    .map(|(a, b, c)| ((*a).to_string(), (*b).to_string(), (*c).to_string()))
+    .collect();
+    assert_eq!(rows, expected);
+    let a = &history["attempts"];
+    // group-anagrams: 09:12 to 09:45 is 33:00 of 25:00, over time, with the one hint.
+    assert_eq!(
+        (&a[6]["elapsed_s"], &a[6]["over_time"], &a[6]["hints_used"]),
+        (&Value::from(1980), &Value::from(true), &Value::from(1))
+    );
+    // valid-anagram's session ran 24 hours; contains-duplicate was dropped after 12 minutes.
+    assert_eq!(a[4]["elapsed_s"], 86_400);
+    assert_eq!(a[5]["elapsed_s"], 720);
+    let text = prep.run(end, &["history"], 0);
+    assert_eq!(text.matches("Gave up").count(), 3, "{text}");
+
+    // The heat map: one square per day with practice, counting submits and give-ups.
+    let stats = prep.json(end, &["stats", "--json"]);
+    let days: Vec<(&str, u64, u64)> = stats["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["date"].as_str().unwrap(),
+                d["attempts"].as_u64().unwrap(),
+                d["solved"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("2026-11-02", 2, 1), // WA + AC
+            ("2026-11-03", 2, 0), // WA, WA
+            ("2026-11-04", 3, 1), // two give-ups (the switches) + AC
+            ("2026-11-06", 1, 1),
+            ("2026-11-07", 1, 0), // the mock's give-up
+            ("2026-11-09", 1, 1),
+            ("2026-11-14", 1, 0), // 23:40 is still the 14th
+        ]
+    );
+    // Streak: days with a submit are 02, 03, 04, 06, 09, 14 (the 7th had only a give-up).
+    // Longest run 02-04 = 3; today (15th) has none yet, yesterday (14th) has one: 1.
+    assert_eq!(stats["streak"]["current"], 1);
+    assert_eq!(stats["streak"]["longest"], 3);
+    // hashing holds two-sum, valid-anagram, contains-duplicate, group-anagrams (and maybe
+    // the mock's problem). Solved: two-sum, valid-anagram, group-anagrams = 3. Accepted
+    // times 1200 (two-sum), 1980 (group-anagrams), 1200 (valid-anagram), 300 (two-sum
+    // again): sorted 300, 1200, 1200, 1980, median (1200 + 1200) / 2 = 1200; one of four
+    // over time = 0.25.
+    let hashing = stats["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["topic"] == "hashing")
+        .unwrap()
+        .clone();
+    assert_eq!(hashing["solved"], 3);
+    assert_eq!(hashing["median_s"], 1200);
+    assert_eq!(hashing["over_time_rate"], 0.25);
+    // Weak areas need evidence: never-tried topics (heap, graphs) are "not started", and
+    // strings, failed twice, given up in the mock, solved once over time with a hint, is weak.
+    let weak: Vec<&str> = stats["weak_areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["topic"].as_str().unwrap())
+        .collect();
+    assert!(weak.contains(&"strings"), "{weak:?}");
+    let not_started: Vec<&str> = stats["not_started"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(not_started.contains(&"heap") && not_started.contains(&"graphs"));
+    assert!(weak.iter().all(|w| !not_started.contains(w)));
+
+    // list: the statuses by hand.
+    let list = prep.json(end, &["list", "--json"]);
+    let status = |slug: &str| {
+        list["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["slug"] == slug)
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(status("two-sum"), "solved");
+    assert_eq!(status("contains-duplicate"), "attempted");
+    assert_eq!(status(&mock_slug), "attempted");
+
+    // next at 20:00 on the 15th, reviews first, oldest due day first:
+    // - group-anagrams: its first Hard (11-04) was due 11-06 and never reviewed: 9 days;
+    // - the mock's problem: given up 11-07, due 11-08: 7 days;
+    // - contains-duplicate: failed 11-14 at 23:40, due on the calendar day after: today.
+    // two-sum (Good, then Easy on 11-09) is weeks away; valid-anagram is checked apart.
+    let next = prep.json(end, &["next", "--json", "--count", "10"]);
+    let items: Vec<(&str, &str)> = next["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["slug"].as_str().unwrap(), i["reason"].as_str().unwrap()))
+        .collect();
+    let reviews: Vec<&(&str, &str)> = items
+        .iter()
+        .filter(|(_, r)| r.starts_with("review"))
+        .collect();
+    let position = |slug: &str| reviews.iter().position(|(s, _)| *s == slug);
+    assert_eq!(
+        reviews[0],
+        &(
+            "group-anagrams",
+            "review due since 9 days (last: accepted over time with 1 hint on 2026-11-04)"
+        )
+    );
+    assert!(reviews.contains(&&(
+        mock_slug.as_str(),
+        "review due since 7 days (last: gave up on 2026-11-07)"
+    )));
+    assert_eq!(
+        reviews.last().unwrap(),
+        &&(
+            "contains-duplicate",
+            "review due today (last: wrong answer on 2026-11-14)"
+        )
+    );
+    assert!(position("two-sum").is_none(), "{items:?}");
+}
+
+#[test]
+fn item_1_submitting_another_problem_leaves_the_running_session_be() {
+    let prep = Prep::new();
+    prep.run(
+        "2026-11-28T09:00:00Z",
+        &["solve", "group-anagrams", "--no-watch"],
+        0,
+    );
+    prep.put("two-sum", TWO_SUM);
+    prep.run("2026-11-28T09:05:00Z", &["submit", "two-sum"], 0);
+    let s = prep.json("2026-11-28T09:06:00Z", &["session", "--json"]);
+    assert_eq!(s["session"]["slug"], "group-anagrams");
+}
+
+#[test]
+fn item_2_solving_in_another_language_moves_the_session_to_that_file() {
+    let prep = Prep::new();
+    prep.run(
+        "2026-11-28T09:00:00Z",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+    );
+    let out = prep.run(
+        "2026-11-28T09:05:00Z",
+        &["solve", "two-sum", "--lang", "javascript", "--no-watch"],
+        0,
+    );
+    assert!(out.contains("now judges your javascript file"), "{out}");
+    assert!(out.contains("5:00 used"), "{out}");
+    let s = prep.json("2026-11-28T09:06:00Z", &["session", "--json"]);
+    assert_eq!(s["session"]["language"], "javascript");
+    let report = prep.json("2026-11-28T09:06:00Z", &["test", "--json"]);
+    assert_eq!(report["language"], "javascript");
+}
+
+#[test]
+fn item_4_a_scratch_file_is_judged_as_the_session_problem() {
+    let prep = Prep::new();
+    prep.run(
+        "2026-11-28T09:00:00Z",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+    );
+    let scratch = prep.home.path().join("tmp/mysol.py");
+    std::fs::create_dir_all(scratch.parent().unwrap()).unwrap();
+    std::fs::write(&scratch, TWO_SUM).unwrap();
+    let report = prep.json(
+        "2026-11-28T09:05:00Z",
+        &["test", "--file", scratch.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(report["slug"], "two-sum");
+    assert_eq!(report["verdict"], "accepted");
+}
+
+#[test]
+fn item_5_an_unwritable_history_shows_the_verdict_then_one_error() {
+    let prep = Prep::new();
+    prep.put("two-sum", TWO_SUM);
+    // Root ignores file modes, so the history and snapshots are folders/files in the way.
+    std::fs::create_dir_all(prep.home.path().join("history.jsonl")).unwrap();
+    std::fs::write(prep.home.path().join("snapshots"), "").unwrap();
+    let out = prep
+        .at("2026-11-28T09:00:00Z")
+        .args(["submit", "two-sum"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stdout}{stderr}");
+    assert!(stdout.contains("Accepted"), "{stdout}");
+    assert_eq!(stderr.matches("not logged").count(), 1, "{stderr}");
+    assert_eq!(stderr.matches("Is a directory").count(), 1, "{stderr}");
+    assert!(!stderr.contains("snapshot"), "{stderr}");
+}
+
+#[test]
+fn item_6_ctrl_c_during_a_submit_leaves_no_run_folder_behind() {
+    let prep = Prep::new();
+    let tmp = prep.home.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    prep.put(
+        "two-sum",
+        "import time\nclass Solution:\n    def twoSum(self, nums, target):\n        time.sleep(30)\n",
+    );
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_prep"));
+    cmd.args(["submit", "two-sum"])
+        .env("PREP_HOME", prep.home.path())
+        .env("HOME", prep.home.path())
+        .env("TMPDIR", &tmp)
+        .env(
+            "PREP_CACHE",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+        )
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    let runs = || -> Vec<String> {
+        std::fs::read_dir(&tmp)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("prep-run-"))
+            .collect()
+    };
+    let started = std::time::Instant::now();
+    while runs().is_empty() {
+        assert!(started.elapsed().as_secs() < 120, "no run folder appeared");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(child.id() as i32),
+        nix::sys::signal::Signal::SIGINT,
+    )
+    .unwrap();
+    child.wait().unwrap();
+    let left = runs();
+    assert!(
+        !left.is_empty(),
+        "the killed prep could not clean up itself"
+    );
+    // The next judge run sweeps the folders of preps that are gone.
+    prep.put("two-sum", TWO_SUM);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
+        .args(["test", "two-sum"])
+        .env("PREP_HOME", prep.home.path())
+        .env("HOME", prep.home.path())
+        .env("TMPDIR", &tmp)
+        .env(
+            "PREP_CACHE",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+        )
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(runs(), Vec::<String>::new(), "left before: {left:?}");
+}
+
+#[test]
+fn item_7_a_mock_holds_its_rules_and_summarises_in_words() {
+    let prep = Prep::new();
+    let mock = prep.json(
+        "2026-11-28T09:00:00Z",
+        &["mock", "--topic", "arrays", "--problems", "2", "--json"],
+    );
+    let first = mock["problems"][0].as_str().unwrap().to_string();
+    let second = mock["problems"][1].as_str().unwrap().to_string();
+    prep.at("2026-11-28T09:01:00Z")
+        .args(["hint", &second])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("hints are off"));
+    prep.at("2026-11-28T09:02:00Z")
+        .args(["solve", "min-stack", "--no-watch"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a mock interview is running"));
+    let out = prep.run("2026-11-28T09:20:00Z", &["session", "--abandon"], 0);
+    assert!(out.contains(&format!("next is {second}")), "{out}");
+    let s = prep.json("2026-11-28T09:21:00Z", &["session", "--json"]);
+    assert_eq!(s["session"]["slug"], second.as_str());
+    let summary = prep.json("2026-11-28T09:50:00Z", &["mock", "--end", "--json"]);
+    let p = &summary["problems"];
+    assert_eq!(p[0]["slug"], first.as_str());
+    assert_eq!(p[0]["verdict"], "gave_up");
+    // first: 09:00 to 09:20; second: 09:20 to 09:50.
+    assert_eq!(
+        (p[0]["time_s"].as_i64(), p[1]["time_s"].as_i64()),
+        (Some(1200), Some(1800))
+    );
+    assert_eq!(
+        (p[1]["verdict"].as_str(), p[1]["submits"].as_u64()),
+        (Some("none"), Some(0))
+    );
+    assert_eq!(summary["elapsed_s"], 3000);
+}
+
+#[test]
+fn item_8_a_review_is_due_on_the_next_calendar_day_and_stays_so_all_day() {
+    let prep = Prep::new();
+    prep.put("two-sum", TWO_SUM_WRONG);
+    prep.run("2026-11-28T23:00:00Z", &["submit", "two-sum"], 1);
+    let due = |now: &str| {
+        prep.json(now, &["next", "--json"])["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["slug"] == "two-sum")
+            .map(|i| i["reason"].as_str().unwrap().to_string())
+    };
+    assert_eq!(due("2026-11-28T23:59:00Z"), None);
+    // Nine hours later, but the next day: due.
+    assert_eq!(
+        due("2026-11-29T08:00:00Z").as_deref(),
+        Some("review due today (last: wrong answer on 2026-11-28)")
+    );
+    for now in ["2026-11-30T00:10:00Z", "2026-11-30T23:50:00Z"] {
+        assert_eq!(
+            due(now).as_deref(),
+            Some("review due since 1 day (last: wrong answer on 2026-11-28)"),
+            "{now}"
+        );
+    }
+}
+
+#[test]
+fn item_10_a_follow_up_not_met_is_shown_everywhere() {
+    let prep = Prep::new();
+    prep.put(
+        "two-sum",
+        &reference("arrays/two-sum/solutions/follow_up_not_met/nested_loops.py"),
+    );
+    let out = prep.run("2026-11-28T09:00:00Z", &["submit", "two-sum"], 0);
+    assert!(out.contains("follow-up not met"), "{out}");
+    let show = prep.json("2026-11-28T09:00:00Z", &["show", "two-sum", "--json"]);
+    assert_eq!(show["limits"]["time_ms"], 6000);
+    assert_eq!(show["limits"]["follow_up"]["time_ms"], 1000);
+    let text = prep.run("2026-11-28T09:01:00Z", &["show", "two-sum"], 0);
+    assert!(
+        text.contains("6000 ms") && text.contains("1000 ms"),
+        "{text}"
+    );
+    let history = prep.json("2026-11-28T09:01:00Z", &["history", "--json"]);
+    assert_eq!(history["attempts"][0]["follow_up"], "not_met");
+    let text = prep.run("2026-11-28T09:01:00Z", &["history"], 0);
+    assert!(text.contains("Accepted (follow-up not met)"), "{text}");
+    let list = prep.json("2026-11-28T09:01:00Z", &["list", "--json"]);
+    let two_sum = list["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == "two-sum")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (two_sum["status"].as_str(), two_sum["follow_up"].as_str()),
+        (Some("solved"), Some("not_met"))
+    );
+    let text = prep.run("2026-11-28T09:01:00Z", &["list", "--topic", "arrays"], 0);
+    assert!(text.contains("solved*"), "{text}");
+}
+
+#[test]
+fn item_10_the_follow_up_message_is_the_problem_s_own() {
+    let prep = Prep::new();
+    prep.put(
+        "valid-anagram",
+        "class Solution:\n    def isAnagram(self, s, t):\n        return sorted(s.encode('ascii', 'replace')) == sorted(t.encode('ascii', 'replace'))\n",
+    );
+    let out = prep.run("2026-11-28T09:00:00Z", &["submit", "valid-anagram"], 0);
+    if out.contains("follow-up not met") {
+        assert!(out.contains("Unicode"), "{out}");
+    } else {
+        panic!("this solution should miss the Unicode follow-up: {out}");
+    }
+}
+
+#[test]
+fn item_11_a_tilde_workspace_is_the_home_folder() {
+    let prep = Prep::new();
+    std::fs::write(
+        prep.home.path().join("config.toml"),
+        "workspace = \"~/myprep\"\n",
+    )
+    .unwrap();
+    let cwd = prep.home.path().join("elsewhere");
+    std::fs::create_dir_all(&cwd).unwrap();
+    prep.at("2026-11-28T09:00:00Z")
+        .current_dir(&cwd)
+        .args(["solve", "two-sum", "--no-watch"])
+        .assert()
+        .success();
+    assert!(prep
+        .home
+        .path()
+        .join("myprep/two-sum/solution.py")
+        .is_file());
+    assert!(!cwd.join("~").exists());
+    std::fs::write(
+        prep.home.path().join("config.toml"),
+        "[timebox]\neasy = 0\n",
+    )
+    .unwrap();
+    prep.at("2026-11-28T09:00:00Z")
+        .args(["list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("config.toml").and(predicate::str::contains("1 to 600")));
+}
+
+#[test]
+fn item_12_the_offset_of_prep_now_is_the_user_s_zone() {
+    let prep = Prep::new();
+    let out = prep.run(
+        "2026-11-28T09:00:00+01:00",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+    );
+    assert!(out.contains("started at 09:00"), "{out}");
+    // 00:30 at +01:00 is the 29th there (still the 28th in UTC, the system zone here).
+    prep.put("two-sum", TWO_SUM);
+    prep.run("2026-11-29T00:30:00+01:00", &["submit"], 0);
+    let stats = prep.json("2026-11-29T00:40:00+01:00", &["stats", "--json"]);
+    assert_eq!(stats["days"][0]["date"], "2026-11-29");
+    assert_eq!(stats["streak"]["current"], 1);
+}
+
+#[test]
+fn item_13_the_reference_comes_in_the_user_s_language() {
+    let prep = Prep::new();
+    prep.run(
+        "2026-11-28T09:00:00Z",
+        &["solve", "two-sum", "--lang", "rust", "--no-watch"],
+        0,
+    );
+    prep.run("2026-11-28T09:10:00Z", &["session", "--abandon"], 0);
+    let out = prep.run("2026-11-28T09:11:00Z", &["solution", "two-sum"], 0);
+    assert!(
+        out.contains("in Rust") && out.contains("impl Solution"),
+        "{out}"
+    );
+    let out = prep.run(
+        "2026-11-28T09:11:00Z",
+        &["solution", "two-sum", "--lang", "cpp"],
+        0,
+    );
+    assert!(out.contains("in C++"), "{out}");
+    // contains-duplicate ships only a Python reference: said plainly.
+    prep.run(
+        "2026-11-28T09:12:00Z",
+        &[
+            "solve",
+            "contains-duplicate",
+            "--lang",
+            "java",
+            "--no-watch",
+        ],
+        0,
+    );
+    prep.run("2026-11-28T09:13:00Z", &["session", "--abandon"], 0);
+    prep.at("2026-11-28T09:14:00Z")
+        .args(["solution", "contains-duplicate"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "has no Java reference; there is one in python",
+        ));
+}
+
+#[test]
+fn item_14_list_numbers_once_fits_the_terminal_and_counts_in_words() {
+    let prep = Prep::new();
+    let list = prep
+        .at("2026-11-28T09:00:00Z")
+        .env("COLUMNS", "100")
+        .args(["list"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(list.stdout).unwrap();
+    let numbers: Vec<usize> = text
+        .lines()
+        .filter(|l| l.starts_with(' '))
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect();
+    assert_eq!(numbers, (1..=numbers.len()).collect::<Vec<_>>());
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
+    let third = text
+        .lines()
+        .nth(2)
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let show = prep.run("2026-11-28T09:00:00Z", &["show", "3"], 0);
+    assert!(show.starts_with("3. "), "{show}");
+    let show_json = prep.json("2026-11-28T09:00:00Z", &["show", "3", "--json"]);
+    assert_eq!(show_json["slug"], third.as_str());
+    // --input prints the value returned even when the case passes.
+    prep.put("two-sum", TWO_SUM);
+    let out = prep.run(
+        "2026-11-28T09:00:00Z",
+        &[
+            "test",
+            "two-sum",
+            "--input",
+            r#"{"nums": [3, 4, 5], "target": 9}"#,
+        ],
+        0,
+    );
+    assert!(out.contains("[1, 2]") || out.contains("[1,2]"), "{out}");
+    prep.at("2026-11-28T09:00:00Z")
+        .args([
+            "test",
+            "two-sum",
+            "--input",
+            r#"{"nums": [3, 4], "target": 7}"#,
+            "--case",
+            "2",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there is 1 case (only case 1"));
+}
+
+#[test]
+fn item_3_a_give_up_is_in_history_list_stats_and_next() {
+    let prep = Prep::new();
+    prep.run(
+        "2026-11-28T09:00:00Z",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+    );
+    prep.run("2026-11-28T09:30:00Z", &["session", "--abandon"], 0);
+    let at = "2026-11-28T10:00:00Z";
+    assert!(prep.run(at, &["history"], 0).contains("Gave up"));
+    assert_eq!(
+        prep.json(at, &["history", "--json"])["attempts"][0]["verdict"],
+        "gave_up"
+    );
+    assert!(prep
+        .run(at, &["history", "--export", "csv"], 0)
+        .contains(",gave_up,"));
+    let attempted = prep.json(at, &["list", "--status", "attempted", "--json"]);
+    assert_eq!(attempted["problems"][0]["slug"], "two-sum");
+    let stats = prep.json(at, &["stats", "--json"]);
+    assert_eq!(stats["days"][0]["attempts"], 1);
+    let next = prep.json("2026-11-29T09:00:00Z", &["next", "--json"]);
+    assert_eq!(next["items"][0]["slug"], "two-sum");
+}
+
+#[test]
+fn item_9_weak_areas_are_evidence_and_the_table_explains_itself() {
+    let prep = Prep::new();
+    prep.put("valid-anagram", ANAGRAM_WRONG);
+    prep.run("2026-11-28T09:00:00Z", &["submit", "valid-anagram"], 1);
+    prep.run("2026-11-28T09:05:00Z", &["submit", "valid-anagram"], 1);
+    let stats = prep.json("2026-11-28T10:00:00Z", &["stats", "--json"]);
+    let weak: Vec<&str> = stats["weak_areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["topic"].as_str().unwrap())
+        .collect();
+    // valid-anagram is arrays, hashing, strings: only those can be weak.
+    assert!(weak.contains(&"strings"), "{weak:?}");
+    assert!(
+        weak.iter()
+            .all(|t| ["arrays", "hashing", "strings"].contains(t)),
+        "{weak:?}"
+    );
+    assert!(stats["not_started"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("heap")));
+    let text = prep.run("2026-11-28T10:00:00Z", &["stats"], 0);
+    assert!(
+        text.contains("First try: of the problems") && text.contains("Not started:"),
+        "{text}"
+    );
 }

@@ -580,7 +580,9 @@ mod tests {
         let again = first("wrong_answer", 900);
         let good = first("accepted", 900);
         let easy = first("accepted", 300);
+        let hard = first("accepted", 1600);
         assert_eq!(again, 1);
+        assert_eq!(hard, 2);
         assert_eq!(good, 3);
         assert!(easy > 7, "easy: {easy}");
     }
