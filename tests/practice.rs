@@ -1175,3 +1175,14 @@ fn item_9_weak_areas_are_evidence_and_the_table_explains_itself() {
         "{text}"
     );
 }
+
+#[test]
+fn item_14_completions_offer_slugs_languages_and_topics() {
+    let prep = Prep::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let script = prep.run("2026-11-28T09:00:00Z", &["completions", shell], 0);
+        for word in ["two-sum", "group-anagrams", "javascript", "heap"] {
+            assert!(script.contains(word), "{shell}: no {word}");
+        }
+    }
+}
