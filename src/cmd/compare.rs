@@ -18,9 +18,9 @@ pub fn run(ctx: &Ctx, args: &CompareArgs) -> Result<u8> {
         .collect();
     if attempts.len() < 2 {
         bail!(
-            "{} has {} submitted attempt(s) with code; comparing needs two",
+            "{} has {} with code; comparing needs two",
             args.slug,
-            attempts.len()
+            crate::ui::text::plural(attempts.len(), "submitted attempt")
         );
     }
     let pick = |which: &str| -> Result<&Attempt> {

@@ -102,9 +102,9 @@ pub fn run(ctx: &Ctx, args: &MockArgs) -> Result<u8> {
     };
     let language = crate::lang::language(lang);
     let mut out = format!(
-        "{}  {} problems, {} on one clock, hints off.\n\n",
+        "{}  {}, {} on one clock, hints off.\n\n",
         style::heading("Mock interview"),
-        problems.len(),
+        crate::ui::text::plural(problems.len(), "problem"),
         clock(state.timebox_s)
     );
     for slug in &problems {

@@ -10,6 +10,7 @@ use crate::session::watch::phase;
 use crate::session::Session;
 use crate::ui::report::clock;
 use crate::ui::style;
+use crate::ui::text::plural;
 
 pub fn run(ctx: &Ctx, args: &SessionArgs) -> Result<u8> {
     let file = ctx.paths.session_file();
@@ -67,8 +68,9 @@ pub fn run(ctx: &Ctx, args: &SessionArgs) -> Result<u8> {
         clock(session.timebox_s),
         style::phase(phase),
         style::dim(&format!(
-            "{remaining} · {} hints · {} test runs",
-            session.hints_used, session.runs
+            "{remaining} · {} · {}",
+            plural(session.hints_used as usize, "hint"),
+            plural(session.runs as usize, "test run")
         )),
     ))?;
     Ok(0)
