@@ -417,6 +417,18 @@ mod tests {
     use crate::catalog::Signature;
     use crate::history::SCHEMA;
 
+    #[test]
+    fn the_catalogue_numbers_its_problems_one_to_n_without_repeats() {
+        // `list`, `show` and `solve` number problems by their place in plan order; a
+        // repeated or skipped `plan.order` made two problems share a number and hid one.
+        let catalog = crate::catalog::Catalog::load(None).expect("the embedded catalogue loads");
+        let mut orders: Vec<u32> = catalog.problems.iter().map(|p| p.order).collect();
+        orders.sort_unstable();
+        let expected: Vec<u32> = (1..).take(orders.len()).collect();
+        assert_eq!(orders, expected);
+        assert_eq!(orders.len(), 150);
+    }
+
     fn attempt(slug: &str, at: &str, verdict: &str) -> Attempt {
         Attempt {
             v: SCHEMA,
