@@ -101,3 +101,60 @@ pub fn image_size(path: &Path) -> Option<u64> {
     }
     Some(total)
 }
+
+fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit ends the process at once, running nothing of this one.
+    #[allow(unsafe_code)]
+    unsafe {
+        nix::libc::_exit(code)
+    }
+}
+
+/// Closes every file a relay inherited (prep's own files are close-on-exec, but a relay never
+/// execs): it must hold no pipe of this run or of another one prep runs at the same time.
+fn close_inherited() {
+    // SAFETY: close_range is a plain system call.
+    #[allow(unsafe_code)]
+    let closed = unsafe { nix::libc::syscall(nix::libc::SYS_close_range, 0u32, u32::MAX, 0u32) };
+    if closed != 0 {
+        for fd in 0..4096 {
+            let _ = nix::unistd::close(fd);
+        }
+    }
+}
+
+/// The status of `child`: `Ok(code)` for an exit, `Err(signal)` for a death by signal. Other
+/// children that end meanwhile (orphans a subreaper adopted) are reaped on the way.
+fn wait_for(child: Pid) -> Result<i32, i32> {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    loop {
+        match waitpid(None, None) {
+            Ok(WaitStatus::Exited(pid, code)) if pid == child => return Ok(code),
+            Ok(WaitStatus::Signaled(pid, signal, _)) if pid == child => return Err(signal as i32),
+            Err(nix::errno::Errno::EINTR) | Ok(_) => {}
+            Err(_) => return Ok(1),
+        }
+    }
+}
+
+/// Ends the relay the way the solution ended: an exit status as it is, a signal as the
+/// relay's own death by it.
+fn pass_on(status: Result<i32, i32>) -> ! {
+    match status {
+        Ok(code) => exit_now(code),
+        Err(signal) => {
+            if let Ok(signal) = Signal::try_from(signal) {
+                // SAFETY: restoring the default action is async-signal-safe.
+                #[allow(unsafe_code)]
+                let _ = unsafe {
+                    nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)
+                };
+                let mut set = nix::sys::signal::SigSet::empty();
+                set.add(signal);
+                let _ = set.thread_unblock();
+                let _ = nix::sys::signal::raise(signal);
+            }
+            exit_now(128 + signal)
+        }
+    }
+}
