@@ -8,20 +8,17 @@
 //! relay that is a child subreaper ends whatever the solution left behind (see
 //! `relay_subreaper`). Either way a run dies with the prep thread that started it.
 
-use std::fs::File;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
 
-use nix::sys::resource::{setrlimit, Resource};
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
 use super::{
-    close_inherited, exit_now, kill_group, pass_on, wait_for, Spec, Started, ENVIRONMENT,
-    NPROC_BUDGET, OPEN_FILES, STACK,
+    close_inherited, enter_group, exit_now, kill_group, pass_on, wait_for, Rlimits, Spec, Started,
+    ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
 };
 
 /// Starts the process. Its stdin, stdout and stderr are pipes; fd 3 carries records.
@@ -29,18 +26,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     let (reader, writer) = io::pipe()?;
     let writer: OwnedFd = writer.into();
     let writer_fd = writer.as_raw_fd();
-    let mut command = Command::new(spec.program);
-    command
-        .args(spec.args)
-        .current_dir(spec.dir)
-        .env_clear()
-        .envs(ENVIRONMENT)
-        .env("HOME", spec.dir)
-        .env("TMPDIR", spec.dir)
-        .envs(spec.env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut command = super::command(spec, &[]);
     let c_path = |p: Option<&Path>| {
         p.map(|p| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()))
             .transpose()
@@ -51,10 +37,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     // Counted before the spawn: the run may add its budget to what the user runs now.
     let (uid, euid) = ids();
     let nproc = (euid != 0).then(|| user_tasks(uid) + NPROC_BUDGET);
-    let cpu = spec.cpu_backstop_s;
-    let fsize = spec.file_size;
-    let address_space = spec.address_space;
-    let stack = spec.stack;
+    let limits = Rlimits::of(spec, nproc);
     let judge = nix::unistd::getpid();
     #[allow(unsafe_code)]
     // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
@@ -62,30 +45,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     // and allocates nothing: the cgroup paths were made into C strings before the fork.
     unsafe {
         command.pre_exec(move || {
-            nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
-            if writer_fd == 3 {
-                nix::fcntl::fcntl(
-                    std::os::fd::BorrowedFd::borrow_raw(3),
-                    nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
-                )?;
-            } else {
-                let raw = nix::libc::dup2(writer_fd, 3);
-                if raw < 0 {
-                    return Err(io::Error::last_os_error());
-                }
-            }
-            setrlimit(Resource::RLIMIT_CORE, 0, 0)?;
-            setrlimit(Resource::RLIMIT_CPU, cpu, cpu + 1)?;
-            setrlimit(Resource::RLIMIT_FSIZE, fsize, fsize)?;
-            setrlimit(Resource::RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES)?;
-            // A large stack lets deep recursion (and C recursion under lru_cache) work.
-            let _ = setrlimit(Resource::RLIMIT_STACK, stack, stack);
-            if let Some(bytes) = address_space {
-                setrlimit(Resource::RLIMIT_AS, bytes, bytes)?;
-            }
-            if let Some(tasks) = nproc {
-                setrlimit(Resource::RLIMIT_NPROC, tasks, tasks)?;
-            }
+            enter_group(writer_fd, &limits)?;
             let _ = nix::sys::prctl::set_no_new_privs();
             // No network: a fresh network namespace has only a loopback that is down. As an
             // ordinary user the kernel refuses, and the run goes on without it.
@@ -108,12 +68,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
             Ok(())
         });
     }
-    let child = command.spawn()?;
-    drop(writer);
-    Ok(Started {
-        child,
-        records: File::from(OwnedFd::from(reader)),
-    })
+    super::spawn(command, writer, reader)
 }
 
 /// Moves the calling process into a cgroup (writing 0 moves the writer itself).
