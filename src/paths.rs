@@ -18,13 +18,26 @@ pub struct Paths {
 impl Paths {
     /// From the environment: `PREP_HOME`, `PREP_CACHE`, then the XDG folders.
     pub fn from_env() -> Paths {
-        let var = |name: &str| {
-            std::env::var_os(name)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
+        Paths::from_vars(
+            |name| {
+                std::env::var_os(name)
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            },
+            cfg!(target_os = "macos"),
+        )
+    }
+
+    /// From these variables. Where an XDG variable is not set, its folder under HOME: on
+    /// macOS (`macos`) the Library's, as Mac programs keep theirs (config and data in
+    /// `Library/Application Support/prep`, the cache in `Library/Caches/prep`), elsewhere
+    /// `.config`, `.local/share` and `.cache`.
+    fn from_vars(var: impl Fn(&str) -> Option<PathBuf>, macos: bool) -> Paths {
         let home = var("HOME").unwrap_or_else(|| PathBuf::from("/"));
-        let xdg = |name: &str, fallback: &str| var(name).unwrap_or_else(|| home.join(fallback));
+        let xdg = |name: &str, fallback: &str, mac: &str| {
+            var(name).unwrap_or_else(|| home.join(if macos { mac } else { fallback }))
+        };
+        const SUPPORT: &str = "Library/Application Support";
         match var("PREP_HOME") {
             Some(prep_home) => Paths {
                 config_file: prep_home.join("config.toml"),
@@ -33,12 +46,13 @@ impl Paths {
                 default_workspace: prep_home.join("solutions"),
             },
             None => Paths {
-                config_file: xdg("XDG_CONFIG_HOME", ".config")
+                config_file: xdg("XDG_CONFIG_HOME", ".config", SUPPORT)
                     .join("prep")
                     .join("config.toml"),
-                data_dir: xdg("XDG_DATA_HOME", ".local/share").join("prep"),
-                cache_dir: var("PREP_CACHE")
-                    .unwrap_or_else(|| xdg("XDG_CACHE_HOME", ".cache").join("prep")),
+                data_dir: xdg("XDG_DATA_HOME", ".local/share", SUPPORT).join("prep"),
+                cache_dir: var("PREP_CACHE").unwrap_or_else(|| {
+                    xdg("XDG_CACHE_HOME", ".cache", "Library/Caches").join("prep")
+                }),
                 default_workspace: home.join("prep"),
             },
         }
@@ -73,4 +87,48 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(vars: &[(&str, &str)], macos: bool) -> Paths {
+        Paths::from_vars(
+            |name| {
+                vars.iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| PathBuf::from(v))
+            },
+            macos,
+        )
+    }
+
+    #[test]
+    fn a_mac_keeps_prep_in_its_library_unless_xdg_says_otherwise() {
+        let mac = paths(&[("HOME", "/Users/ada")], true);
+        assert_eq!(
+            mac.config_file,
+            Path::new("/Users/ada/Library/Application Support/prep/config.toml")
+        );
+        assert_eq!(
+            mac.data_dir,
+            Path::new("/Users/ada/Library/Application Support/prep")
+        );
+        assert_eq!(mac.cache_dir, Path::new("/Users/ada/Library/Caches/prep"));
+        assert_eq!(mac.default_workspace, Path::new("/Users/ada/prep"));
+        let xdg = paths(
+            &[
+                ("HOME", "/Users/ada"),
+                ("XDG_DATA_HOME", "/Users/ada/.local/share"),
+            ],
+            true,
+        );
+        assert_eq!(xdg.data_dir, Path::new("/Users/ada/.local/share/prep"));
+        let linux = paths(&[("HOME", "/home/ada")], false);
+        assert_eq!(linux.cache_dir, Path::new("/home/ada/.cache/prep"));
+        let home = paths(&[("HOME", "/Users/ada"), ("PREP_HOME", "/p")], true);
+        assert_eq!(home.data_dir, Path::new("/p"));
+        assert_eq!(home.cache_dir, Path::new("/p/cache"));
+    }
 }

@@ -33,8 +33,11 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
             .map(|(name, on)| (name.to_string(), json!(on)))
             .collect(),
     );
+    let backend = crate::judge::sandbox::Backend::current();
     if args.json {
-        super::print_json(&json!({"languages": languages, "protections": protections}))?;
+        super::print_json(
+            &json!({"languages": languages, "backend": backend.name(), "protections": protections}),
+        )?;
         return Ok(0);
     }
     let mut out = String::new();
@@ -57,7 +60,13 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
             );
         }
     }
-    let _ = writeln!(out, "{}", style::heading("Protections"));
+    let _ = writeln!(
+        out,
+        "{} {}",
+        style::heading("Protections"),
+        style::dim(&format!("({} backend)", backend.name()))
+    );
+    let _ = writeln!(out, "  {}", style::dim(backend.summary()));
     for (name, on) in protections.as_object().into_iter().flatten() {
         let mark = if on.as_bool() == Some(true) {
             style::good("✓")

@@ -2,6 +2,7 @@
 //! possible under per-case limits, re-runs cases near their limit, checks each answer, and
 //! returns a `Report`. A verdict is data; `Err` is prep itself failing.
 
+#[cfg(target_os = "linux")]
 pub mod cgroup;
 pub mod check;
 pub mod report;

@@ -115,7 +115,7 @@ pub fn run_batch(
     }
     let total_cpu_s = (cases.len() as u64 * limits.stop_cpu_ms() + LOAD_CPU_MS) / 1000 + 2;
     // Dropped at the end of the batch: kills whatever is left of the run.
-    let cgroup = super::cgroup::RunCgroup::create(limits.memory_kb << 10);
+    let cgroup = sandbox::cgroup(limits.memory_kb << 10);
     let procs = cgroup.pids_procs();
     let memory_procs = cgroup.memory_procs();
     let spec = Spec {
@@ -139,6 +139,7 @@ pub fn run_batch(
     let too_large = program.address_space.is_some_and(|limit| {
         sandbox::image_size(&program.program).is_some_and(|size| size > limit)
     });
+    let began = std::time::SystemTime::now();
     let started = if too_large {
         None
     } else {
@@ -165,7 +166,7 @@ pub fn run_batch(
         }
     };
     let mut child = started.child;
-    // `spawn` started a relay (see sandbox.rs); the solution is what the watchdog measures,
+    // `spawn` started a relay (see sandbox/); the solution is what the watchdog measures,
     // and its process group is what a stop kills (the relay's own, in a PID namespace; its
     // own otherwise, so that the relay outlives it to end what it left behind).
     let pid = sandbox::solution_pid(child.id());
@@ -371,6 +372,8 @@ pub fn run_batch(
         let _ = child.kill();
         let _ = child.wait();
     }
+    // Whatever the solution left outside its group, where no relay or cgroup ended it.
+    sandbox::sweep(dir.path(), began);
     // A process that escaped the kill (no cgroup here) may hold the pipes open: take what
     // the drains have after a short wait rather than wait for their end.
     let _ = feeder;
@@ -392,7 +395,7 @@ fn finished_case(
     wall_ms: f64,
     dir: &Path,
     limits: CaseLimits,
-    cgroup: &super::cgroup::RunCgroup,
+    cgroup: &sandbox::Cgroup,
 ) -> CaseRun {
     let cpu_ms = record["cpu_ms"].as_f64().unwrap_or(0.0);
     // The kernel's exact peak where the run has a memory cgroup, else the harness's VmHWM.
@@ -561,16 +564,8 @@ fn wait_with_timeout(
     child: &mut std::process::Child,
     timeout: Duration,
 ) -> Option<std::process::ExitStatus> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if let Ok(Some(status)) = child.try_wait() {
-            return Some(status);
-        }
-        if Instant::now() > deadline {
-            return None;
-        }
-        thread::sleep(Duration::from_millis(2));
-    }
+    use wait_timeout::ChildExt;
+    child.wait_timeout(timeout).ok().flatten()
 }
 
 /// The run folder in the temp dir, named after prep's process (`prep-run-<pid>-...`). A prep

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod suite;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -24,12 +26,25 @@ pub fn add_two() -> Value {
 
 pub struct Prep {
     pub home: tempfile::TempDir,
+    /// The judge backend (`PREP_SANDBOX`); `None`: the system's own.
+    pub backend: Option<&'static str>,
 }
 
 impl Prep {
+    /// A home whose runs use the system's own backend.
     pub fn new() -> Prep {
+        Prep::with_backend(None)
+    }
+
+    /// A home whose runs use the portable backend (macOS's, selectable on Linux).
+    pub fn portable() -> Prep {
+        Prep::with_backend(Some("portable"))
+    }
+
+    fn with_backend(backend: Option<&'static str>) -> Prep {
         let prep = Prep {
             home: tempfile::tempdir().unwrap(),
+            backend,
         };
         let problem = add_two();
         prep.write("problems/add-two/problem.json", &problem.to_string());
@@ -62,11 +77,9 @@ impl Prep {
         // run folders go under the home too (TMPDIR), so a compiled solution's processes are
         // found by their working folder.
         let file = self.write(&format!("solutions/add-two/{file}"), source);
-        let tmp = self.home.path().join("tmp");
-        std::fs::create_dir_all(&tmp).unwrap();
         let started = Instant::now();
-        let out = Command::cargo_bin("prep")
-            .unwrap()
+        let out = self
+            .command()
             .args([
                 command,
                 "add-two",
@@ -74,18 +87,37 @@ impl Prep {
                 file.to_str().unwrap(),
                 "--json",
             ])
-            .env("PREP_HOME", self.home.path())
-            .env("TMPDIR", &tmp)
-            .env(
-                "PREP_CACHE",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-            )
             .timeout(Duration::from_secs(120))
             .output()
             .unwrap();
         let report = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
         (report, started.elapsed(), out.status.code().unwrap_or(-1))
+    }
+
+    /// `prep` with this home (and its runs' folders in it), the shared build cache and this
+    /// backend.
+    pub fn command(&self) -> Command {
+        Command::from_std(self.process())
+    }
+
+    /// `command` as a plain process, to start and kill.
+    pub fn process(&self) -> std::process::Command {
+        let tmp = self.home.path().join("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_prep"));
+        command
+            .env("PREP_HOME", self.home.path())
+            .env("TMPDIR", &tmp)
+            .env(
+                "PREP_CACHE",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+            );
+        match self.backend {
+            Some(backend) => command.env("PREP_SANDBOX", backend),
+            None => command.env_remove("PREP_SANDBOX"),
+        };
+        command
     }
 
     /// Processes whose command line or working folder names this test's home: none may

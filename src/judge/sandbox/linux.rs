@@ -8,80 +8,25 @@
 //! relay that is a child subreaper ends whatever the solution left behind (see
 //! `relay_subreaper`). Either way a run dies with the prep thread that started it.
 
-use std::fs::File;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 
-use nix::sys::resource::{setrlimit, Resource};
-use nix::sys::signal::{killpg, Signal};
+use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
-/// What to start.
-#[derive(Debug, Clone)]
-pub struct Spec<'a> {
-    pub program: &'a Path,
-    pub args: &'a [std::ffi::OsString],
-    pub dir: &'a Path,
-    /// CPU seconds for the whole process: a backstop behind the per-case watchdog.
-    pub cpu_backstop_s: u64,
-    /// Largest file the process may write.
-    pub file_size: u64,
-    /// An address-space limit, for runtimes that tolerate one.
-    pub address_space: Option<u64>,
-    /// The stack limit (bytes): the main thread's stack, and glibc's default for threads.
-    pub stack: u64,
-    /// Variables added to the minimal environment.
-    pub env: &'a [(String, String)],
-    /// The pids cgroup's `cgroup.procs`, joined first (the relays count against its budget).
-    pub cgroup_procs: Option<&'a Path>,
-    /// The memory cgroup's `cgroup.procs`, joined by the solution's process alone, right
-    /// before its exec: nothing of the judge (the relays are copies of prep) is charged to it.
-    pub memory_procs: Option<&'a Path>,
-}
-
-/// A started process with its pipes.
-pub struct Started {
-    pub child: Child,
-    pub records: File,
-}
-
-/// The largest stack a run gets: deep recursion (and C recursion under `lru_cache`) needs a
-/// large one, but never more than the memory limit (see `run.rs`).
-pub const STACK: u64 = 1 << 30;
-const OPEN_FILES: u64 = 256;
-/// Processes and threads a run may add to what its user already has, where RLIMIT_NPROC is
-/// what bounds them (not as root: root ignores it, and the pids cgroup does the job).
-pub const NPROC_BUDGET: u64 = 64;
-/// The run's environment, besides HOME and TMPDIR (its folder) and `Program::env`.
-pub const ENVIRONMENT: [(&str, &str); 6] = [
-    ("PATH", "/usr/local/bin:/usr/bin:/bin"),
-    ("LANG", "C.UTF-8"),
-    ("LC_ALL", "C.UTF-8"),
-    ("PYTHONIOENCODING", "utf-8"),
-    ("PYTHONDONTWRITEBYTECODE", "1"),
-    ("PYTHONHASHSEED", "0"),
-];
+use super::{
+    close_inherited, enter_group, exit_now, kill_group, pass_on, wait_for, Rlimits, Spec, Started,
+    ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
+};
 
 /// Starts the process. Its stdin, stdout and stderr are pipes; fd 3 carries records.
 pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     let (reader, writer) = io::pipe()?;
     let writer: OwnedFd = writer.into();
     let writer_fd = writer.as_raw_fd();
-    let mut command = Command::new(spec.program);
-    command
-        .args(spec.args)
-        .current_dir(spec.dir)
-        .env_clear()
-        .envs(ENVIRONMENT)
-        .env("HOME", spec.dir)
-        .env("TMPDIR", spec.dir)
-        .envs(spec.env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut command = super::command(spec, &[]);
     let c_path = |p: Option<&Path>| {
         p.map(|p| std::ffi::CString::new(p.as_os_str().as_encoded_bytes()))
             .transpose()
@@ -92,10 +37,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     // Counted before the spawn: the run may add its budget to what the user runs now.
     let (uid, euid) = ids();
     let nproc = (euid != 0).then(|| user_tasks(uid) + NPROC_BUDGET);
-    let cpu = spec.cpu_backstop_s;
-    let fsize = spec.file_size;
-    let address_space = spec.address_space;
-    let stack = spec.stack;
+    let limits = Rlimits::of(spec, nproc);
     let judge = nix::unistd::getpid();
     #[allow(unsafe_code)]
     // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
@@ -103,30 +45,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     // and allocates nothing: the cgroup paths were made into C strings before the fork.
     unsafe {
         command.pre_exec(move || {
-            nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
-            if writer_fd == 3 {
-                nix::fcntl::fcntl(
-                    std::os::fd::BorrowedFd::borrow_raw(3),
-                    nix::fcntl::FcntlArg::F_SETFD(nix::fcntl::FdFlag::empty()),
-                )?;
-            } else {
-                let raw = nix::libc::dup2(writer_fd, 3);
-                if raw < 0 {
-                    return Err(io::Error::last_os_error());
-                }
-            }
-            setrlimit(Resource::RLIMIT_CORE, 0, 0)?;
-            setrlimit(Resource::RLIMIT_CPU, cpu, cpu + 1)?;
-            setrlimit(Resource::RLIMIT_FSIZE, fsize, fsize)?;
-            setrlimit(Resource::RLIMIT_NOFILE, OPEN_FILES, OPEN_FILES)?;
-            // A large stack lets deep recursion (and C recursion under lru_cache) work.
-            let _ = setrlimit(Resource::RLIMIT_STACK, stack, stack);
-            if let Some(bytes) = address_space {
-                setrlimit(Resource::RLIMIT_AS, bytes, bytes)?;
-            }
-            if let Some(tasks) = nproc {
-                setrlimit(Resource::RLIMIT_NPROC, tasks, tasks)?;
-            }
+            enter_group(writer_fd, &limits)?;
             let _ = nix::sys::prctl::set_no_new_privs();
             // No network: a fresh network namespace has only a loopback that is down. As an
             // ordinary user the kernel refuses, and the run goes on without it.
@@ -149,12 +68,7 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
             Ok(())
         });
     }
-    let child = command.spawn()?;
-    drop(writer);
-    Ok(Started {
-        child,
-        records: File::from(OwnedFd::from(reader)),
-    })
+    super::spawn(command, writer, reader)
 }
 
 /// Moves the calling process into a cgroup (writing 0 moves the writer itself).
@@ -166,63 +80,6 @@ fn join(procs: &std::ffi::CStr) -> io::Result<()> {
     )?;
     nix::unistd::write(&fd, b"0")?;
     Ok(())
-}
-
-fn exit_now(code: i32) -> ! {
-    // SAFETY: _exit ends the process at once, running nothing of this one.
-    #[allow(unsafe_code)]
-    unsafe {
-        nix::libc::_exit(code)
-    }
-}
-
-/// Closes every file a relay inherited (prep's own files are close-on-exec, but a relay never
-/// execs): it must hold no pipe of this run or of another one prep runs at the same time.
-fn close_inherited() {
-    // SAFETY: close_range is a plain system call.
-    #[allow(unsafe_code)]
-    let closed = unsafe { nix::libc::syscall(nix::libc::SYS_close_range, 0u32, u32::MAX, 0u32) };
-    if closed != 0 {
-        for fd in 0..4096 {
-            let _ = nix::unistd::close(fd);
-        }
-    }
-}
-
-/// The status of `child`: `Ok(code)` for an exit, `Err(signal)` for a death by signal. Other
-/// children that end meanwhile (orphans a subreaper adopted) are reaped on the way.
-fn wait_for(child: Pid) -> Result<i32, i32> {
-    use nix::sys::wait::{waitpid, WaitStatus};
-    loop {
-        match waitpid(None, None) {
-            Ok(WaitStatus::Exited(pid, code)) if pid == child => return Ok(code),
-            Ok(WaitStatus::Signaled(pid, signal, _)) if pid == child => return Err(signal as i32),
-            Err(nix::errno::Errno::EINTR) | Ok(_) => {}
-            Err(_) => return Ok(1),
-        }
-    }
-}
-
-/// Ends the relay the way the solution ended: an exit status as it is, a signal as the
-/// relay's own death by it.
-fn pass_on(status: Result<i32, i32>) -> ! {
-    match status {
-        Ok(code) => exit_now(code),
-        Err(signal) => {
-            if let Ok(signal) = Signal::try_from(signal) {
-                // SAFETY: restoring the default action is async-signal-safe.
-                #[allow(unsafe_code)]
-                let _ = unsafe {
-                    nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)
-                };
-                let mut set = nix::sys::signal::SigSet::empty();
-                set.add(signal);
-                let _ = set.thread_unblock();
-                let _ = nix::sys::signal::raise(signal);
-            }
-            exit_now(128 + signal)
-        }
-    }
 }
 
 /// Called between fork and exec where no PID namespace can be made (as an ordinary user).
@@ -431,48 +288,12 @@ fn user_tasks(uid: u32) -> u64 {
     tasks
 }
 
-/// The memory an ELF executable's loadable segments take (its code, data and static
-/// arrays), which the kernel maps at exec: past an address-space limit the exec fails (after
-/// its point of no return, as a SIGSEGV). `None` when the file is not a 64-bit ELF.
-pub fn image_size(path: &Path) -> Option<u64> {
-    use std::io::Read;
-    let mut head = Vec::new();
-    File::open(path)
-        .ok()?
-        .take(64 << 10)
-        .read_to_end(&mut head)
-        .ok()?;
-    if head.get(..5)? != b"\x7fELF\x02" || head.get(5)? != &1 {
-        return None;
-    }
-    let u16_at = |i: usize| Some(u16::from_le_bytes(head.get(i..i + 2)?.try_into().ok()?));
-    let u32_at = |i: usize| Some(u32::from_le_bytes(head.get(i..i + 4)?.try_into().ok()?));
-    let u64_at = |i: usize| Some(u64::from_le_bytes(head.get(i..i + 8)?.try_into().ok()?));
-    let phoff = usize::try_from(u64_at(0x20)?).ok()?;
-    let phentsize = usize::from(u16_at(0x36)?);
-    let phnum = usize::from(u16_at(0x38)?);
-    let mut total: u64 = 0;
-    for i in 0..phnum {
-        let at = phoff + i * phentsize;
-        // PT_LOAD
-        if u32_at(at)? == 1 {
-            total = total.saturating_add(u64_at(at + 0x28)?);
-        }
-    }
-    Some(total)
-}
-
 /// The process group of a live process.
 pub fn process_group(pid: u32) -> Option<u32> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let rest = &stat[stat.rfind(')')? + 2..];
     // After the command: state, ppid, pgrp.
     rest.split(' ').nth(2)?.parse().ok()
-}
-
-/// Kills the whole process group of a started child.
-pub fn kill_group(pid: u32) {
-    let _ = killpg(Pid::from_raw(pid as i32), Signal::SIGKILL);
 }
 
 /// CPU time (user + system) of a live process, in milliseconds.
@@ -534,11 +355,6 @@ pub fn rss_kb(pid: u32) -> Option<u64> {
         .nth(1)?
         .parse()
         .ok()
-}
-
-/// The name of a signal number, such as `SIGSEGV`.
-pub fn signal_name(signal: i32) -> String {
-    Signal::try_from(signal).map_or_else(|_| format!("signal {signal}"), |s| s.as_str().to_string())
 }
 
 /// What a run really gets here, seen from outside a live one (for `prep doctor`): each
