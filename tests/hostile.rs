@@ -15,9 +15,10 @@ fn a_fork_bomb_is_contained_and_cleaned_up() {
     let prep = Prep::new();
     // Bounded, so a failure of the containment cannot take the machine down.
     let (report, took) = prep.judge(
-        "import os, time\nclass Solution:\n    def add(self, a, b):\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n            except OSError:\n                pass\n        while True:\n            pass\n",
+        "import os, time\nclass Solution:\n    def add(self, a, b):\n        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n            except OSError:\n                pass\n        print('made', n, flush=True)\n        while True:\n            pass\n",
     );
     assert_eq!(report["verdict"], "time_limit_exceeded", "{report}");
+    sandboxed::assert_made_at_most_the_cap("fork-bomb (py)", &report);
     assert!(took < Duration::from_secs(20), "{took:?}");
     prep.still_judges();
 }
@@ -97,7 +98,7 @@ fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
         ("cpu-spin", py("        while True:\n            pass"), cpp("        volatile long long x = 0;\n        while (true) x++;\n        return 0;"), "time_limit_exceeded"),
         ("sleep-forever", py("        time.sleep(600)"), cpp("        sleep(600);\n        return 0;"), "time_limit_exceeded"),
         ("read-stdin", py("        return int(sys.stdin.read() or 0) + a + b"), cpp("        string s;\n        cin >> s;\n        return (long long)a + b + s.size();"), "accepted"),
-        ("thread-bomb", py("        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n            except RuntimeError:\n                pass\n        while True:\n            pass"), cpp("        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); } catch (...) {}\n        }\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
+        ("thread-bomb", py("        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n            except RuntimeError:\n                pass\n        print('made', n, flush=True)\n        while True:\n            pass"), cpp("        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) {}\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
         ("heap-bomb", py("        xs = []\n        while True:\n            xs.append(bytearray(1 << 20))"), cpp("        vector<vector<char>> xs;\n        while (true) xs.emplace_back(1 << 20, 'x');\n        return 0;"), "memory_limit_exceeded"),
         ("stdout-flood", py("        while True:\n            print('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cout << line << '\\n';\n        return 0;"), "output_limit_exceeded"),
         ("stderr-flood", py("        while True:\n            sys.stderr.write('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cerr << line;\n        return 0;"), "output_limit_exceeded"),
@@ -122,7 +123,13 @@ fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
         if name == "segfault" || name == "abort" {
             assert!(report["cases"][0]["signal"].is_string(), "{name}: {report}");
         }
-        hostile(&prep, "solution.cpp", &cpp_source, verdict, within);
+        if name == "thread-bomb" {
+            sandboxed::assert_made_at_most_the_cap("thread-bomb (py)", &report);
+        }
+        let report = hostile(&prep, "solution.cpp", &cpp_source, verdict, within);
+        if name == "thread-bomb" {
+            sandboxed::assert_made_at_most_the_cap("thread-bomb (cpp)", &report);
+        }
     }
 }
 
@@ -130,13 +137,14 @@ fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
 #[test]
 fn a_cpp_fork_bomb_and_daemon_are_contained() {
     let prep = Prep::new();
-    hostile(
+    let report = hostile(
         &prep,
         "solution.cpp",
-        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        for (int i = 0; i < 3000; i++) if (fork() == 0) { sleep(120); _exit(0); }\n        while (true) {}\n    }\n};\n",
+        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p > 0) n++;\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n    }\n};\n",
         "time_limit_exceeded",
         Duration::from_secs(40),
     );
+    sandboxed::assert_made_at_most_the_cap("fork-bomb (cpp)", &report);
     hostile(
         &prep,
         "solution.cpp",
@@ -178,4 +186,66 @@ fn compile_bombs_and_error_floods_are_capped() {
     let (report, took) = prep.judge_in("solution.cpp", bomb);
     assert_eq!(report["verdict"], "compile_error", "{report}");
     assert!(took < Duration::from_secs(200), "{took:?}");
+}
+
+/// Every protection `prep doctor --json` reports is on for root here: the process group,
+/// rlimits, no_new_privs, a fresh home, a minimal environment, network and PID namespaces,
+/// and the pids and memory cgroups (v1 or v2). A protection that silently went off (a
+/// cgroup no longer made, a namespace no longer unshared) fails this test.
+#[test]
+fn doctor_reports_every_protection_on() {
+    let prep = Prep::new();
+    let out = assert_cmd::Command::cargo_bin("prep")
+        .unwrap()
+        .args(["doctor", "--json"])
+        .env("PREP_HOME", prep.home.path())
+        .timeout(Duration::from_secs(600))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let protections = doc["protections"].as_object().expect("protections");
+    // SAFETY: geteuid cannot fail.
+    #[allow(unsafe_code)]
+    let root = unsafe { nix::libc::geteuid() } == 0;
+    let mut expected = vec![
+        "process_group",
+        "rlimits",
+        "no_new_privs",
+        "fresh_home",
+        "minimal_environment",
+        "network_namespace",
+        "pid_namespace",
+        "cgroup_pids",
+        "memory_cgroup",
+    ];
+    if !root {
+        expected.extend(["user_namespace", "nproc_limit"]);
+    }
+    let names: Vec<&str> = protections.keys().map(String::as_str).collect();
+    for name in &expected {
+        assert!(
+            names.contains(name),
+            "doctor does not report {name}: {names:?}"
+        );
+    }
+    for (name, p) in protections {
+        // As an ordinary user on cgroup v1 no cgroup can be made: that is the one gap.
+        let v1_user_cgroup = !root
+            && name.contains("cgroup")
+            && !std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
+        assert!(
+            p["on"] == true || v1_user_cgroup,
+            "{name} is off: {}",
+            p["how"]
+        );
+        assert!(
+            p["how"].as_str().is_some_and(|h| !h.is_empty()),
+            "{name}: {p}"
+        );
+    }
 }

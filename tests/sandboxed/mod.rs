@@ -119,3 +119,20 @@ impl Prep {
         assert_eq!(report["verdict"], "accepted", "{report}");
     }
 }
+
+/// The processes or threads a bomb says it made (its first line, "made N") were held to the
+/// run's cap: 64 tasks, the relay, the init and the solution among them. Without a working
+/// pids cgroup (root ignores RLIMIT_NPROC) all 3000 would be made.
+pub fn assert_made_at_most_the_cap(name: &str, report: &Value) {
+    let stdout = report["cases"][0]["stdout"].as_str().unwrap_or_default();
+    let made: u64 = stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("made "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{name}: no count in {report}"));
+    eprintln!("{name}: made {made}");
+    assert!(
+        made <= 64,
+        "{name}: made {made} processes or threads, over the cap of 64"
+    );
+}

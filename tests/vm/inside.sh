@@ -1,0 +1,57 @@
+#!/bin/bash
+# Runs inside the VM (prep-tests.service, as root): the hostile and verdict tests as root,
+# then as the ordinary user `tester` with user namespaces allowed and refused, and what
+# `prep doctor` shows each time; then powers the machine off.
+set -u
+export PATH=/usr/local/bin:/usr/bin:/bin
+failed=0
+prep=$(cat /opt/prep-vm/prep)
+binary() { sed -n "s/^$1=//p" /opt/prep-vm/tests; }
+step() {
+  local label=$1
+  shift
+  echo "=== $label"
+  local t0=$SECONDS
+  "$@"
+  local rc=$?
+  echo "=== $label: exit $rc in $((SECONDS - t0)) s"
+  [[ $rc == 0 ]] || failed=1
+}
+as_tester() {
+  runuser -u tester -- env -i PATH=/usr/bin:/bin HOME=/home/tester \
+    XDG_RUNTIME_DIR=/run/user/1000 PREP_EXPECT_USERNS="${PREP_EXPECT_USERNS:-}" "$@"
+}
+doctor() {
+  local who=$1
+  shift
+  "$@" "$prep" doctor 2>&1 | sed -n '/Protections/,$p' | sed "s/^/doctor ($who): /"
+}
+
+echo "vm: $(uname -r), $(stat -fc %T /sys/fs/cgroup), controllers: $(cat /sys/fs/cgroup/cgroup.controllers)"
+# The user's systemd must be up for its delegated cgroups.
+for _ in $(seq 60); do
+  systemctl is-active --quiet user@1000.service && break
+  sleep 1
+done
+echo "vm: user@1000.service $(systemctl is-active user@1000.service), delegates: $(cat /sys/fs/cgroup/user.slice/user-1000.slice/user@1000.service/cgroup.controllers 2>&1)"
+
+cd /tmp
+doctor root env
+step "root: hostile" "$(binary hostile)" --test-threads 1
+step "root: verdicts" "$(binary cli)" --test-threads 1 submit_accepts wrong_answer endless_loop sleeping_is_stopped exception_is_runtime memory_bomb output_flood exiting_early doctor_and_completions
+
+sysctl -qw kernel.unprivileged_userns_clone=1
+doctor "user, userns allowed" as_tester
+step "user, userns allowed: hostile" as_tester "$(binary unprivileged)" --test-threads 1
+
+sysctl -qw kernel.unprivileged_userns_clone=0
+doctor "user, userns refused" as_tester
+PREP_EXPECT_USERNS=refused step "user, userns refused: hostile" as_tester "$(binary unprivileged)" --test-threads 1
+sysctl -qw kernel.unprivileged_userns_clone=1
+
+if [[ $failed == 0 ]]; then
+  echo "vm: every test passed"
+else
+  echo "vm: some tests failed"
+fi
+systemctl poweroff --no-block
