@@ -3,7 +3,9 @@
 # then as the ordinary user `tester` with user namespaces allowed and refused, and what
 # `prep doctor` shows each time; then powers the machine off.
 set -u
-export PATH=/usr/local/bin:/usr/bin:/bin
+export PATH=/usr/local/bin:/usr/bin:/bin HOME=/root
+# Emulated CPUs are several times slower: the tests' bounds that stop a hang are widened.
+export PREP_TEST_TIME_SCALE=10
 failed=0
 prep=$(cat /opt/prep-vm/prep)
 binary() { sed -n "s/^$1=//p" /opt/prep-vm/tests; }
@@ -19,7 +21,8 @@ step() {
 }
 as_tester() {
   runuser -u tester -- env -i PATH=/usr/bin:/bin HOME=/home/tester \
-    XDG_RUNTIME_DIR=/run/user/1000 PREP_EXPECT_USERNS="${PREP_EXPECT_USERNS:-}" "$@"
+    XDG_RUNTIME_DIR=/run/user/1000 PREP_EXPECT_USERNS="${PREP_EXPECT_USERNS:-}" \
+    PREP_TEST_TIME_SCALE="$PREP_TEST_TIME_SCALE" "$@"
 }
 doctor() {
   local who=$1
@@ -36,6 +39,12 @@ done
 echo "vm: user@1000.service $(systemctl is-active user@1000.service), delegates: $(cat /sys/fs/cgroup/user.slice/user-1000.slice/user@1000.service/cgroup.controllers 2>&1)"
 
 cd /tmp
+if [[ -s /opt/prep-vm/only ]]; then
+  source /opt/prep-vm/only
+  [[ $failed == 0 ]] && echo "vm: every test passed"
+  systemctl poweroff --no-block
+  exit 0
+fi
 doctor root env
 step "root: hostile" "$(binary hostile)" --test-threads 1
 step "root: verdicts" "$(binary cli)" --test-threads 1 submit_accepts wrong_answer endless_loop sleeping_is_stopped exception_is_runtime memory_bomb output_flood exiting_early doctor_and_completions

@@ -8,6 +8,9 @@
 # and kept in $PREP_VM_DIR (default target/vm) until this script changes. The test binaries
 # are built here (the same Debian 12 glibc) and copied in at the same paths, since they name
 # prep by absolute path. Needs: qemu-system-x86 mmdebstrap linux-image-amd64 e2fsprogs.
+#
+# `tests/vm/run.sh 'COMMANDS'` runs COMMANDS (bash, as root, with inside.sh's functions
+# `binary NAME`, `as_tester` and `step`) in place of the whole suite: for looking into one test.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -76,6 +79,9 @@ done
 echo "$prep" > "$work/opt/prep-vm/prep"
 # The tests run once the machine is up, from a oneshot unit that powers it off at the end.
 cp tests/vm/inside.sh "$work/opt/prep-vm/inside.sh"
+if [[ $# -gt 0 ]]; then
+  printf '%s\n' "$1" > "$work/opt/prep-vm/only"
+fi
 cat > "$work/etc/systemd/system/prep-tests.service" <<'UNIT'
 [Unit]
 Description=prep tests

@@ -320,3 +320,28 @@ fn memory_cgroup(cgroup: &RunCgroup, cgroups: &str) -> Protection {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_v1_cgroup_is_found_by_its_controller() {
+        let text = "12:pids:/prep-7-0\n4:memory:/prep-7-1\n1:name=systemd:/init.scope\n";
+        assert_eq!(cgroup_of(text, "pids"), Some("/prep-7-0"));
+        assert_eq!(cgroup_of(text, "memory"), Some("/prep-7-1"));
+        assert_eq!(cgroup_of(text, "cpu"), None);
+    }
+
+    #[test]
+    fn within_compares_whole_path_components() {
+        let dir = Path::new("/sys/fs/cgroup/pids/prep-7-1");
+        let root = "/sys/fs/cgroup/pids";
+        assert!(within(Some("/prep-7-1"), Some(dir), root));
+        assert!(within(Some("/prep-7-1/relay"), Some(dir), root));
+        assert!(!within(Some("/prep-7-10"), Some(dir), root));
+        assert!(!within(Some("/"), Some(dir), root));
+        assert!(!within(None, Some(dir), root));
+        assert!(!within(Some("/prep-7-1"), None, root));
+    }
+}
