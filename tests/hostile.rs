@@ -249,3 +249,64 @@ fn doctor_reports_every_protection_on() {
         );
     }
 }
+
+/// A case's peak memory is its own even when prep is late to read its start (a busy
+/// machine): prep is stopped while the harness runs every case and exits, then let go. A
+/// reset of the peak at the late start measured only what the exited process left in the
+/// page cache (8 to 232 KB), never a Python process's ~6 MB.
+#[test]
+fn a_late_judge_still_gives_each_case_its_peak() {
+    use nix::sys::signal::{kill, Signal};
+    use nix::unistd::Pid;
+    let prep = Prep::new();
+    let file = prep.write(
+        "solutions/add-two/solution.py",
+        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
+    );
+    let tmp = prep.home.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
+        .args([
+            "test",
+            "add-two",
+            "--file",
+            file.to_str().unwrap(),
+            "--json",
+        ])
+        .env("PREP_HOME", prep.home.path())
+        .env("TMPDIR", &tmp)
+        .env(
+            "PREP_CACHE",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+        )
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The harness writes each case's stdout to a file in the run's folder: once the first is
+    // there the cases are running, and the rest take a millisecond.
+    let deadline = std::time::Instant::now() + sandboxed::secs(60);
+    let started = || {
+        std::fs::read_dir(&tmp).unwrap().flatten().any(|run| {
+            std::fs::read_dir(run.path()).is_ok_and(|mut files| {
+                files.any(|f| {
+                    f.is_ok_and(|f| f.file_name().to_string_lossy().starts_with("stdout."))
+                })
+            })
+        })
+    };
+    while !started() {
+        assert!(std::time::Instant::now() < deadline, "no case started");
+        std::thread::sleep(Duration::from_micros(200));
+    }
+    let pid = Pid::from_raw(child.id() as i32);
+    kill(pid, Signal::SIGSTOP).unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    kill(pid, Signal::SIGCONT).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["verdict"], "accepted", "{report}");
+    for case in report["cases"].as_array().unwrap() {
+        let kb = case["memory_kb"].as_u64().unwrap();
+        assert!(kb > 1024, "a Python case shown with {kb} KB: {report}");
+    }
+}
