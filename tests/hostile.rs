@@ -264,8 +264,7 @@ fn a_late_judge_still_gives_each_case_its_peak() {
         "class Solution:\n    def add(self, a, b):\n        return a + b\n",
     );
     let tmp = prep.home.path().join("tmp");
-    std::fs::create_dir_all(&tmp).unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
         .args([
             "test",
             "add-two",
@@ -273,12 +272,7 @@ fn a_late_judge_still_gives_each_case_its_peak() {
             file.to_str().unwrap(),
             "--json",
         ])
-        .env("PREP_HOME", prep.home.path())
-        .env("TMPDIR", &tmp)
-        .env(
-            "PREP_CACHE",
-            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-        )
+        .envs(prep.env())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();

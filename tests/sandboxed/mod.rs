@@ -72,8 +72,6 @@ impl Prep {
         // run folders go under the home too (TMPDIR), so a compiled solution's processes are
         // found by their working folder.
         let file = self.write(&format!("solutions/add-two/{file}"), source);
-        let tmp = self.home.path().join("tmp");
-        std::fs::create_dir_all(&tmp).unwrap();
         let started = Instant::now();
         let out = Command::cargo_bin("prep")
             .unwrap()
@@ -84,18 +82,28 @@ impl Prep {
                 file.to_str().unwrap(),
                 "--json",
             ])
-            .env("PREP_HOME", self.home.path())
-            .env("TMPDIR", &tmp)
-            .env(
-                "PREP_CACHE",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-            )
+            .envs(self.env())
             .timeout(secs(120))
             .output()
             .unwrap();
         let report = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
         (report, started.elapsed(), out.status.code().unwrap_or(-1))
+    }
+
+    /// The environment prep runs in: this home, its `tmp` as TMPDIR (made here), and a
+    /// cache shared by the tests.
+    pub fn env(&self) -> Vec<(&'static str, PathBuf)> {
+        let tmp = self.home.path().join("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
+        vec![
+            ("PREP_HOME", self.home.path().to_path_buf()),
+            ("TMPDIR", tmp),
+            (
+                "PREP_CACHE",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+            ),
+        ]
     }
 
     /// Processes whose command line or working folder names this test's home: none may
