@@ -45,6 +45,8 @@ pub struct RunCgroup {
     run: Option<PathBuf>,
     /// v2: the case's peak, see `peak_kb`.
     peak: Mutex<Peak>,
+    /// The last reset came after the process had ended: no peak of the kernel's for the case.
+    forgotten: std::sync::atomic::AtomicBool,
 }
 
 /// What v2 needs to give a case's peak: the run's `memory.peak` when the case started, and
@@ -153,8 +155,15 @@ impl RunCgroup {
         self.pids.is_some() && (self.run.is_none() || cgroup2::base().is_ok_and(|b| b.pids))
     }
 
+    /// Says the peak since the last reset is not the case's (see `run.rs`): `peak_kb` gives
+    /// none until the next reset.
+    pub fn forget_peak(&self) {
+        self.forgotten.store(true, Ordering::Relaxed);
+    }
+
     /// Starts a fresh peak: the usage now.
     pub fn reset_peak(&self) {
+        self.forgotten.store(false, Ordering::Relaxed);
         let Some(dir) = &self.memory else {
             return;
         };
@@ -189,6 +198,9 @@ impl RunCgroup {
     /// The peak memory since the run started or the last `reset_peak`, in KiB.
     pub fn peak_kb(&self) -> Option<u64> {
         let dir = self.memory.as_ref()?;
+        if self.forgotten.load(Ordering::Relaxed) {
+            return None;
+        }
         let bytes = if self.run.is_none() {
             read_u64(&dir.join("memory.max_usage_in_bytes"))?
         } else {

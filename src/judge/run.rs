@@ -230,6 +230,11 @@ pub fn run_batch(
                     .any(|r| matches!(r, Rec::Done(d, _) if *d == k) || matches!(r, Rec::Closed));
                 if !ended {
                     cgroup.reset_peak();
+                    // Gone by the time of the reset (its end not yet read): the reset
+                    // measured what it left, so the case's peak is the harness's own.
+                    if !sandbox::stat(pid).is_some_and(|(state, _)| state != 'Z' && state != 'X') {
+                        cgroup.forget_peak();
+                    }
                 }
                 current = Some((k, Instant::now(), sandbox::cpu_ms(pid).unwrap_or(0)))
             }
