@@ -15,7 +15,7 @@ fn a_fork_bomb_is_contained_and_cleaned_up() {
     let prep = Prep::new();
     // Bounded, so a failure of the containment cannot take the machine down.
     let (report, took) = prep.judge(
-        "import os, time\nclass Solution:\n    def add(self, a, b):\n        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n            except OSError:\n                break\n        print('made', n, flush=True)\n        while True:\n            pass\n",
+        "import os, time\nclass Solution:\n    def add(self, a, b):\n        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n                print('made', n, flush=True)\n            except OSError:\n                break\n        while True:\n            pass\n",
     );
     assert_eq!(report["verdict"], "time_limit_exceeded", "{report}");
     sandboxed::assert_made_at_most_the_cap("fork-bomb (py)", &report);
@@ -98,7 +98,7 @@ fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
         ("cpu-spin", py("        while True:\n            pass"), cpp("        volatile long long x = 0;\n        while (true) x++;\n        return 0;"), "time_limit_exceeded"),
         ("sleep-forever", py("        time.sleep(600)"), cpp("        sleep(600);\n        return 0;"), "time_limit_exceeded"),
         ("read-stdin", py("        return int(sys.stdin.read() or 0) + a + b"), cpp("        string s;\n        cin >> s;\n        return (long long)a + b + s.size();"), "accepted"),
-        ("thread-bomb", py("        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n            except RuntimeError:\n                break\n        print('made', n, flush=True)\n        while True:\n            pass"), cpp("        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) { break; }\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
+        ("thread-bomb", py("        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n                print('made', n, flush=True)\n            except RuntimeError:\n                break\n        while True:\n            pass"), cpp("        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) { break; }\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
         ("heap-bomb", py("        xs = []\n        while True:\n            xs.append(bytearray(1 << 20))"), cpp("        vector<vector<char>> xs;\n        while (true) xs.emplace_back(1 << 20, 'x');\n        return 0;"), "memory_limit_exceeded"),
         ("stdout-flood", py("        while True:\n            print('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cout << line << '\\n';\n        return 0;"), "output_limit_exceeded"),
         ("stderr-flood", py("        while True:\n            sys.stderr.write('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cerr << line;\n        return 0;"), "output_limit_exceeded"),
@@ -140,7 +140,7 @@ fn a_cpp_fork_bomb_and_daemon_are_contained() {
     let report = hostile(
         &prep,
         "solution.cpp",
-        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n    }\n};\n",
+        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n    }\n};\n",
         "time_limit_exceeded",
         sandboxed::secs(40),
     );

@@ -305,14 +305,14 @@ fn programs() -> Vec<(
     vec![
         (
             "fork-bomb",
-            "        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n            except OSError:\n                break\n        print('made', n, flush=True)\n        while True:\n            pass",
-            "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n        return 0;",
+            "        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n                print('made', n, flush=True)\n            except OSError:\n                break\n        while True:\n            pass",
+            "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n        return 0;",
             TLE,
         ),
         (
             "thread-bomb",
-            "        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n            except RuntimeError:\n                break\n        print('made', n, flush=True)\n        while True:\n            pass",
-            "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) { break; }\n        }\n        cout << \"made \" << n << endl;\n        while (true) {}\n        return 0;",
+            "        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n                print('made', n, flush=True)\n            except RuntimeError:\n                break\n        while True:\n            pass",
+            "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) { break; }\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n        return 0;",
             TLE,
         ),
         (
