@@ -51,8 +51,8 @@ fi
 # --quick (CI): the Python programs alone, which the emulated CPU judges in minutes; the
 # whole run adds the C++ programs and the verdict tests.
 if [[ -e /opt/prep-vm/quick ]]; then
-  root_tests=(a_fork_bomb_is a_daemonised no_network a_late_judge doctor_reports)
-  user_tests=(--nocapture hostile_python no_network doctor_as)
+  root_tests=(a_fork_bomb_is a_daemonised no_network_even a_late_judge doctor_reports)
+  user_tests=(--nocapture hostile_python no_network_python doctor_as)
   verdict_tests=(endless_loop memory_bomb exception_is_runtime)
 else
   root_tests=()
