@@ -742,7 +742,11 @@ fn doctor_and_completions() {
     assert_eq!(python["found"], true);
     assert_eq!(python["works"], true);
     assert!(python["version"].as_str().unwrap().starts_with("Python 3"));
-    assert!(doc["protections"].is_object());
+    let protections = doc["protections"].as_object().unwrap();
+    assert!(protections.len() >= 9, "{protections:?}");
+    for (name, p) in protections {
+        assert!(p["on"].is_boolean() && p["how"].is_string(), "{name}: {p}");
+    }
     prep.cmd()
         .args(["completions", "bash"])
         .assert()

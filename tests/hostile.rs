@@ -4,6 +4,10 @@
 
 mod sandboxed;
 
+use std::time::Duration;
+
+use serde_json::Value;
+
 use sandboxed::{suite, Prep};
 
 #[test]
@@ -44,4 +48,121 @@ fn a_huge_static_array_is_a_memory_limit() {
 #[test]
 fn compile_bombs_and_error_floods_are_capped() {
     suite::compile_bombs_and_error_floods_are_capped(&Prep::new());
+}
+
+/// Every protection `prep doctor --json` reports is on for root here: the process group,
+/// rlimits, no_new_privs, a fresh home, a minimal environment, network and PID namespaces,
+/// and the pids and memory cgroups (v1 or v2). A protection that silently went off (a
+/// cgroup no longer made, a namespace no longer unshared) fails this test.
+#[test]
+fn doctor_reports_every_protection_on() {
+    let prep = Prep::new();
+    let out = assert_cmd::Command::cargo_bin("prep")
+        .unwrap()
+        .args(["doctor", "--json"])
+        .env("PREP_HOME", prep.home.path())
+        .timeout(sandboxed::secs(600))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let protections = doc["protections"].as_object().expect("protections");
+    // SAFETY: geteuid cannot fail.
+    #[allow(unsafe_code)]
+    let root = unsafe { nix::libc::geteuid() } == 0;
+    let mut expected = vec![
+        "process_group",
+        "rlimits",
+        "no_new_privs",
+        "fresh_home",
+        "minimal_environment",
+        "network_namespace",
+        "pid_namespace",
+        "cgroup_pids",
+        "memory_cgroup",
+    ];
+    if !root {
+        expected.extend(["user_namespace", "nproc_limit"]);
+    }
+    let names: Vec<&str> = protections.keys().map(String::as_str).collect();
+    for name in &expected {
+        assert!(
+            names.contains(name),
+            "doctor does not report {name}: {names:?}"
+        );
+    }
+    for (name, p) in protections {
+        // As an ordinary user on cgroup v1 no cgroup can be made: that is the one gap.
+        let v1_user_cgroup = !root
+            && name.contains("cgroup")
+            && !std::path::Path::new("/sys/fs/cgroup/cgroup.controllers").exists();
+        assert!(
+            p["on"] == true || v1_user_cgroup,
+            "{name} is off: {}",
+            p["how"]
+        );
+        assert!(
+            p["how"].as_str().is_some_and(|h| !h.is_empty()),
+            "{name}: {p}"
+        );
+    }
+}
+
+/// A case's peak memory is its own even when prep is late to read its start (a busy
+/// machine): prep is stopped while the harness runs every case and exits, then let go. A
+/// reset of the peak at the late start measured only what the exited process left in the
+/// page cache (8 to 232 KB), never a Python process's ~6 MB.
+#[test]
+fn a_late_judge_still_gives_each_case_its_peak() {
+    use nix::sys::signal::{kill, Signal};
+    use nix::unistd::Pid;
+    let prep = Prep::new();
+    let file = prep.write(
+        "solutions/add-two/solution.py",
+        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
+    );
+    let tmp = prep.home.path().join("tmp");
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
+        .args([
+            "test",
+            "add-two",
+            "--file",
+            file.to_str().unwrap(),
+            "--json",
+        ])
+        .envs(prep.env())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The harness writes each case's stdout to a file in the run's folder: once the first is
+    // there the cases are running, and the rest take a millisecond.
+    let deadline = std::time::Instant::now() + sandboxed::secs(60);
+    let started = || {
+        std::fs::read_dir(&tmp).unwrap().flatten().any(|run| {
+            std::fs::read_dir(run.path()).is_ok_and(|mut files| {
+                files.any(|f| {
+                    f.is_ok_and(|f| f.file_name().to_string_lossy().starts_with("stdout."))
+                })
+            })
+        })
+    };
+    while !started() {
+        assert!(std::time::Instant::now() < deadline, "no case started");
+        std::thread::sleep(Duration::from_micros(200));
+    }
+    let pid = Pid::from_raw(child.id() as i32);
+    kill(pid, Signal::SIGSTOP).unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    kill(pid, Signal::SIGCONT).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["verdict"], "accepted", "{report}");
+    for case in report["cases"].as_array().unwrap() {
+        let kb = case["memory_kb"].as_u64().unwrap();
+        assert!(kb > 1024, "a Python case shown with {kb} KB: {report}");
+    }
 }

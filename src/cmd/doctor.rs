@@ -25,12 +25,14 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
         };
         languages.push(entry);
     }
-    // Each protection as a live probe run actually has it (judge::sandbox::probe).
+    // Each protection as a live probe run actually has it (judge::sandbox::probe): whether it
+    // is on for the user prep runs as, and how, or why not.
+    let probed = crate::judge::sandbox::probe()
+        .map_err(|e| anyhow::anyhow!("cannot start a sandboxed probe: {e}"))?;
     let protections = serde_json::Value::Object(
-        crate::judge::sandbox::probe()
-            .map_err(|e| anyhow::anyhow!("cannot start a sandboxed probe: {e}"))?
-            .into_iter()
-            .map(|(name, on)| (name.to_string(), json!(on)))
+        probed
+            .iter()
+            .map(|p| (p.name.to_string(), json!(p)))
             .collect(),
     );
     let backend = crate::judge::sandbox::Backend::current();
@@ -67,13 +69,18 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
         style::dim(&format!("({} backend)", backend.name()))
     );
     let _ = writeln!(out, "  {}", style::dim(backend.summary()));
-    for (name, on) in protections.as_object().into_iter().flatten() {
-        let mark = if on.as_bool() == Some(true) {
+    for p in &probed {
+        let mark = if p.on {
             style::good("✓")
         } else {
             style::dim("·")
         };
-        let _ = writeln!(out, "  {mark} {}", name.replace('_', " "));
+        let _ = writeln!(
+            out,
+            "  {mark} {:<19} {}",
+            p.name.replace('_', " "),
+            style::dim(&p.how.replace('\n', "\n      "))
+        );
     }
     let _ = writeln!(
         out,

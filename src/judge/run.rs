@@ -203,11 +203,16 @@ pub fn run_batch(
     let mut runnable_thread = None;
     let mut exited_at: Option<Instant> = None;
     let mut last_rss = 0;
+    // Records read ahead of their turn (see `Rec::Start`).
+    let mut ahead: std::collections::VecDeque<Rec> = std::collections::VecDeque::new();
     loop {
-        let rec = match rx.recv_timeout(TICK) {
-            Ok(rec) => Some(rec),
-            Err(mpsc::RecvTimeoutError::Timeout) => None,
-            Err(mpsc::RecvTimeoutError::Disconnected) => Some(Rec::Closed),
+        let rec = match ahead.pop_front() {
+            Some(rec) => Some(rec),
+            None => match rx.recv_timeout(TICK) {
+                Ok(rec) => Some(rec),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => Some(Rec::Closed),
+            },
         };
         match rec {
             Some(Rec::Loaded) => loaded = true,
@@ -216,7 +221,22 @@ pub fn run_batch(
                 break;
             }
             Some(Rec::Start(k)) => {
-                cgroup.reset_peak();
+                // A case whose end is already in ran before prep got to its start (a busy
+                // machine): a reset now would measure what is left after it (once the
+                // process has exited, only the page cache of its files, ~232 KB), not its
+                // peak. Its peak is then the one since the case before, which includes it.
+                ahead.extend(rx.try_iter());
+                let ended = ahead
+                    .iter()
+                    .any(|r| matches!(r, Rec::Done(d, _) if *d == k) || matches!(r, Rec::Closed));
+                if !ended {
+                    cgroup.reset_peak();
+                    // Gone by the time of the reset (its end not yet read): the reset
+                    // measured what it left, so the case's peak is the harness's own.
+                    if !sandbox::stat(pid).is_some_and(|(state, _)| state != 'Z' && state != 'X') {
+                        cgroup.forget_peak();
+                    }
+                }
                 current = Some((k, Instant::now(), sandbox::cpu_ms(pid).unwrap_or(0)))
             }
             Some(Rec::Done(k, record)) => {
@@ -330,7 +350,9 @@ pub fn run_batch(
         ticks.1 += u32::from(state == 'R');
         // With a memory cgroup the kernel holds the run to its cap; otherwise the watchdog
         // polls the solution's resident memory.
-        if !cgroup.has_memory() {
+        if cgroup.has_memory() {
+            cgroup.sample();
+        } else {
             last_rss = last_rss.max(sandbox::rss_kb(pid).unwrap_or(0));
         }
         let outcome = if cpu > cpu_limit {

@@ -24,6 +24,16 @@ pub fn add_two() -> Value {
     })
 }
 
+/// `n` seconds, times `PREP_TEST_TIME_SCALE` (default 1): the bounds that stop a hang, made
+/// wider on an emulated machine (tests/vm/run.sh sets 10), where everything is that slower.
+pub fn secs(n: u64) -> Duration {
+    let scale = std::env::var("PREP_TEST_TIME_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    Duration::from_secs(n * scale)
+}
+
 pub struct Prep {
     pub home: tempfile::TempDir,
     /// The judge backend (`PREP_SANDBOX`); `None`: the system's own.
@@ -87,7 +97,7 @@ impl Prep {
                 file.to_str().unwrap(),
                 "--json",
             ])
-            .timeout(Duration::from_secs(120))
+            .timeout(secs(120))
             .output()
             .unwrap();
         let report = serde_json::from_slice(&out.stdout)
@@ -103,21 +113,28 @@ impl Prep {
 
     /// `command` as a plain process, to start and kill.
     pub fn process(&self) -> std::process::Command {
-        let tmp = self.home.path().join("tmp");
-        std::fs::create_dir_all(&tmp).unwrap();
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_prep"));
-        command
-            .env("PREP_HOME", self.home.path())
-            .env("TMPDIR", &tmp)
-            .env(
-                "PREP_CACHE",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-            );
+        command.envs(self.env());
         match self.backend {
             Some(backend) => command.env("PREP_SANDBOX", backend),
             None => command.env_remove("PREP_SANDBOX"),
         };
         command
+    }
+
+    /// The environment prep runs in: this home, its `tmp` as TMPDIR (made here), and a
+    /// cache shared by the tests.
+    pub fn env(&self) -> Vec<(&'static str, PathBuf)> {
+        let tmp = self.home.path().join("tmp");
+        std::fs::create_dir_all(&tmp).unwrap();
+        vec![
+            ("PREP_HOME", self.home.path().to_path_buf()),
+            ("TMPDIR", tmp),
+            (
+                "PREP_CACHE",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+            ),
+        ]
     }
 
     /// Processes whose command line or working folder names this test's home: none may
@@ -149,5 +166,55 @@ impl Prep {
         let (report, _) =
             self.judge("class Solution:\n    def add(self, a, b):\n        return a + b\n");
         assert_eq!(report["verdict"], "accepted", "{report}");
+    }
+}
+
+/// The processes or threads a bomb says it made (its first line, "made N") were held to the
+/// run's cap: 64 tasks, the relay, the init and the solution among them. Without a working
+/// pids cgroup (root ignores RLIMIT_NPROC) all 3000 would be made.
+pub fn assert_made_at_most_the_cap(name: &str, report: &Value) {
+    // Each case runs the bomb, which prints its count after each task it made; a case
+    // stopped at its CPU limit before its first (the forks cost CPU, on a slow machine) says
+    // nothing, but at least one must have.
+    let counts: Vec<u64> = report["cases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|case| {
+            case["stdout"]
+                .as_str()?
+                .lines()
+                .filter_map(|l| l.strip_prefix("made ")?.trim().parse().ok())
+                .max()
+        })
+        .collect();
+    eprintln!("{name}: made {counts:?}");
+    assert!(!counts.is_empty(), "{name}: no count in {report}");
+    for made in counts {
+        assert!(
+            made <= 64,
+            "{name}: made {made} processes or threads, over the cap of 64"
+        );
+    }
+}
+
+impl Prep {
+    /// The processes or threads a bomb says it made (each line "made N") were held to the
+    /// run's cap: 64 tasks, the relay, the init and the solution among them. Without a
+    /// working pids cgroup (root ignores RLIMIT_NPROC) all 3000 would be made. The portable
+    /// backend as root has no cap to hold (the design notes say so), so it is not asked.
+    pub fn assert_made_at_most_the_cap(&self, name: &str, report: &Value) {
+        if self.backend == Some("portable") && is_root() {
+            return;
+        }
+        assert_made_at_most_the_cap(name, report);
+    }
+}
+
+fn is_root() -> bool {
+    // SAFETY: geteuid cannot fail.
+    #[allow(unsafe_code)]
+    unsafe {
+        nix::libc::geteuid() == 0
     }
 }

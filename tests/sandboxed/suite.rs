@@ -12,10 +12,11 @@ use super::Prep;
 pub fn a_fork_bomb_is_contained_and_cleaned_up(prep: &Prep) {
     // Bounded, so a failure of the containment cannot take the machine down.
     let (report, took) = prep.judge(
-        "import os, time\nclass Solution:\n    def add(self, a, b):\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n            except OSError:\n                pass\n        while True:\n            pass\n",
+        "import os, time\nclass Solution:\n    def add(self, a, b):\n        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n                print('made', n, flush=True)\n            except OSError:\n                break\n        while True:\n            pass\n",
     );
     assert_eq!(report["verdict"], "time_limit_exceeded", "{report}");
-    assert!(took < Duration::from_secs(20), "{took:?}");
+    prep.assert_made_at_most_the_cap("fork-bomb (py)", &report);
+    assert!(took < super::secs(20), "{took:?}");
     prep.still_judges();
 }
 
@@ -24,7 +25,7 @@ pub fn a_daemonised_grandchild_does_not_survive(prep: &Prep) {
         "import os, time\nclass Solution:\n    def add(self, a, b):\n        if os.fork() == 0:\n            os.setsid()\n            if os.fork() == 0:\n                time.sleep(300)\n            os._exit(0)\n        return a + b\n",
     );
     assert_eq!(report["verdict"], "accepted", "{report}");
-    assert!(took < Duration::from_secs(20), "{took:?}");
+    assert!(took < super::secs(20), "{took:?}");
     prep.still_judges();
 }
 
@@ -80,13 +81,13 @@ pub fn hostile_programs_get_their_verdicts_in_python_and_cpp(prep: &Prep) {
     let cpp = |body: &str| {
         format!("#include <unistd.h>\n#include <signal.h>\nclass Solution {{\npublic:\n    long long add(int a, int b) {{\n{body}\n    }}\n}};\n")
     };
-    let within = Duration::from_secs(40);
+    let within = super::secs(40);
     // (name, Python, C++, verdict; a Python verdict of its own where the runtimes differ).
     let cases: Vec<(&str, String, String, &str)> = vec![
         ("cpu-spin", py("        while True:\n            pass"), cpp("        volatile long long x = 0;\n        while (true) x++;\n        return 0;"), "time_limit_exceeded"),
         ("sleep-forever", py("        time.sleep(600)"), cpp("        sleep(600);\n        return 0;"), "time_limit_exceeded"),
         ("read-stdin", py("        return int(sys.stdin.read() or 0) + a + b"), cpp("        string s;\n        cin >> s;\n        return (long long)a + b + s.size();"), "accepted"),
-        ("thread-bomb", py("        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n            except RuntimeError:\n                pass\n        while True:\n            pass"), cpp("        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); } catch (...) {}\n        }\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
+        ("thread-bomb", py("        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n                print('made', n, flush=True)\n            except RuntimeError:\n                break\n        while True:\n            pass"), cpp("        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            try { std::thread([] { sleep(60); }).detach(); n++; } catch (...) { break; }\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n        return 0;"), "time_limit_exceeded"),
         ("heap-bomb", py("        xs = []\n        while True:\n            xs.append(bytearray(1 << 20))"), cpp("        vector<vector<char>> xs;\n        while (true) xs.emplace_back(1 << 20, 'x');\n        return 0;"), "memory_limit_exceeded"),
         ("stdout-flood", py("        while True:\n            print('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cout << line << '\\n';\n        return 0;"), "output_limit_exceeded"),
         ("stderr-flood", py("        while True:\n            sys.stderr.write('x' * 1000)"), cpp("        string line(1000, 'x');\n        while (true) cerr << line;\n        return 0;"), "output_limit_exceeded"),
@@ -111,25 +112,32 @@ pub fn hostile_programs_get_their_verdicts_in_python_and_cpp(prep: &Prep) {
         if name == "segfault" || name == "abort" {
             assert!(report["cases"][0]["signal"].is_string(), "{name}: {report}");
         }
-        hostile(prep, "solution.cpp", &cpp_source, verdict, within);
+        if name == "thread-bomb" {
+            prep.assert_made_at_most_the_cap("thread-bomb (py)", &report);
+        }
+        let report = hostile(prep, "solution.cpp", &cpp_source, verdict, within);
+        if name == "thread-bomb" {
+            prep.assert_made_at_most_the_cap("thread-bomb (cpp)", &report);
+        }
     }
 }
 
 /// A fork bomb in C++ (bounded) is contained by the run's process budget.
 pub fn a_cpp_fork_bomb_and_daemon_are_contained(prep: &Prep) {
-    hostile(
+    let report = hostile(
         prep,
         "solution.cpp",
-        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        for (int i = 0; i < 3000; i++) if (fork() == 0) { sleep(120); _exit(0); }\n        while (true) {}\n    }\n};\n",
+        "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n    }\n};\n",
         "time_limit_exceeded",
-        Duration::from_secs(40),
+        super::secs(40),
     );
+    prep.assert_made_at_most_the_cap("fork-bomb (cpp)", &report);
     hostile(
         prep,
         "solution.cpp",
         "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        if (fork() == 0) { setsid(); if (fork() == 0) sleep(300); _exit(0); }\n        return (long long)a + b;\n    }\n};\n",
         "accepted",
-        Duration::from_secs(40),
+        super::secs(40),
     );
 }
 
@@ -140,7 +148,7 @@ pub fn a_huge_static_array_is_a_memory_limit(prep: &Prep) {
     let source = "static char big[1500000000];\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        memset(big, 1, sizeof big);\n        return (long long)a + b + big[7] - 1;\n    }\n};\n";
     let (report, took) = prep.judge_in("solution.cpp", source);
     assert_eq!(report["verdict"], "memory_limit_exceeded", "{report}");
-    assert!(took < Duration::from_secs(60), "{took:?}");
+    assert!(took < super::secs(60), "{took:?}");
     let (report, _, code) = prep.run("submit", "solution.cpp", source);
     assert_eq!(report["verdict"], "memory_limit_exceeded", "{report}");
     assert_eq!(code, 1);
@@ -155,10 +163,10 @@ pub fn compile_bombs_and_error_floods_are_capped(prep: &Prep) {
     let (report, took) = prep.judge_in("solution.cpp", &flood);
     assert_eq!(report["verdict"], "compile_error", "{report}");
     assert!(report["compile_output"].as_str().unwrap().len() < 70_000);
-    assert!(took < Duration::from_secs(60), "{took:?}");
+    assert!(took < super::secs(60), "{took:?}");
     // Templates that instantiate without end, stopped by the compile limits.
     let bomb = "template <int N> struct Boom { static const long long v = Boom<N - 1>::v + Boom<N - 2>::v; };\ntemplate <> struct Boom<0> { static const long long v = 1; };\ntemplate <> struct Boom<1> { static const long long v = 1; };\n#define X(n) Boom<n>::v +\nclass Solution {\npublic:\n    long long add(int a, int b) { return Boom<100000>::v; }\n};\n";
     let (report, took) = prep.judge_in("solution.cpp", bomb);
     assert_eq!(report["verdict"], "compile_error", "{report}");
-    assert!(took < Duration::from_secs(200), "{took:?}");
+    assert!(took < super::secs(200), "{took:?}");
 }

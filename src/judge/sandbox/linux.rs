@@ -13,6 +13,7 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 
+use nix::sys::resource::{setrlimit, Resource};
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
@@ -20,6 +21,15 @@ use super::{
     close_inherited, enter_group, exit_now, kill_group, pass_on, wait_for, Rlimits, Spec, Started,
     ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
 };
+
+#[path = "cgroup2.rs"]
+pub mod cgroup2;
+#[path = "probe.rs"]
+mod probe;
+#[path = "userns.rs"]
+pub mod userns;
+
+pub use probe::probe;
 
 /// Starts the process. Its stdin, stdout and stderr are pipes; fd 3 carries records.
 pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
@@ -38,23 +48,45 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
     let (uid, euid) = ids();
     let nproc = (euid != 0).then(|| user_tasks(uid) + NPROC_BUDGET);
     let limits = Rlimits::of(spec, nproc);
+    // An ordinary user's run gets a user namespace of its own, for the network and PID
+    // namespaces (root makes them without one).
+    let maps = (euid != 0).then(userns::Maps::own);
     let judge = nix::unistd::getpid();
     #[allow(unsafe_code)]
     // SAFETY: between fork and exec the closure only makes async-signal-safe system calls
     // (setpgid, dup2, fcntl, setrlimit, prctl, unshare, open, write, fork, waitpid, kill)
-    // and allocates nothing: the cgroup paths were made into C strings before the fork.
+    // and allocates nothing: the cgroup paths and the namespace's maps were made before the
+    // fork.
     unsafe {
         command.pre_exec(move || {
             enter_group(writer_fd, &limits)?;
             let _ = nix::sys::prctl::set_no_new_privs();
-            // No network: a fresh network namespace has only a loopback that is down. As an
-            // ordinary user the kernel refuses, and the run goes on without it.
-            let _ = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET);
+            // The cgroups are joined, or opened to join later, before any namespace: what
+            // may write to them is decided as prep itself.
             if let Some(procs) = &cgroup {
                 join(procs)?;
             }
-            // A PID namespace of its own where the OS allows one (as root): the solution sees
-            // no process outside its run, so no signal of it reaches prep, and when the run
+            let memory = match &memory {
+                Some(procs) => Some(nix::fcntl::open(
+                    procs.as_c_str(),
+                    nix::fcntl::OFlag::O_WRONLY | nix::fcntl::OFlag::O_CLOEXEC,
+                    nix::sys::stat::Mode::empty(),
+                )?),
+                None => None,
+            };
+            if let Some(maps) = &maps {
+                if userns::enter(maps).is_ok() {
+                    // Inside its own user namespace the run's tasks are counted apart from
+                    // the user's others (which the limit above still bounds, outside).
+                    setrlimit(Resource::RLIMIT_NPROC, NPROC_BUDGET, NPROC_BUDGET)?;
+                }
+            }
+            // No network: a fresh network namespace has only a loopback that is down. Where
+            // the kernel refuses (an ordinary user without a user namespace), the run goes
+            // on without it.
+            let _ = nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNET);
+            // A PID namespace of its own where the OS allows one: the solution sees no
+            // process outside its run, so no signal of it reaches prep, and when the run
             // ends the kernel ends every process left in it. Elsewhere a relay that adopts
             // and ends what the solution leaves behind.
             if nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID).is_ok() {
@@ -62,8 +94,8 @@ pub fn start(spec: &Spec<'_>) -> io::Result<Started> {
             } else {
                 relay_subreaper();
             }
-            if let Some(procs) = &memory {
-                join(procs)?;
+            if let Some(fd) = memory {
+                nix::unistd::write(&fd, b"0")?;
             }
             Ok(())
         });
@@ -253,7 +285,7 @@ pub fn solution_pid(spawned: u32) -> u32 {
 }
 
 /// prep's real and effective user ids.
-fn ids() -> (u32, u32) {
+pub(crate) fn ids() -> (u32, u32) {
     (
         nix::unistd::getuid().as_raw(),
         nix::unistd::geteuid().as_raw(),
@@ -355,119 +387,4 @@ pub fn rss_kb(pid: u32) -> Option<u64> {
         .nth(1)?
         .parse()
         .ok()
-}
-
-/// What a run really gets here, seen from outside a live one (for `prep doctor`): each
-/// protection, in the order of the module's description, and whether it is in force.
-pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
-    let dir = tempfile::Builder::new().prefix("prep-probe-").tempdir()?;
-    let cgroup = crate::judge::cgroup::RunCgroup::create(64 << 20);
-    let (procs, memory) = (cgroup.pids_procs(), cgroup.memory_procs());
-    let cpu_backstop_s = 7;
-    let spec = Spec {
-        // Waits on its stdin, which stays open until the probe is over.
-        program: Path::new("/bin/cat"),
-        args: &[],
-        dir: dir.path(),
-        cpu_backstop_s,
-        file_size: 1 << 20,
-        address_space: None,
-        stack: STACK,
-        env: &[],
-        cgroup_procs: procs.as_deref(),
-        memory_procs: memory.as_deref(),
-    };
-    let mut started = start(&spec)?;
-    let pid = solution_pid(started.child.id());
-    let read = |what: &str| std::fs::read_to_string(format!("/proc/{pid}/{what}")).ok();
-    let link = |pid: &str, what: &str| std::fs::read_link(format!("/proc/{pid}/{what}")).ok();
-    let limits = read("limits").unwrap_or_default();
-    // The soft value of a limit in /proc/<pid>/limits ("Max open files  256  256  files").
-    let soft = |name: &str| {
-        limits
-            .lines()
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|rest| rest.split_whitespace().next())
-            .map(str::to_string)
-    };
-    let own_nproc = std::fs::read_to_string("/proc/self/limits")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("Max processes"))
-        .and_then(|rest| rest.split_whitespace().next())
-        .unwrap_or_default()
-        .to_string();
-    let status = read("status").unwrap_or_default();
-    let environ = read("environ").unwrap_or_default();
-    let home = environ
-        .split('\0')
-        .find_map(|v| v.strip_prefix("HOME="))
-        .map(std::path::PathBuf::from);
-    let allowed = |name: &str| {
-        name == "HOME" || name == "TMPDIR" || ENVIRONMENT.iter().any(|(k, _)| *k == name)
-    };
-    let cgroups = read("cgroup").unwrap_or_default();
-    let in_cgroup = |controller: &str| {
-        cgroups.lines().any(|l| {
-            l.split(':')
-                .nth(1)
-                .is_some_and(|c| c.split(',').any(|c| c == controller))
-                && l.contains("/prep-")
-        })
-    };
-    let found = vec![
-        (
-            "process_group",
-            process_group(pid).is_some() && process_group(pid) != process_group(std::process::id()),
-        ),
-        (
-            "rlimits",
-            soft("Max cpu time") == Some(cpu_backstop_s.to_string())
-                && soft("Max core file size").as_deref() == Some("0")
-                && soft("Max file size") == Some((1u64 << 20).to_string())
-                && soft("Max open files") == Some(OPEN_FILES.to_string()),
-        ),
-        (
-            "no_new_privs",
-            status
-                .lines()
-                .any(|l| l.split_whitespace().collect::<Vec<_>>() == ["NoNewPrivs:", "1"]),
-        ),
-        (
-            "fresh_home",
-            home.as_deref() == Some(dir.path())
-                && link(&pid.to_string(), "cwd").as_deref() == Some(dir.path()),
-        ),
-        (
-            "minimal_environment",
-            !environ.is_empty()
-                && environ
-                    .split('\0')
-                    .filter(|v| !v.is_empty())
-                    .all(|v| allowed(v.split('=').next().unwrap_or_default())),
-        ),
-        (
-            "network_namespace",
-            link(&pid.to_string(), "ns/net").is_some()
-                && link(&pid.to_string(), "ns/net") != link("self", "ns/net"),
-        ),
-        (
-            "pid_namespace",
-            link(&pid.to_string(), "ns/pid").is_some()
-                && link(&pid.to_string(), "ns/pid") != link("self", "ns/pid"),
-        ),
-        ("cgroup_pids", in_cgroup("pids")),
-        ("memory_cgroup", in_cgroup("memory") && cgroup.has_memory()),
-        // Only one that prep set binds: root ignores RLIMIT_NPROC (the pids cgroup counts).
-        (
-            "nproc_limit",
-            ids().1 != 0 && soft("Max processes").is_some_and(|v| v != own_nproc),
-        ),
-    ];
-    drop(started.child.stdin.take());
-    kill_group(process_group(pid).unwrap_or(pid));
-    cgroup.kill_all();
-    let _ = started.child.kill();
-    let _ = started.child.wait();
-    Ok(found)
 }

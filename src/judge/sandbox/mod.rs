@@ -10,6 +10,8 @@
 
 #[cfg(target_os = "linux")]
 mod linux;
+#[cfg(target_os = "linux")]
+pub use linux::cgroup2;
 mod portable;
 
 use std::ffi::OsStr;
@@ -23,6 +25,7 @@ use std::sync::OnceLock;
 use nix::sys::resource::{getrlimit, setrlimit, Resource};
 use nix::sys::signal::{killpg, Signal};
 use nix::unistd::Pid;
+use serde::Serialize;
 
 /// The variable that picks the backend.
 pub const BACKEND_VARIABLE: &str = "PREP_SANDBOX";
@@ -155,7 +158,7 @@ pub fn sweep(dir: &Path, since: std::time::SystemTime) {
 dispatch! {
     /// What a run really gets here, seen from a live probe run (for `prep doctor`): each
     /// protection of the backend and whether it is in force.
-    fn probe() -> io::Result<Vec<(&'static str, bool)>>
+    fn probe() -> io::Result<Vec<Protection>>
 }
 
 /// The run's cgroups (Linux backend) or none; dropping it ends what is left in them.
@@ -171,6 +174,25 @@ pub fn cgroup(#[allow(unused)] memory_cap: u64) -> Cgroup {
         #[cfg(target_os = "linux")]
         Backend::Linux => Cgroup::create(memory_cap),
         Backend::Portable => Cgroup::default(),
+    }
+}
+
+/// One protection of a run, as `prep doctor` shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Protection {
+    #[serde(skip)]
+    pub name: &'static str,
+    /// Whether a run has it here, for the user prep runs as.
+    pub on: bool,
+    /// The way it is had when on; why it is off, and what stands in, when off.
+    pub how: String,
+}
+
+pub(crate) fn protection(name: &'static str, on: bool, how: impl Into<String>) -> Protection {
+    Protection {
+        name,
+        on,
+        how: how.into(),
     }
 }
 

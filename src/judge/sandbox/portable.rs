@@ -34,8 +34,8 @@ use nix::unistd::Pid;
 use sysinfo::{ProcessRefreshKind, ProcessStatus, ProcessesToUpdate, System, UpdateKind};
 
 use super::{
-    close_inherited, enter_group, exit_now, pass_on, Rlimits, Spec, Started, ENVIRONMENT,
-    NPROC_BUDGET, OPEN_FILES, STACK,
+    close_inherited, enter_group, exit_now, pass_on, protection, Protection, Rlimits, Spec,
+    Started, ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
 };
 
 /// What the backend does, for `prep doctor`.
@@ -331,7 +331,7 @@ pub fn sweep(dir: &Path, since: SystemTime) {
 
 /// A run that runs nothing of the user, the way the judge runs one: a shell that waits for
 /// its stdin to close, then reports its own limits, folder, parent and environment.
-pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
+pub fn probe() -> io::Result<Vec<Protection>> {
     let dir = tempfile::Builder::new().prefix("prep-probe-").tempdir()?;
     let cpu_backstop_s = 7;
     // One line each, also where the shell lacks an option.
@@ -375,44 +375,63 @@ pub fn probe() -> io::Result<Vec<(&'static str, bool)>> {
             || ENVIRONMENT.iter().any(|(k, _)| *k == name)
     };
     let own_nproc = super::own_nproc().map_or(String::new(), |n| n.to_string());
+    let root = nix::unistd::geteuid().is_root();
     Ok(vec![
-        (
+        protection(
             "process_group",
             group == Some(pid) && group.is_some() && group != own_group,
+            "the solution runs in a process group of its own, ended as one",
         ),
-        (
+        protection(
             "rlimits",
             line(0) == cpu_backstop_s.to_string()
                 && line(1) == "0"
                 && line(2) == OPEN_FILES.to_string(),
+            "CPU backstop, no core dumps, 256 open files, file size, stack",
         ),
-        (
+        protection(
             "relay",
             line(4) == relay.to_string() && relay != std::process::id(),
+            "a relay stands between prep and the solution: a killed parent is the relay",
         ),
-        (
+        protection(
             "fresh_home",
             folder.is_some()
                 && folder.as_deref() == Some(Path::new(line(5)))
                 && environment
                     .iter()
                     .any(|v| v.strip_prefix("HOME=") == dir.path().to_str()),
+            "HOME, TMPDIR and the working folder are the run's own",
         ),
-        (
+        protection(
             "minimal_environment",
             !environment.is_empty()
                 && environment
                     .iter()
                     .all(|v| allowed(v.split('=').next().unwrap_or_default())),
+            "only PATH, the locale and the runtimes' variables",
         ),
-        (
-            "network_denied",
-            network_wrapper().is_some() && !lines.is_empty(),
-        ),
+        match network_wrapper() {
+            Some(_) => protection(
+                "network_denied",
+                !lines.is_empty(),
+                "sandbox-exec with a profile that denies network",
+            ),
+            None => protection(
+                "network_denied",
+                false,
+                "off: this backend has no network isolation here (sandbox-exec is macOS's)",
+            ),
+        },
         // Only one that prep set binds: root ignores RLIMIT_NPROC.
-        (
+        protection(
             "nproc_limit",
-            !nix::unistd::geteuid().is_root() && !line(3).is_empty() && line(3) != own_nproc,
+            !root && !line(3).is_empty() && line(3) != own_nproc,
+            if root {
+                "off: root ignores RLIMIT_NPROC, and this backend has no pids cgroup"
+            } else {
+                "RLIMIT_NPROC: the user's processes now plus 64"
+            },
         ),
     ])
 }
