@@ -45,8 +45,20 @@ pub fn render(report: &Report) -> String {
             continue;
         }
         let failed = case.verdict.is_failure() || case.verdict == Verdict::Unchecked;
-        if list_all || failed {
+        if list_all || failed || case.warning.is_some() {
             case_line(&mut out, case);
+        }
+        if let Some(warning) = &case.warning {
+            let mut lines = warning.lines();
+            let _ = writeln!(
+                out,
+                "      {} {}",
+                style::warning(&format!("{:<9}", "warning")),
+                lines.next().unwrap_or_default()
+            );
+            for line in lines.take(6) {
+                let _ = writeln!(out, "                {line}");
+            }
         }
         if failed || (list_all && !case.stdout.is_empty()) {
             details(&mut out, case);
@@ -255,6 +267,7 @@ mod tests {
             stderr: String::new(),
             signal: None,
             message: None,
+            warning: None,
             diff_path: None,
             truncated: false,
         }
