@@ -131,21 +131,45 @@ pub fn resolve(
     install_hint: &str,
     cache: &Path,
 ) -> Result<Toolchain, ToolchainError> {
-    resolve_with(name, install_hint, cache, |hit| {
-        let text = output_of(hit, probe, install_hint)?;
-        let mut lines = text.lines();
-        match (lines.next(), lines.next()) {
-            (Some(path), Some(version)) => Ok(Toolchain {
-                path: PathBuf::from(path.trim()),
-                version: version.trim().to_string(),
-                ..Toolchain::default()
-            }),
-            _ => Err(ToolchainError {
-                message: format!(
-                    "`{}` did not answer as expected: {install_hint}",
-                    hit.display()
-                ),
-            }),
+    resolve_first(name, which(name).into_iter(), probe, install_hint, cache)
+}
+
+/// Resolves the first of `hits` (executables that may not exist) that answers `probe` as
+/// `resolve` expects; the first failure is reported when none does.
+pub fn resolve_first(
+    name: &str,
+    hits: impl Iterator<Item = PathBuf>,
+    probe: &[&str],
+    install_hint: &str,
+    cache: &Path,
+) -> Result<Toolchain, ToolchainError> {
+    let mut failure = None;
+    for hit in hits.filter(|h| is_executable(h)) {
+        let found = resolve_hit(&hit, "", cache, |hit| {
+            let text = output_of(hit, probe, install_hint)?;
+            let mut lines = text.lines();
+            match (lines.next(), lines.next()) {
+                (Some(path), Some(version)) => Ok(Toolchain {
+                    path: PathBuf::from(path.trim()),
+                    version: version.trim().to_string(),
+                    ..Toolchain::default()
+                }),
+                _ => Err(ToolchainError {
+                    message: format!(
+                        "`{}` did not answer as expected: {install_hint}",
+                        hit.display()
+                    ),
+                }),
+            }
+        });
+        match found {
+            Ok(t) => return Ok(t),
+            Err(e) => {
+                failure.get_or_insert(e);
+            }
         }
-    })
+    }
+    Err(failure.unwrap_or_else(|| ToolchainError {
+        message: format!("`{name}` was not found on PATH: {install_hint}"),
+    }))
 }
