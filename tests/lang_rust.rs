@@ -405,23 +405,36 @@ fn prints_show_up_in_the_cases_stdout() {
     assert_eq!(cases[1]["stdout"], "adding -5 and 5\nno newline");
 }
 
+/// LeetCode builds without overflow checks: `i32 + i32` past the range wraps there, a wrong
+/// answer. `submit` gives that verdict; `test` keeps the checks, so it names the line of the
+/// overflow too, as a warning beside the same verdict.
 #[test]
-fn overflow_panics_as_on_leetcode() {
+fn overflow_wraps_as_on_leetcode_and_test_names_it() {
     let prep = Prep::new();
     prep.add_problem(2000, 256);
-    prep.solution(
+    let file = prep.solution(
         "add-two",
         "solution.rs",
         "impl Solution {\n    pub fn add(a: i32, b: i32) -> i64 {\n        (a + b) as i64\n    }\n}\n",
     );
     let (doc, code) = prep.test_lang("add-two", "rust");
     assert_eq!(code, 1);
-    assert_eq!(doc["cases"][2]["verdict"], "runtime_error", "{doc}");
-    let message = doc["cases"][2]["message"].as_str().unwrap();
+    let case = &doc["cases"][2];
+    assert_eq!(case["verdict"], "wrong_answer", "{doc}");
+    assert_eq!(case["actual"], -2, "{doc}");
+    let warning = case["warning"].as_str().unwrap();
     assert!(
-        message.contains("attempt to add with overflow"),
-        "{message}"
+        warning.contains(&format!(
+            "{}:3:9: attempt to add with overflow",
+            file.display()
+        )),
+        "{warning}"
     );
+    assert!(doc["cases"][0].get("warning").is_none(), "{doc}");
+    let (doc, code) = prep.submit_file("add-two", &file);
+    assert_eq!(code, 1);
+    assert_eq!(doc["cases"][2]["verdict"], "wrong_answer", "{doc}");
+    assert!(doc["cases"][2].get("warning").is_none(), "{doc}");
 }
 
 #[test]

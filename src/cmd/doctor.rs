@@ -20,7 +20,8 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
             }
             Ok(tc) => {
                 let works = trial(ctx, id);
-                json!({"language": id.as_str(), "found": true, "version": tc.version, "path": tc.path, "works": works.is_ok(), "note": works.err()})
+                // `notes`: what this toolchain lacks that LeetCode has (a C++23 feature).
+                json!({"language": id.as_str(), "found": true, "version": tc.version, "path": tc.path, "works": works.is_ok(), "note": works.err(), "notes": tc.notes})
             }
         };
         languages.push(entry);
@@ -53,6 +54,14 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
                 style::good("✓"),
                 l["version"].as_str().unwrap_or_default()
             );
+            for note in l["notes"].as_array().into_iter().flatten() {
+                let _ = writeln!(
+                    out,
+                    "    {} {}",
+                    style::bad("!"),
+                    note.as_str().unwrap_or_default()
+                );
+            }
         } else {
             let _ = writeln!(
                 out,

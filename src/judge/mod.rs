@@ -193,9 +193,95 @@ pub fn judge(
         };
     }
     rerun_near_limit(&program, &header, cases, &mut runs, &limits_of)?;
-    Ok(assemble(
+    let warnings = if options.purpose == Purpose::Test {
+        let test = Recheck {
+            problem,
+            language,
+            source,
+            cache,
+            header: &header,
+            cases,
+        };
+        test.as_leetcode(&toolchain, &mut runs, &mut stderr_of, &limits_of)?
+    } else {
+        Vec::new()
+    };
+    let mut report = assemble(
         problem, language, cases, &runs, &stderr_of, options, &limits_of,
-    ))
+    );
+    for (case, warning) in report.cases.iter_mut().zip(warnings) {
+        case.warning = warning;
+    }
+    Ok(report)
+}
+
+/// What a re-check of `test` failures against a build like LeetCode's needs.
+struct Recheck<'a> {
+    problem: &'a Problem,
+    language: &'a dyn Language,
+    source: &'a Source,
+    cache: &'a Path,
+    header: &'a Value,
+    cases: &'a [JudgeCase],
+}
+
+impl Recheck<'_> {
+    /// Cases whose `test` build failed where LeetCode's would not (`debug_only_failure`) run
+    /// again with the `submit` build, whose run replaces theirs; each one's finding is
+    /// returned as its warning.
+    fn as_leetcode(
+        &self,
+        toolchain: &crate::lang::toolchain::Toolchain,
+        runs: &mut [Option<CaseRun>],
+        stderr_of: &mut [String],
+        limits_of: &dyn Fn(&JudgeCase) -> CaseLimits,
+    ) -> Result<Vec<Option<String>>, JudgeError> {
+        let mut warnings = vec![None; self.cases.len()];
+        let flagged: Vec<(usize, String)> = runs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match &r.as_ref()?.outcome {
+                Outcome::Error { message, .. } => self
+                    .language
+                    .debug_only_failure(message)
+                    .map(|why| (i, why)),
+                _ => None,
+            })
+            .collect();
+        if flagged.is_empty() {
+            return Ok(warnings);
+        }
+        let Build::Ready(program) = self.language.build(
+            self.problem,
+            self.source,
+            toolchain,
+            self.cache,
+            Purpose::Submit,
+        )?
+        else {
+            return Ok(warnings);
+        };
+        for (i, why) in flagged {
+            let case = &self.cases[i];
+            let mut again = None;
+            let result = run::run_batch(
+                &program,
+                self.header,
+                &[(i, &case.input)],
+                limits_of(case),
+                &mut |r| {
+                    again = Some(r);
+                    true
+                },
+            )?;
+            if let Some(run) = again {
+                runs[i] = Some(run);
+                stderr_of[i] = tail(&result.stderr, 2048);
+                warnings[i] = Some(why);
+            }
+        }
+        Ok(warnings)
+    }
 }
 
 /// Cases that finished between 0.85 L and 1.5 L are run again, up to twice; the least CPU
@@ -291,12 +377,27 @@ fn sanitizer_finding(stderr: &str) -> Option<String> {
                 .map(|line| format!(" at line {line}"))
                 .unwrap_or_default();
             Some(format!("undefined behaviour{at}: {what}"))
-        } else {
-            let (_, what) = line.split_once("ERROR: AddressSanitizer: ")?;
+        } else if let Some((_, what)) = line.split_once("ERROR: AddressSanitizer: ") {
             let what = what.split(" on address").next().unwrap_or(what);
             Some(format!(
                 "AddressSanitizer: {what} (the stack below shows where)"
             ))
+        } else {
+            // clang's report is long enough for its first line to fall out of the kept tail;
+            // its last line says as much: `SUMMARY: AddressSanitizer: <what> <file:line:col>
+            // in <function>`.
+            let (_, summary) = line.split_once("SUMMARY: AddressSanitizer: ")?;
+            let mut words = summary.split_whitespace();
+            let what = words.next()?;
+            let at = words
+                .next()
+                .and_then(|place| {
+                    let file = place.rsplit('/').next()?;
+                    let line = file.split(':').nth(1)?;
+                    Some(format!(" at line {line} of {}", file.split(':').next()?))
+                })
+                .unwrap_or_default();
+            Some(format!("AddressSanitizer: {what}{at}"))
         }
     })
 }
@@ -413,6 +514,7 @@ fn assemble(
             stderr: String::new(),
             signal: None,
             message: None,
+            warning: None,
             diff_path: None,
             truncated: cut_input,
         };
@@ -619,5 +721,10 @@ mod tests {
             Some("AddressSanitizer: heap-buffer-overflow (the stack below shows where)")
         );
         assert_eq!(sanitizer_finding("Traceback: boom"), None);
+        let clang = "=>0x5020: fa fa\nSUMMARY: AddressSanitizer: heap-buffer-overflow /home/me/prep/two-sum/solution.cpp:6:29 in Solution::twoSum(int)\nShadow bytes";
+        assert_eq!(
+            sanitizer_finding(clang).as_deref(),
+            Some("AddressSanitizer: heap-buffer-overflow at line 6 of solution.cpp")
+        );
     }
 }

@@ -154,6 +154,10 @@ pub struct CaseReport {
     /// Why the case failed, in words (the first difference, the exception).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// What the `test` build found that LeetCode's build would not (a Rust overflow): the
+    /// verdict is from a build like LeetCode's, this is said beside it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<String>,
     /// The JSON path of the first difference.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diff_path: Option<String>,

@@ -79,29 +79,7 @@ pub fn compile(cache: &Path, spec: &CompileSpec) -> Result<Compiled, ToolchainEr
     if dir.join(".done").is_file() {
         return Ok(Compiled::Ready { dir, cached: true });
     }
-    let io_error = |what: &str, e: std::io::Error| ToolchainError {
-        message: format!("{what}: {e}"),
-    };
-    std::fs::create_dir_all(&root)
-        .map_err(|e| io_error(&format!("cannot create {}", root.display()), e))?;
-    let work = tempfile::Builder::new()
-        .prefix(&format!(".{key}-"))
-        .tempdir_in(&root)
-        .map_err(|e| {
-            io_error(
-                &format!("cannot create a build folder in {}", root.display()),
-                e,
-            )
-        })?;
-    for (name, contents) in &spec.files {
-        let path = work.path().join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| io_error(&format!("cannot create {}", parent.display()), e))?;
-        }
-        std::fs::write(&path, contents)
-            .map_err(|e| io_error(&format!("cannot write {}", path.display()), e))?;
-    }
+    let work = fill(&root, &key, &spec.files)?;
     let (ok, output) = run_capped(
         &spec.program,
         &spec.args,
@@ -112,11 +90,76 @@ pub fn compile(cache: &Path, spec: &CompileSpec) -> Result<Compiled, ToolchainEr
     if !ok {
         return Ok(Compiled::Failed(output));
     }
+    finish(work, &dir)?;
+    Ok(Compiled::Ready { dir, cached: false })
+}
+
+/// Files that builds read from a stable place (headers shipped with prep), stored once under
+/// `cache/builds/<language>/<hash of the files>`: the folder holding them.
+pub fn stored(
+    cache: &Path,
+    language: LangId,
+    files: &[(String, Vec<u8>)],
+) -> Result<PathBuf, ToolchainError> {
+    let key = key_of(&CompileSpec {
+        language,
+        key: vec!["stored files".into()],
+        files: files.to_vec(),
+        program: PathBuf::new(),
+        args: Vec::new(),
+        env: Vec::new(),
+        timeout: Duration::ZERO,
+    });
+    let root = cache.join("builds").join(language.as_str());
+    let dir = root.join(&key);
+    if !dir.join(".done").is_file() {
+        finish(fill(&root, &key, files)?, &dir)?;
+    }
+    Ok(dir)
+}
+
+fn io_error(what: &str, e: std::io::Error) -> ToolchainError {
+    ToolchainError {
+        message: format!("{what}: {e}"),
+    }
+}
+
+/// A fresh work folder under `root` with `files` written into it.
+fn fill(
+    root: &Path,
+    key: &str,
+    files: &[(String, Vec<u8>)],
+) -> Result<tempfile::TempDir, ToolchainError> {
+    std::fs::create_dir_all(root)
+        .map_err(|e| io_error(&format!("cannot create {}", root.display()), e))?;
+    let work = tempfile::Builder::new()
+        .prefix(&format!(".{key}-"))
+        .tempdir_in(root)
+        .map_err(|e| {
+            io_error(
+                &format!("cannot create a build folder in {}", root.display()),
+                e,
+            )
+        })?;
+    for (name, contents) in files {
+        let path = work.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| io_error(&format!("cannot create {}", parent.display()), e))?;
+        }
+        std::fs::write(&path, contents)
+            .map_err(|e| io_error(&format!("cannot write {}", path.display()), e))?;
+    }
+    Ok(work)
+}
+
+/// Marks a work folder done and moves it to its place, `dir`.
+fn finish(work: tempfile::TempDir, dir: &Path) -> Result<(), ToolchainError> {
     std::fs::write(work.path().join(".done"), b"")
         .map_err(|e| io_error("cannot mark the build done", e))?;
     let work = work.keep();
     // Another prep may have finished the same build meanwhile: either folder will do.
-    if std::fs::rename(&work, &dir).is_err() {
+    if std::fs::rename(&work, dir).is_err() {
         let _ = std::fs::remove_dir_all(&work);
         if !dir.join(".done").is_file() {
             return Err(ToolchainError {
@@ -124,7 +167,7 @@ pub fn compile(cache: &Path, spec: &CompileSpec) -> Result<Compiled, ToolchainEr
             });
         }
     }
-    Ok(Compiled::Ready { dir, cached: false })
+    Ok(())
 }
 
 /// Runs a trusted tool (a compiler) with its output capped and a time limit: `(succeeded,
@@ -188,8 +231,13 @@ pub fn run_capped(
         timeout.as_secs()
     );
     match status {
-        // g++ reports a compiler process stopped by a limit as "... signal terminated program".
-        Some(s) if !s.success() && text.contains("signal terminated program") => {
+        // g++ reports a compiler process stopped by a limit as "... signal terminated
+        // program", clang as "... failed due to signal".
+        Some(s)
+            if !s.success()
+                && (text.contains("signal terminated program")
+                    || text.contains("failed due to signal")) =>
+        {
             Ok((false, format!("{text}\n{limit_note}")))
         }
         Some(s) => Ok((s.success(), text)),

@@ -1,20 +1,27 @@
-//! C++ (g++, C++20): the user's `class Solution` (or design class) compiled unchanged into a
-//! generated main that reads the token stream. `<bits/stdc++.h>` and `using namespace std`
-//! come from a header precompiled once per compiler and flags into the cache. `prep test`
-//! builds with AddressSanitizer and UBSan, as LeetCode runs C++; `prep submit` times `-O2`.
+//! C++ (clang++ or g++ in C++23 where they have it; `cpp_compiler.rs` picks the compiler): the
+//! user's `class Solution` (or design class) compiled unchanged into a generated main that
+//! reads the token stream. `<bits/stdc++.h>` and `using namespace std` come from a header
+//! precompiled once per compiler and flags into the cache; a library without
+//! `<bits/stdc++.h>` (Apple clang, libc++) gets prep's own, which includes every standard
+//! header. `prep test` builds with AddressSanitizer and UBSan, as LeetCode runs C++; `prep
+//! submit` times `-O2`.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use super::compile::{self, CompileSpec, Compiled};
-use super::toolchain::{self, Toolchain};
+use super::toolchain::Toolchain;
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
 use crate::types::Type;
 
+use super::cpp_compiler::{self, Family};
+
 const RUNTIME: &str = include_str!("cpp_runtime.h");
 const PCH_HEADER: &str = "#include <bits/stdc++.h>\nusing namespace std;\n";
+/// prep's `<bits/stdc++.h>`, searched after the system's headers (`-idirafter`).
+const STDCPP: &str = include_str!("cpp_stdcpp.h");
 /// The file name compile errors show for the generated part.
 const HARNESS_NAME: &str = "prep-harness";
 /// Room for the binary, the C++ runtime and the stack's growth inside the address-space limit.
@@ -129,12 +136,7 @@ impl Language for Cpp {
     }
 
     fn toolchain(&self, cache: &Path) -> Result<Toolchain, ToolchainError> {
-        toolchain::resolve_binary(
-            "g++",
-            &["--version"],
-            "install a C++ compiler, e.g. `apt install g++`",
-            cache,
-        )
+        cpp_compiler::find(cache)
     }
 
     fn build(
@@ -145,13 +147,35 @@ impl Language for Cpp {
         cache: &Path,
         purpose: Purpose,
     ) -> Result<Build, ToolchainError> {
-        let flags = flags(purpose);
-        let pch = precompiled_header(toolchain, &flags, cache);
+        let family = Family::of(toolchain);
+        let headers = compile::stored(
+            cache,
+            LangId::Cpp,
+            &[
+                ("prep_pch.h".into(), PCH_HEADER.as_bytes().to_vec()),
+                ("include/bits/stdc++.h".into(), STDCPP.as_bytes().to_vec()),
+            ],
+        )?;
+        let mut flags = flags(toolchain, purpose);
+        flags.push("-idirafter".into());
+        flags.push(headers.join("include").display().to_string());
+        let pch = precompiled_header(toolchain, &flags, &headers, cache);
         let main = harness(problem, source, pch.is_some());
         let mut args: Vec<std::ffi::OsString> = flags.iter().map(Into::into).collect();
         if let Some(dir) = &pch {
-            args.push("-I".into());
-            args.push(dir.as_os_str().to_owned());
+            match family {
+                // g++ takes `<dir>/prep_pch.h.gch` for the header `prep_pch.h` found in <dir>.
+                Family::Gcc => {
+                    args.push("-I".into());
+                    args.push(dir.as_os_str().to_owned());
+                    args.push("-include".into());
+                    args.push("prep_pch.h".into());
+                }
+                Family::Clang => {
+                    args.push("-include-pch".into());
+                    args.push(dir.join(PCH_FILE_CLANG).into_os_string());
+                }
+            }
         }
         for a in ["main.cpp", "-o", "solution"] {
             args.push(a.into());
@@ -216,14 +240,24 @@ impl Language for Cpp {
     }
 }
 
-fn flags(purpose: Purpose) -> Vec<String> {
-    let common = [
-        "-std=gnu++20",
-        "-pipe",
-        "-fdiagnostics-color=never",
-        "-fmax-errors=20",
-    ];
-    let mut flags: Vec<String> = common.iter().map(ToString::to_string).collect();
+/// The precompiled header's file name: g++ looks for `<header>.gch`, clang is given it.
+const PCH_FILE_GCC: &str = "prep_pch.h.gch";
+const PCH_FILE_CLANG: &str = "prep_pch.h.pch";
+
+/// The compile flags: the toolchain's standard, then what the build is for.
+fn flags(toolchain: &Toolchain, purpose: Purpose) -> Vec<String> {
+    let mut flags = toolchain.flags.clone();
+    flags.extend(
+        [
+            "-pipe",
+            "-fdiagnostics-color=never",
+            match Family::of(toolchain) {
+                Family::Gcc => "-fmax-errors=20",
+                Family::Clang => "-ferror-limit=20",
+            },
+        ]
+        .map(String::from),
+    );
     match purpose {
         Purpose::Submit => flags.push("-O2".into()),
         Purpose::Test => flags.extend(
@@ -234,24 +268,33 @@ fn flags(purpose: Purpose) -> Vec<String> {
                 "-fsanitize=address,undefined",
                 "-fno-sanitize-recover=undefined",
             ]
-            .iter()
-            .map(ToString::to_string),
+            .map(String::from),
         ),
     }
     flags
 }
 
-/// The folder holding `prep_pch.h.gch` for these flags, built once into the cache; `None`
-/// when it cannot be built (the build then includes `<bits/stdc++.h>` itself).
+/// The folder holding the precompiled `prep_pch.h` for these flags, built once into the
+/// cache from the header stored in `headers`; `None` when it cannot be built (the build then
+/// includes `<bits/stdc++.h>` itself).
 fn precompiled_header(
     toolchain: &Toolchain,
     flags: &[String],
+    headers: &Path,
     cache: &Path,
 ) -> Option<std::path::PathBuf> {
+    let output = match Family::of(toolchain) {
+        Family::Gcc => PCH_FILE_GCC,
+        Family::Clang => PCH_FILE_CLANG,
+    };
     let mut args: Vec<std::ffi::OsString> = flags.iter().map(Into::into).collect();
-    for a in ["-x", "c++-header", "prep_pch.h", "-o", "prep_pch.h.gch"] {
-        args.push(a.into());
-    }
+    args.push("-x".into());
+    args.push("c++-header".into());
+    // clang records the header's path in the PCH and checks it at each use: it is the stored
+    // one, which stays where it is.
+    args.push(headers.join("prep_pch.h").into_os_string());
+    args.push("-o".into());
+    args.push(output.into());
     let spec = CompileSpec {
         language: LangId::Cpp,
         key: vec![
@@ -259,7 +302,7 @@ fn precompiled_header(
             toolchain.version.clone(),
             toolchain.path.display().to_string(),
         ],
-        files: vec![("prep_pch.h".into(), PCH_HEADER.as_bytes().to_vec())],
+        files: Vec::new(),
         program: toolchain.path.clone(),
         args,
         env: Vec::new(),
@@ -312,16 +355,16 @@ fn definitions(sig: &Signature) -> impl Iterator<Item = &'static NodeDefinition>
     NODES.iter().filter(|n| sig.mentions(&n.ty))
 }
 
-/// The generated main.cpp: the precompiled prelude, the node definitions, the runtime, the
+/// The generated main.cpp: the prelude (unless precompiled), the node definitions, the runtime, the
 /// user's file under its own name and line numbers, then the case dispatch.
 fn harness(problem: &Problem, source: &Source, pch: bool) -> String {
     let sig = &problem.signature;
     let mut out = String::new();
-    out.push_str(if pch {
-        "#include \"prep_pch.h\"\n"
-    } else {
-        PCH_HEADER
-    });
+    // With a precompiled header, the compile command includes it (`-include`,
+    // `-include-pch`).
+    if !pch {
+        out.push_str(PCH_HEADER);
+    }
     for node in definitions(sig) {
         let _ = writeln!(out, "#define {} 1", node.flag);
         out.push_str(node.text);

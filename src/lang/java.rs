@@ -139,8 +139,9 @@ impl Language for Java {
         }
         let hint =
             "install a JDK, 11 or newer (17 is tested), e.g. `apt install openjdk-17-jdk-headless`";
-        let java = toolchain::resolve(
+        let java = toolchain::resolve_first(
             "java",
+            java_candidates(),
             &[
                 "-Xshare:auto",
                 "-XX:TieredStopAtLevel=1",
@@ -276,6 +277,40 @@ impl Language for Java {
     fn trial(&self) -> &'static str {
         "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        Map<Integer, Integer> seen = new HashMap<>();\n        for (int i = 0; i < nums.length; i++) {\n            Integer j = seen.get(target - nums[i]);\n            if (j != null) {\n                return new int[] {j, i};\n            }\n            seen.put(nums[i], i);\n        }\n        return new int[0];\n    }\n}\n"
     }
+}
+
+/// Where a JDK's `java` may be, in order: `$JAVA_HOME`, PATH, then where a Mac keeps JDKs
+/// that are not on PATH (`/usr/libexec/java_home` knows the installed ones; Homebrew's
+/// `openjdk` is not linked into PATH by default). macOS's `/usr/bin/java` is a stub that
+/// fails without a JDK, so a candidate that does not answer gives way to the next.
+fn java_candidates() -> impl Iterator<Item = PathBuf> {
+    let home = std::env::var_os("JAVA_HOME").map(|h| PathBuf::from(h).join("bin/java"));
+    // Asked only when the candidates before it do not answer.
+    let mac_home = std::iter::once_with(|| {
+        if !cfg!(target_os = "macos") {
+            return None;
+        }
+        let out = std::process::Command::new("/usr/libexec/java_home")
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        (out.status.success() && !text.is_empty()).then(|| PathBuf::from(text).join("bin/java"))
+    })
+    .flatten();
+    let brew = cfg!(target_os = "macos")
+        .then(|| {
+            [
+                "/opt/homebrew/opt/openjdk/bin/java",
+                "/usr/local/opt/openjdk/bin/java",
+            ]
+            .map(PathBuf::from)
+        })
+        .into_iter()
+        .flatten();
+    home.into_iter()
+        .chain(toolchain::which("java"))
+        .chain(mac_home)
+        .chain(brew)
 }
 
 fn javac_of(java: &Toolchain) -> PathBuf {

@@ -612,14 +612,18 @@ function encode(t, v, inputs, state) {
   switch (t.kind) {
     case 'void':
       return 'null';
+    // Values are coerced to the declared type as LeetCode's driver does (docs/design.md,
+    // "JavaScript's return values"): a fraction in an integer truncates toward zero, any value
+    // of a boolean counts by its truthiness.
     case 'int':
     case 'uint32':
     case 'long':
+      if (typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)) v = Math.trunc(v);
       return v === undefined || v === null ? 'null' : number(v, true);
     case 'double':
       return v === undefined || v === null ? 'null' : double(v);
     case 'bool':
-      return v === undefined || v === null ? 'null' : typeof v === 'boolean' ? (v ? 'true' : 'false') : plain(v);
+      return v ? 'true' : 'false';
     case 'string':
     case 'char':
       return v === undefined || v === null ? 'null' : typeof v === 'string' ? JSON.stringify(v) : plain(v);

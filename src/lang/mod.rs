@@ -4,6 +4,7 @@
 
 pub mod compile;
 pub mod cpp;
+pub mod cpp_compiler;
 pub mod java;
 pub mod javascript;
 pub mod python;
@@ -203,6 +204,13 @@ pub trait Language {
     ) -> Result<Build, ToolchainError>;
     /// A correct two-sum solution, which `prep doctor` judges to show the language works.
     fn trial(&self) -> &'static str;
+    /// Whether a runtime error of the `test` build is one that LeetCode's build would not
+    /// have (Rust's overflow checks, on in `test` as a debugging aid, off on LeetCode): then
+    /// the case runs again with the `submit` build, whose result stands, and this text is
+    /// shown beside it as a warning.
+    fn debug_only_failure(&self, _message: &str) -> Option<String> {
+        None
+    }
 }
 
 /// The implementation of a language.

@@ -10,6 +10,8 @@ use crate::catalog::Problem;
 use crate::types::Type;
 
 const HARNESS: &str = include_str!("python_harness.py");
+/// LeetCode's implicit imports, imported by the harness as `prep_prelude`.
+const PRELUDE: &str = include_str!("python_prelude.py");
 
 pub struct Python;
 
@@ -99,6 +101,7 @@ impl Language for Python {
             env: Vec::new(),
             files: vec![
                 ("harness.py".into(), HARNESS.as_bytes().to_vec()),
+                ("prep_prelude.py".into(), PRELUDE.as_bytes().to_vec()),
                 ("solution.py".into(), source.text.as_bytes().to_vec()),
             ],
             address_space: None,

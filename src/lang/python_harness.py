@@ -17,19 +17,6 @@ def record(obj):
     RECORDS.flush()
 
 
-# The star imports come first: `from bisect import *` binds the name `bisect` to a function,
-# and solutions written on LeetCode call `bisect.bisect_left(...)` on the module.
-PRELUDE = """
-from typing import *
-from collections import *
-from heapq import *
-from bisect import *
-from math import *
-from functools import *
-from itertools import *
-import collections, heapq, bisect, math, functools, itertools, string, re, typing, operator
-"""
-
 SCALARS = ("int", "long", "uint32", "bool", "string", "char", "void")
 
 LIST_NODE = """
@@ -251,7 +238,6 @@ class Codec:
 
 def load(user_path, sig):
     ns = {"__name__": "__main__", "__builtins__": __builtins__}
-    exec(PRELUDE, ns)
     names = " ".join(type_args(sig))
     if "ListNode" in names:
         exec(LIST_NODE, ns)
@@ -265,6 +251,10 @@ def load(user_path, sig):
         source = f.read()
     try:
         code = compile(source, user_path, "exec")
+        # LeetCode's implicit imports (prep_prelude.py), under the solution's own names.
+        import prep_prelude
+
+        prep_prelude.fill(ns, code)
         enable_site_if_needed(source)
         exec(code, ns)
     except BaseException as e:  # noqa: BLE001 - any failure to load is the user's compile error

@@ -32,14 +32,12 @@ const ADDRESS_MARGIN: u64 = 96 << 20;
 const INSTALL_HINT: &str =
     "install Rust (rustc 1.70 or newer), e.g. from https://rustup.rs or `apt install rustc`";
 
-/// rustc's flags: LeetCode's edition; optimised; integer overflow panics, as it does on
-/// LeetCode ("attempt to add with overflow"); warnings are not shown (LeetCode shows none).
+/// rustc's flags: LeetCode's edition; optimised; warnings are not shown (LeetCode shows
+/// none). Overflow checks come from `overflow_checks`.
 const FLAGS: &[&str] = &[
     "--edition",
     "2021",
     "-O",
-    "-C",
-    "overflow-checks=on",
     "--color",
     "never",
     "-A",
@@ -140,10 +138,8 @@ impl Language for Rust {
         source: &Source,
         toolchain: &Toolchain,
         cache: &Path,
-        _purpose: Purpose,
+        purpose: Purpose,
     ) -> Result<Build, ToolchainError> {
-        // One build serves `test` and `submit` alike: Rust checks bounds and overflow in
-        // the optimised build too, so there is nothing a test build would add.
         if let Some(why) = super::rust_not_offered(problem) {
             return Ok(Build::CompileError(why));
         }
@@ -166,7 +162,11 @@ impl Language for Rust {
                 ),
             ],
             program: toolchain.path.clone(),
-            args: FLAGS.iter().map(Into::into).collect(),
+            args: ["-C", overflow_checks(purpose)]
+                .iter()
+                .chain(FLAGS)
+                .map(Into::into)
+                .collect(),
             env: Vec::new(),
             timeout: compile::COMPILE_TIMEOUT,
         };
@@ -207,8 +207,37 @@ impl Language for Rust {
         }))
     }
 
+    fn debug_only_failure(&self, message: &str) -> Option<String> {
+        // The panics `overflow-checks` adds; division by zero and `i32::MIN / -1` panic
+        // in every build, on LeetCode too.
+        let what = message.lines().nth(1)?;
+        let checked = [
+            "attempt to add with overflow",
+            "attempt to subtract with overflow",
+            "attempt to multiply with overflow",
+            "attempt to negate with overflow",
+            "attempt to shift left with overflow",
+            "attempt to shift right with overflow",
+        ];
+        checked.contains(&what.trim()).then(|| {
+            let place = message.lines().next().unwrap_or_default().trim_end_matches(':');
+            format!(
+                "{place}: {what} (overflow checks are on in `prep test`); LeetCode builds without them, so the value wraps there: the result shown is from such a build"
+            )
+        })
+    }
+
     fn trial(&self) -> &'static str {
         "use std::collections::HashMap;\n\nimpl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        let mut seen = HashMap::new();\n        for (i, &x) in nums.iter().enumerate() {\n            if let Some(&j) = seen.get(&(target - x)) {\n                return vec![j as i32, i as i32];\n            }\n            seen.insert(x, i);\n        }\n        vec![]\n    }\n}\n"
+    }
+}
+
+/// `-C overflow-checks`: off as on LeetCode for `submit`; on for `test`, where an overflow
+/// panic points at its line (`debug_only_failure` then re-runs the case as LeetCode would).
+fn overflow_checks(purpose: Purpose) -> &'static str {
+    match purpose {
+        Purpose::Submit => "overflow-checks=off",
+        Purpose::Test => "overflow-checks=on",
     }
 }
 
@@ -716,6 +745,7 @@ fn resolve_rustc(cache: &Path) -> Result<Toolchain, ToolchainError> {
         Ok(Toolchain {
             path,
             version: version.lines().next().unwrap_or_default().to_string(),
+            ..Toolchain::default()
         })
     })
 }

@@ -10,11 +10,18 @@ use serde::{Deserialize, Serialize};
 
 use super::ToolchainError;
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Toolchain {
     /// The real executable.
     pub path: PathBuf,
     pub version: String,
+    /// Flags every build with it takes, found by probing it once (C++'s `-std=`).
+    #[serde(default)]
+    pub flags: Vec<String>,
+    /// What `prep doctor` says beside the version: a feature users expect that this toolchain
+    /// lacks, with what to install.
+    #[serde(default)]
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -49,13 +56,24 @@ pub fn resolve_with(
     let hit = which(name).ok_or_else(|| ToolchainError {
         message: format!("`{name}` was not found on PATH: {install_hint}"),
     })?;
+    resolve_hit(&hit, "", cache, find)
+}
+
+/// Resolves the executable `hit` through `find`, cached under `cache` as `resolve_with` does;
+/// `tag` keeps answers of different probes of the same executable apart.
+pub fn resolve_hit(
+    hit: &Path,
+    tag: &str,
+    cache: &Path,
+    find: impl FnOnce(&Path) -> Result<Toolchain, ToolchainError>,
+) -> Result<Toolchain, ToolchainError> {
     let mtime = hit
         .metadata()
         .and_then(|m| m.modified())
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_secs());
-    let key = format!("{}@{mtime}", hit.display());
+    let key = format!("{tag}{}@{mtime}", hit.display());
     let file = cache.join("toolchains.json");
     let mut cached: Cache = std::fs::read(&file)
         .ok()
@@ -66,7 +84,7 @@ pub fn resolve_with(
             return Ok(t.clone());
         }
     }
-    let toolchain = find(&hit)?;
+    let toolchain = find(hit)?;
     cached.entries.insert(key, toolchain.clone());
     if std::fs::create_dir_all(cache).is_ok() {
         if let Ok(text) = serde_json::to_vec_pretty(&cached) {
@@ -113,38 +131,45 @@ pub fn resolve(
     install_hint: &str,
     cache: &Path,
 ) -> Result<Toolchain, ToolchainError> {
-    resolve_with(name, install_hint, cache, |hit| {
-        let text = output_of(hit, probe, install_hint)?;
-        let mut lines = text.lines();
-        match (lines.next(), lines.next()) {
-            (Some(path), Some(version)) => Ok(Toolchain {
-                path: PathBuf::from(path.trim()),
-                version: version.trim().to_string(),
-            }),
-            _ => Err(ToolchainError {
-                message: format!(
-                    "`{}` did not answer as expected: {install_hint}",
-                    hit.display()
-                ),
-            }),
-        }
-    })
+    resolve_first(name, which(name).into_iter(), probe, install_hint, cache)
 }
 
-/// Resolves a compiler found as `name` on PATH: its real path (symlinks followed) and the
-/// first line `version_args` make it print.
-pub fn resolve_binary(
+/// Resolves the first of `hits` (executables that may not exist) that answers `probe` as
+/// `resolve` expects; the first failure is reported when none does.
+pub fn resolve_first(
     name: &str,
-    version_args: &[&str],
+    hits: impl Iterator<Item = PathBuf>,
+    probe: &[&str],
     install_hint: &str,
     cache: &Path,
 ) -> Result<Toolchain, ToolchainError> {
-    resolve_with(name, install_hint, cache, |hit| {
-        let real = std::fs::canonicalize(hit).unwrap_or_else(|_| hit.to_path_buf());
-        let version = output_of(&real, version_args, install_hint)?;
-        Ok(Toolchain {
-            version: version.lines().next().unwrap_or_default().to_string(),
-            path: real,
-        })
-    })
+    let mut failure = None;
+    for hit in hits.filter(|h| is_executable(h)) {
+        let found = resolve_hit(&hit, "", cache, |hit| {
+            let text = output_of(hit, probe, install_hint)?;
+            let mut lines = text.lines();
+            match (lines.next(), lines.next()) {
+                (Some(path), Some(version)) => Ok(Toolchain {
+                    path: PathBuf::from(path.trim()),
+                    version: version.trim().to_string(),
+                    ..Toolchain::default()
+                }),
+                _ => Err(ToolchainError {
+                    message: format!(
+                        "`{}` did not answer as expected: {install_hint}",
+                        hit.display()
+                    ),
+                }),
+            }
+        });
+        match found {
+            Ok(t) => return Ok(t),
+            Err(e) => {
+                failure.get_or_insert(e);
+            }
+        }
+    }
+    Err(failure.unwrap_or_else(|| ToolchainError {
+        message: format!("`{name}` was not found on PATH: {install_hint}"),
+    }))
 }

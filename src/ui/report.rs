@@ -56,8 +56,20 @@ fn render_with(report: &Report, follow_up: Option<&str>) -> String {
         let failed = case.verdict.is_failure() || case.verdict == Verdict::Unchecked;
         // `prep test --input`: the value returned is the point, passed or not.
         let custom = case.group == crate::judge::report::Group::Custom;
-        if list_all || failed {
+        if list_all || failed || case.warning.is_some() {
             case_line(&mut out, case);
+        }
+        if let Some(warning) = &case.warning {
+            let mut lines = warning.lines();
+            let _ = writeln!(
+                out,
+                "      {} {}",
+                style::warning(&format!("{:<9}", "warning")),
+                lines.next().unwrap_or_default()
+            );
+            for line in lines.take(6) {
+                let _ = writeln!(out, "                {line}");
+            }
         }
         if failed || custom || (list_all && !case.stdout.is_empty()) {
             details(&mut out, case);
@@ -285,6 +297,7 @@ mod tests {
             stderr: String::new(),
             signal: None,
             message: None,
+            warning: None,
             diff_path: None,
             truncated: false,
         }
