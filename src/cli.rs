@@ -263,6 +263,14 @@ pub struct VerifyArgs {
     /// Recompute every expected output from the accepted reference and rewrite problem.json.
     #[arg(long)]
     pub bless: bool,
+    /// With --bless: also overwrite an example's or hand-written test's output that the
+    /// accepted reference disagrees with (without it, such a disagreement stops the bless).
+    #[arg(long, requires = "bless")]
+    pub force: bool,
+    /// A missing toolchain fails the references and scaffolds it would build (CI), instead of
+    /// being noted.
+    #[arg(long)]
+    pub strict: bool,
     /// Read problems from this folder instead of the built-in catalogue.
     #[arg(long)]
     pub dir: Option<PathBuf>,

@@ -24,6 +24,21 @@ fn wait_until(what: &str, within: Duration, done: impl Fn() -> bool) {
     }
 }
 
+/// The process is asleep (state `S`) inside a sleep system call, as `time.sleep` is.
+fn sleeping(pid: u32) -> bool {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // The state follows the command name, which may hold spaces: read after its `)`.
+    let state = stat.rsplit(')').next().unwrap_or_default().trim_start();
+    let syscall = std::fs::read_to_string(format!("/proc/{pid}/syscall")).unwrap_or_default();
+    let number: i64 = syscall
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(-1);
+    state.starts_with('S')
+        && [nix::libc::SYS_clock_nanosleep, nix::libc::SYS_nanosleep].contains(&number)
+}
+
 #[test]
 fn a_run_ends_with_a_killed_prep() {
     let prep = Prep::new();
@@ -44,10 +59,20 @@ fn a_run_ends_with_a_killed_prep() {
             .stdout(Stdio::null())
             .spawn()
             .unwrap();
-        let harness_runs = || prep.survivors().iter().any(|p| p.contains("harness.py"));
-        wait_until("the run starts", Duration::from_secs(30), harness_runs);
-        // Let it reach the solution's sleep (the harness first reads all its input).
-        std::thread::sleep(Duration::from_millis(1000));
+        // Killed while the solution sleeps, not while the harness still reads its input: the
+        // moment under test is seen, not guessed with a fixed wait.
+        let in_its_sleep = || {
+            prep.survivors()
+                .iter()
+                .filter(|p| p.contains("harness.py"))
+                .filter_map(|p| p.split(':').next()?.parse::<u32>().ok())
+                .any(sleeping)
+        };
+        wait_until(
+            "the solution reaches its sleep",
+            Duration::from_secs(30),
+            in_its_sleep,
+        );
         kill(Pid::from_raw(child.id() as i32), signal).unwrap();
         let status = child.wait().unwrap();
         assert!(!status.success(), "{signal}: prep went on: {status:?}");

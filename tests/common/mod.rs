@@ -272,7 +272,10 @@ pub fn assert_round_trips(
     for (i, (ty, cases)) in types.iter().enumerate() {
         let (doc, code) = judge(&format!("echo-{i}"), ty);
         assert_eq!(code, 0, "{ty}: {doc}");
-        for (case, value) in doc["cases"].as_array().unwrap().iter().zip(cases) {
+        let reported = doc["cases"].as_array().unwrap();
+        // Zipped below, which stops at the shorter: a case missing from the report must fail.
+        assert_eq!(reported.len(), cases.len(), "{ty}: {doc}");
+        for (case, value) in reported.iter().zip(cases) {
             assert_eq!(case["verdict"], "accepted", "{ty}: {case}");
             assert_eq!(&case["actual"], value, "{ty}");
         }

@@ -456,6 +456,8 @@ impl NoCgroup {
         false
     }
     pub fn reset_peak(&self) {}
+    pub fn forget_peak(&self) {}
+    pub fn sample(&self) {}
     pub fn peak_kb(&self) -> Option<u64> {
         None
     }
