@@ -171,6 +171,13 @@ pub struct Generated {
     pub expected: Vec<Expected>,
 }
 
+impl Generated {
+    /// The input of case `index`.
+    pub fn input(&self, index: u64) -> Result<Value, String> {
+        generators::generate(&self.generator, &self.params, self.seed, index)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct FollowUp {
     pub text: String,

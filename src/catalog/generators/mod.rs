@@ -46,6 +46,8 @@ mod paired_values;
 mod palindrome_string;
 mod permutation_grid;
 mod piles_hours;
+#[cfg(test)]
+mod pinned;
 mod plane_points;
 mod planted_anagram;
 mod point_set;
