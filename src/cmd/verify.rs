@@ -211,13 +211,9 @@ fn bless(folder: &Path, cache: &Path) -> Result<()> {
         for (g, group) in groups.iter().enumerate() {
             for j in 0..group.count {
                 inputs.push(
-                    catalog::generators::generate(
-                        &group.generator,
-                        &group.params,
-                        group.seed,
-                        u64::from(j),
-                    )
-                    .map_err(|e| anyhow!("{key}[{g}]: {e}"))?,
+                    group
+                        .input(u64::from(j))
+                        .map_err(|e| anyhow!("{key}[{g}]: {e}"))?,
                 );
                 slots.push((key.into(), g, Some(j as usize)));
             }

@@ -14,7 +14,6 @@ use std::path::Path;
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::catalog::generators;
 use crate::catalog::problem::{Case, Expected, Generated, Limits, Signature};
 use crate::catalog::Problem;
 use crate::lang::{Build, Language, Program, Purpose, Source, ToolchainError};
@@ -94,7 +93,8 @@ pub fn expand(
     let mut out = Vec::new();
     for g in groups {
         for i in 0..g.count {
-            let input = generators::generate(&g.generator, &g.params, g.seed, u64::from(i))
+            let input = g
+                .input(u64::from(i))
                 .map_err(|message| JudgeError::Generator {
                     path: problem.origin.clone(),
                     group: g.name.clone(),

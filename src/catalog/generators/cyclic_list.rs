@@ -7,7 +7,8 @@
 //! default: any node of a non-empty list), `"any"` (no cycle half of the time, else random),
 //! `"none"` (`-1`), `"last"` (the tail links to itself), or an index `0..length`.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 enum Pos {
@@ -19,7 +20,7 @@ enum Pos {
 
 fn pos_param(params: &Params) -> Result<Pos, String> {
     let bad = || "`pos` must be \"random\", \"any\", \"none\", \"last\" or an index".to_string();
-    match params.get("pos") {
+    match params.pos.as_ref() {
         None => Ok(Pos::Random),
         Some(Value::String(s)) => match s.as_str() {
             "random" => Ok(Pos::Random),
@@ -32,11 +33,30 @@ fn pos_param(params: &Params) -> Result<Pos, String> {
     }
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", n)?;
-    let lo = int_param_or(params, "lo", -100_000)?;
-    let hi = int_param_or(params, "hi", 100_000)?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    pos: Option<Value>,
+    n: i64,
+    min_n: Option<i64>,
+    lo: Option<i64>,
+    hi: Option<i64>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let min_n = params.min_n.unwrap_or(n);
+    let lo = params.lo.unwrap_or(-100_000);
+    let hi = params.hi.unwrap_or(100_000);
     let pos = pos_param(params)?;
     if !(0..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 0..=1000000, got {n}"));
@@ -69,8 +89,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

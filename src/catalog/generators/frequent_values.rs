@@ -12,14 +12,42 @@
 //! values, except that a value outside the `k` never passes `t` copies (its copy goes to a
 //! random chosen value instead). The array is then shuffled.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{lower, RawParams, Generator, Rng, Size, common::need};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let distinct = int_param(params, "distinct")?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    distinct: i64,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    k: Option<i64>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(2);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+
+    /// Values and a `k` that fit in `n`.
+    fn resize(raw: &mut RawParams, n: u64) {
+        Self::SIZE.apply(raw, n);
+        lower(raw, "distinct", n / 2);
+        let distinct = raw.get("distinct").and_then(Value::as_u64).unwrap_or(1);
+        lower(raw, "k", n - distinct);
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let distinct = params.distinct;
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
     if !(1..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10^6, got {n}"));
     }
@@ -28,12 +56,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`distinct` ({distinct}) must be in 1..=n and fit in `lo..=hi`"
         ));
     }
-    let k = match params.get("k") {
+    let k = match params.k {
         // Drawn among the values of `k` that the length allows.
         None if n - distinct >= distinct => rng.range(1, distinct),
         None if n - distinct >= 1 => rng.range(1, n - distinct),
         None => distinct,
-        Some(_) => int_param(params, "k")?,
+        Some(_) => need(params.k, "k")?,
     };
     if !(1..=distinct).contains(&k) {
         return Err(format!("`k` ({k}) must be in 1..={distinct}"));
@@ -54,9 +82,9 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut freq: Vec<usize> = (0..u).map(|i| if i < k { t + 1 } else { 1 }).collect();
     let mut left = n - freq.iter().sum::<usize>();
     while left > 0 {
-        let mut i = rng.below(u as u64) as usize;
+        let mut i = rng.index(u);
         if i >= k && freq[i] == t {
-            i = rng.below(k as u64) as usize;
+            i = rng.index(k);
         }
         freq[i] += 1;
         left -= 1;
@@ -89,9 +117,14 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
+
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
     use std::collections::HashMap;
 
-    fn params(v: Value) -> Params {
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

@@ -19,52 +19,47 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}`
 //!   for a problem that takes a fixed extra argument; default none).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::common::distinct_values;
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// `count` values of `lo..=hi` that are not in `taken` and pairwise distinct (added to `taken`).
-fn distinct_values(
-    rng: &mut Rng,
-    lo: i64,
-    hi: i64,
-    count: usize,
-    taken: &mut HashSet<i64>,
-) -> Result<Vec<i64>, String> {
-    let span = u64::try_from(i128::from(hi) - i128::from(lo) + 1).unwrap_or(u64::MAX);
-    if span < (count + taken.len()) as u64 {
-        return Err(format!(
-            "`lo..=hi` holds too few values for {count} distinct ones"
-        ));
-    }
-    let mut out = Vec::with_capacity(count);
-    if span <= 4 * (count as u64 + taken.len() as u64) + 16 {
-        // A narrow range: shuffle what is left of it rather than draw and reject.
-        let mut pool: Vec<i64> = (lo..=hi).filter(|x| !taken.contains(x)).collect();
-        rng.shuffle(&mut pool);
-        pool.truncate(count);
-        taken.extend(pool.iter().copied());
-        return Ok(pool);
-    }
-    while out.len() < count {
-        let x = rng.range(lo, hi);
-        if taken.insert(x) {
-            out.push(x);
-        }
-    }
-    Ok(out)
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    min_n: Option<i64>,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    distinct: Option<i64>,
+    run: Option<i64>,
+    key: Option<String>,
+    duplicate: Option<String>,
+    order: Option<String>,
+    append: Option<Value>,
+    with: Option<Value>,
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
-    let lo = int_param_or(params, "lo", -1_000_000_000)?;
-    let hi = int_param_or(params, "hi", 1_000_000_000)?;
-    let distinct = int_param_or(params, "distinct", 0)? == 1;
-    let run = int_param_or(params, "run", 0)?;
-    let key = str_param(params, "key", "nums")?;
-    let duplicate = str_param(params, "duplicate", "none")?;
-    let order = str_param(params, "order", "random")?;
+impl Generator for Params {
+    const SIZE: Size = Size::n(2).clamp(&["run"]);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = params.n;
+    let min_n = params.min_n.unwrap_or(max_n);
+    let lo = params.lo.unwrap_or(-1_000_000_000);
+    let hi = params.hi.unwrap_or(1_000_000_000);
+    let distinct = params.distinct.unwrap_or(0) == 1;
+    let run = params.run.unwrap_or(0);
+    let key = params.key.as_deref().unwrap_or("nums");
+    let duplicate = params.duplicate.as_deref().unwrap_or("none");
+    let order = params.order.as_deref().unwrap_or("random");
     if !(0..=1_000_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
         return Err(format!(
             "need 0 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
@@ -117,7 +112,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             nums.push(last);
         }
         "random" => {
-            let i = rng.below(nums.len() as u64) as usize;
+            let i = rng.index(nums.len());
             let copy = nums[i];
             let at = if order == "random" {
                 rng.below(nums.len() as u64 + 1) as usize
@@ -128,7 +123,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         _ => {}
     }
-    if let Some(extra) = params.get("append") {
+    if let Some(extra) = params.append.as_ref() {
         let extra = extra
             .as_array()
             .ok_or("`append` must be an array of integers")?;
@@ -137,7 +132,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
     }
     let mut case = json!({ key: nums });
-    if let Some(extra) = params.get("with") {
+    if let Some(extra) = params.with.as_ref() {
         let extra = extra.as_object().ok_or("`with` must be an object")?;
         for (name, value) in extra {
             if name != key {
@@ -151,8 +146,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

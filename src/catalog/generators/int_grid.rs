@@ -14,7 +14,8 @@
 //!   - `"constant"`: every cell `lo`;
 //! - `step`: the gap between consecutive values of `"snake"` and `"spiral"` (default 1).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 /// The cells of an `m` x `n` grid along a clockwise spiral from the top-left corner.
@@ -48,22 +49,43 @@ fn spiral(m: usize, n: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m = int_param(params, "m")?;
-    let n = int_param(params, "n")?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    m: i64,
+    n: i64,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    step: Option<i64>,
+    key: Option<String>,
+    pattern: Option<String>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::of(&["m", "n"], 1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m = params.m;
+    let n = params.n;
     if !(1..=1000).contains(&m) || !(1..=1000).contains(&n) {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
-    let lo = int_param_or(params, "lo", 0)?;
-    let hi = int_param_or(params, "hi", i64::from(i32::MAX))?;
+    let lo = params.lo.unwrap_or(0);
+    let hi = params.hi.unwrap_or(i64::from(i32::MAX));
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let step = int_param_or(params, "step", 1)?;
-    let key = str_param(params, "key", "matrix")?;
+    let step = params.step.unwrap_or(1);
+    let key = params.key.as_deref().unwrap_or("matrix");
     let (m, n) = (m as usize, n as usize);
     let mut grid = vec![vec![lo; n]; m];
-    match str_param(params, "pattern", "random")? {
+    match params.pattern.as_deref().unwrap_or("random") {
         "random" => {
             for row in grid.iter_mut() {
                 for cell in row.iter_mut() {
@@ -98,6 +120,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
+
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
     use crate::catalog::generators::test_params as params;
 
     fn grid(p: Value) -> Vec<Vec<i64>> {

@@ -8,7 +8,8 @@
 //! a search from one end goes about m*n/2 cells deep); `key` (the parameter name, default
 //! `"grid"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 #[derive(Clone, Copy)]
@@ -21,15 +22,34 @@ enum Pattern {
     Snake,
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m = int_param(params, "m")?;
-    let n = int_param(params, "n")?;
-    let land = int_param_or(params, "land", 50)?;
-    let pattern = match params.get("pattern") {
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    m: i64,
+    n: i64,
+    land: Option<i64>,
+    pattern: Option<Value>,
+    key: Option<Value>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::of(&["m", "n"], 1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m = params.m;
+    let n = params.n;
+    let land = params.land.unwrap_or(50);
+    let pattern = match params.pattern.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
     };
-    let key = match params.get("key") {
+    let key = match params.key.as_ref() {
         None => "grid",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
@@ -74,8 +94,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

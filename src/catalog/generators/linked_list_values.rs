@@ -3,13 +3,31 @@
 //! Parameters: `n` (number of nodes, 0 to 5000), `min` and `max` (the range of the values,
 //! defaults -5000 and 5000, within -5000..=5000). Values are uniform in the range.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let min = int_param_or(params, "min", -5000)?;
-    let max = int_param_or(params, "max", 5000)?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    min: Option<i64>,
+    max: Option<i64>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let min = params.min.unwrap_or(-5000);
+    let max = params.max.unwrap_or(5000);
     if !(0..=5000).contains(&n) {
         return Err(format!("`n` must be in 0..=5000, not {n}"));
     }
@@ -25,6 +43,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
+
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
     use crate::catalog::generators::test_params as params;
 
     #[test]

@@ -11,20 +11,41 @@
 //!   - `"sawtooth"`: push up to `depth` values (default 1000), then pop with a getMin after
 //!     each pop down to one value, and again, so the minimum keeps being restored.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", i32::MIN as i64)?;
-    let hi = int_param_or(params, "hi", i32::MAX as i64)?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    pattern: Option<Value>,
+    pushes: Option<i64>,
+    depth: Option<i64>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(2).clamp(&["pushes", "depth"]);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(i32::MIN as i64);
+    let hi = params.hi.unwrap_or(i32::MAX as i64);
     if n < 1 {
         return Err(format!("`n` must be at least 1, not {n}"));
     }
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
-    let pattern = match params.get("pattern") {
+    let pattern = match params.pattern.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
     };
@@ -51,7 +72,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
         "push-then-min" => {
-            let pushes = int_param_or(params, "pushes", (n / 2) as i64)?;
+            let pushes = params.pushes.unwrap_or((n / 2) as i64);
             if !(1..=n as i64).contains(&pushes) {
                 return Err(format!("`pushes` must be in 1..={n}, not {pushes}"));
             }
@@ -64,7 +85,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
         "sawtooth" => {
-            let depth = int_param_or(params, "depth", 1000)?;
+            let depth = params.depth.unwrap_or(1000);
             if depth < 2 {
                 return Err(format!("`depth` must be at least 2, not {depth}"));
             }
@@ -101,8 +122,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

@@ -10,7 +10,8 @@
 //! the last one a two-pointer scan compares). The noise sits at random positions, so the
 //! letters and digits are not mirrored position by position in the raw string.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 /// Letters (lower case here) and digits.
@@ -21,12 +22,31 @@ fn noise_chars() -> Vec<u8> {
     (32u8..127).filter(|c| !c.is_ascii_alphanumeric()).collect()
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let noise = int_param_or(params, "noise", 30)?;
-    let upper = int_param_or(params, "upper", 50)?;
-    let palindrome = int_param_or(params, "palindrome", 1)?;
-    let middle = match params.get("flaw") {
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    noise: Option<i64>,
+    upper: Option<i64>,
+    palindrome: Option<i64>,
+    flaw: Option<Value>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(4);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let noise = params.noise.unwrap_or(30);
+    let upper = params.upper.unwrap_or(50);
+    let palindrome = params.palindrome.unwrap_or(1);
+    let middle = match params.flaw.as_ref() {
         None => false,
         Some(v) => match v.as_str() {
             Some("random") => false,
@@ -93,8 +113,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

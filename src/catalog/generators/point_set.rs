@@ -6,16 +6,36 @@
 //! default, uniform in the square) or `"line"` (all on the diagonal `y = x`, spaced at
 //! random).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -1_000_000)?;
-    let hi = int_param_or(params, "hi", 1_000_000)?;
-    let key = str_param(params, "key", "points")?;
-    let shape = str_param(params, "shape", "random")?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    key: Option<String>,
+    shape: Option<String>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-1_000_000);
+    let hi = params.hi.unwrap_or(1_000_000);
+    let key = params.key.as_deref().unwrap_or("points");
+    let shape = params.shape.as_deref().unwrap_or("random");
     if !(1..=100_000).contains(&n) || lo > hi {
         return Err(format!("need 1 <= `n` <= 100000 and `lo` <= `hi`, got {n}"));
     }
@@ -50,6 +70,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
+
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
 
     #[test]
     fn distinct_points_in_range() {

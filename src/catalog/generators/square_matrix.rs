@@ -3,14 +3,33 @@
 //! Parameters: `n` (required, >= 1), `lo` and `hi` (default -1000 and 1000), and `key`, the
 //! name of the parameter the grid is passed as (default `"matrix"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -1000)?;
-    let hi = int_param_or(params, "hi", 1000)?;
-    let key = match params.get("key") {
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    key: Option<Value>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-1000);
+    let hi = params.hi.unwrap_or(1000);
+    let key = match params.key.as_ref() {
         None => "matrix",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
@@ -29,6 +48,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
+
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
     use crate::catalog::generators::test_params as params;
 
     #[test]

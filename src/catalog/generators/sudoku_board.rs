@@ -12,7 +12,8 @@
 //! would make the copy clash in any other way are emptied. The board then has exactly one
 //! pair of equal digits sharing a row, a column or a box. `conflict` needs `filled >= 1`.
 
-use super::{int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 
 /// A shuffled order of `0..9` that keeps the three groups of three together.
@@ -28,9 +29,25 @@ fn grouped_order(rng: &mut Rng) -> Vec<usize> {
     out
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let filled = int_param_or(params, "filled", 30)?;
-    let conflict = match params.get("conflict") {
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    filled: Option<i64>,
+    conflict: Option<Value>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::FIXED;
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let filled = params.filled.unwrap_or(30);
+    let conflict = match params.conflict.as_ref() {
         None => "none",
         Some(v) => v.as_str().ok_or("parameter `conflict` must be a string")?,
     };
@@ -61,7 +78,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         board[cell / 9][cell % 9] = solution[cell / 9][cell % 9];
     }
     if conflict != "none" {
-        let src = cells[rng.below(filled as u64) as usize];
+        let src = cells[rng.index(filled as usize)];
         let (r, c) = (src / 9, src % 9);
         let d = solution[r][c];
         let other = |x: usize, rng: &mut Rng| {
@@ -110,8 +127,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

@@ -11,18 +11,38 @@
 //! - `orders`: the traversals to output, in this order, each keyed by its own name, from
 //!   `"preorder"`, `"inorder"`, `"postorder"` (default `["preorder", "inorder"]`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -3000)?;
-    let hi = int_param_or(params, "hi", 3000)?;
-    let shape = match params.get("shape") {
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    lo: Option<i64>,
+    hi: Option<i64>,
+    shape: Option<Value>,
+    orders: Option<Value>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(1);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-3000);
+    let hi = params.hi.unwrap_or(3000);
+    let shape = match params.shape.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,
     };
-    let orders: Vec<&str> = match params.get("orders") {
+    let orders: Vec<&str> = match params.orders.as_ref() {
         None => vec!["preorder", "inorder"],
         Some(v) => v
             .as_array()
@@ -45,7 +65,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let mut free: Vec<(usize, bool)> = Vec::new();
             for node in 0..n {
                 if node > 0 {
-                    let k = rng.below(free.len() as u64) as usize;
+                    let k = rng.index(free.len());
                     let (parent, is_right) = free.swap_remove(k);
                     if is_right {
                         right[parent] = Some(node);
@@ -150,8 +170,13 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 

@@ -9,20 +9,40 @@
 //! `pair: "end"`, the pair holds the two largest values and every other value is smaller
 //! than both, so the answer is the last two positions.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Generator, Rng, Size};
+use serde::Deserialize;
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let max = int_param_or(params, "max", 1_000_000_000)?;
+/// The parameters named above.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    n: i64,
+    max: Option<i64>,
+    sorted: Option<i64>,
+    pair: Option<Value>,
+    key: Option<Value>,
+}
+
+impl Generator for Params {
+    const SIZE: Size = Size::n(2);
+
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+        generate(self, rng)
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let max = params.max.unwrap_or(1_000_000_000);
     if n < 2 {
         return Err(format!("`n` must be at least 2, not {n}"));
     }
-    if max < n && int_param_or(params, "sorted", 0)? == 0 {
+    if max < n && params.sorted.unwrap_or(0) == 0 {
         return Err(format!("`max` ({max}) must be at least `n` ({n})"));
     }
-    let at_end = match params.get("pair") {
+    let at_end = match params.pair.as_ref() {
         None => false,
         Some(v) => match v.as_str() {
             Some("random") => false,
@@ -30,11 +50,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             _ => return Err("`pair` must be \"random\" or \"end\"".to_string()),
         },
     };
-    let key = match params.get("key") {
+    let key = match params.key.as_ref() {
         None => "nums",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
-    let sorted = int_param_or(params, "sorted", 0)?;
+    let sorted = params.sorted.unwrap_or(0);
     if !(0..=1).contains(&sorted) {
         return Err(format!("`sorted` must be 0 or 1, not {sorted}"));
     }
@@ -48,7 +68,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let (i, j) = if at_end {
         (n - 2, n - 1)
     } else {
-        let i = rng.below(n as u64) as usize;
+        let i = rng.index(n);
         let mut j = rng.below(n as u64 - 1) as usize;
         if j >= i {
             j += 1;
@@ -130,8 +150,13 @@ fn generate_sorted(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::generators::{run, RawParams};
 
-    fn params(v: Value) -> Params {
+    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+        run::<Params>(raw, rng)
+    }
+
+    fn params(v: Value) -> RawParams {
         v.as_object().cloned().unwrap()
     }
 
