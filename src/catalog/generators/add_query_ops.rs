@@ -16,31 +16,15 @@
 //!   `"descending"` (the values are drawn, then sorted; descending puts every new value at the
 //!   front of a sorted list).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    class: Option<String>,
-    add: Option<String>,
-    query: Option<String>,
-    pattern: Option<String>,
-    add_share: Option<i64>,
-    adds: Option<i64>,
-    order: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["adds"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["adds"]),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, class: Option<String>, add: Option<String>,
+        query: Option<String>, pattern: Option<String>, add_share: Option<i64>, adds: Option<i64>,
+        order: Option<String>,
     }
 }
 

@@ -11,26 +11,14 @@
 //! `max_len` (default 1 and 100); `invalid`: `"none"` (the default) or `"prefix"` (a word with
 //! at least two letters is followed at once by a proper prefix of itself, so no order fits).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    letters: Option<i64>,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    invalid: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, letters: Option<i64>, min_len: Option<i64>, max_len: Option<i64>,
+        invalid: Option<String>,
     }
 }
 

@@ -8,26 +8,13 @@
 //! 26). Each string is a random rearrangement of its class; the list is shuffled. Two classes
 //! may happen to have the same letters (likely with a small alphabet), which only merges them.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    groups: i64,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    letters: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["groups"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["groups"]),
+    {
+        n: i64, groups: i64, min_len: Option<i64>, max_len: Option<i64>, letters: Option<i64>,
     }
 }
 

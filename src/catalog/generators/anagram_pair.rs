@@ -6,25 +6,13 @@
 //! ascending order and `t` descending, the worst case for removing letters one by one from the
 //! front; 0: `t` is a random shuffle; default 0).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    letters: Option<i64>,
-    anagram: Option<i64>,
-    sorted: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, letters: Option<i64>, anagram: Option<i64>, sorted: Option<i64>,
     }
 }
 

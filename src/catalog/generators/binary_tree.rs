@@ -12,8 +12,7 @@
 //! - `bst`: 1 for a valid binary search tree: distinct values placed in sorted order by an
 //!   in-order walk of the shape (default 0).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::{HashSet, VecDeque};
 
@@ -23,24 +22,11 @@ struct Shape {
     right: Vec<Option<usize>>,
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    bst: Option<i64>,
-    distinct: Option<i64>,
-    key: Option<Value>,
-    shape: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, bst: Option<i64>, distinct: Option<i64>,
+        key: Option<Value>, shape: Option<Value>,
     }
 }
 

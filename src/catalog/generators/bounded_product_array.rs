@@ -11,29 +11,16 @@
 //! `factors` or when no factor of 2 or more fits; every other element is 1 or -1. Signs are
 //! random, and the array is shuffled.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const LIMIT: i64 = i32::MAX as i64;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    max_abs: Option<i64>,
-    factors: Option<i64>,
-    zeros: Option<i64>,
-    key: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(2).clamp(&["zeros"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(2).clamp(&["zeros"]),
+    {
+        n: i64, min_n: Option<i64>, max_abs: Option<i64>, factors: Option<i64>, zeros: Option<i64>,
+        key: Option<Value>,
     }
 }
 

@@ -11,36 +11,24 @@
 //! different bracket. Either change always breaks validity (it unbalances the count of some
 //! kind), so the answer is known to be false.
 
-use super::{RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 const OPEN: &[u8; 3] = b"([{";
 const CLOSE: &[u8; 3] = b")]}";
 const ALL: &[u8; 6] = b"()[]{}";
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    valid: Option<i64>,
-    nested: Option<i64>,
-    kinds: Option<i64>,
-    max_depth: Option<i64>,
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, valid: Option<i64>, nested: Option<i64>, kinds: Option<i64>, max_depth: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// An even length, which a balanced string needs.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n & !1);
-    }
+/// An even length, which a balanced string needs.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n & !1);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

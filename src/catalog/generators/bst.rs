@@ -13,8 +13,7 @@
 //! `"random"` (the default: uniform in `1..=n`), `"first"` (1) or `"last"` (n). Without
 //! `rank`, no random number is drawn for it, so older cases are unchanged.
 
-use super::{widen, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{widen, RawParams, Rng, Size};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, VecDeque};
 
@@ -54,33 +53,19 @@ fn distinct_sorted(n: usize, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     }
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    shape: Option<String>,
-    key: Option<String>,
-    pick: Option<String>,
-    nodes: Option<Value>,
-    rank: Option<Value>,
-    rank_at: Option<String>,
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>, key: Option<String>,
+        pick: Option<String>, nodes: Option<Value>, rank: Option<Value>, rank_at: Option<String>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A value range wide enough for `n` distinct values.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        widen(raw, n);
-    }
+/// A value range wide enough for `n` distinct values.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    widen(raw, n);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

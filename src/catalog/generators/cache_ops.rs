@@ -19,29 +19,14 @@
 //!   worst case for a list searched from its oldest end; default 0: keys drawn from `0..keys`);
 //! - `class`: the class name (default `"LRUCache"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    capacity: i64,
-    keys: Option<i64>,
-    max_value: Option<i64>,
-    put_share: Option<i64>,
-    fill: Option<i64>,
-    hot: Option<i64>,
-    class: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, capacity: i64, keys: Option<i64>, max_value: Option<i64>, put_share: Option<i64>,
+        fill: Option<i64>, hot: Option<i64>, class: Option<Value>,
     }
 }
 

@@ -16,8 +16,7 @@
 //! - `answer`: `"true"` (the default) or `"false"`; `"false"` needs `group` >= 2;
 //! - `order`: `"random"` (the default), `"ascending"` or `"descending"`.
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -43,32 +42,20 @@ fn splits(hand: &[i64], group: i64) -> bool {
     true
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    group: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    answer: Option<String>,
-    order: Option<String>,
-    spread: Option<i64>,
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, group: i64, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
+        order: Option<String>, spread: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A whole number of groups.
-    fn resize(raw: &mut RawParams, n: u64) {
-        lower(raw, "group", n);
-        let group = raw.get("group").and_then(Value::as_u64).unwrap_or(1).max(1);
-        Self::SIZE.apply(raw, n - n % group);
-    }
+/// A whole number of groups.
+fn resize(raw: &mut RawParams, n: u64) {
+    lower(raw, "group", n);
+    let group = raw.get("group").and_then(Value::as_u64).unwrap_or(1).max(1);
+    SIZE.apply(raw, n - n % group);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

@@ -19,38 +19,23 @@
 //! pattern in the inner `(m - 2) x (n - 2)` grid; `set` (`[[row, column, index], ...]`)
 //! finally overwrites single cells with `values[index]`.
 
-use super::{RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    m: i64,
-    n: i64,
-    key: Option<String>,
-    pattern: Option<String>,
-    range: Option<Value>,
-    values: Option<Value>,
-    weights: Option<Value>,
-    border: Option<Value>,
-    set: Option<Value>,
+params! {
+    size: Size::of(&["m", "n"], 1),
+    resize: resize,
+    {
+        m: i64, n: i64, key: Option<String>, pattern: Option<String>, range: Option<Value>,
+        values: Option<Value>, weights: Option<Value>, border: Option<Value>, set: Option<Value>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["m", "n"], 1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// Only the `set` cells inside the smaller grid.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        if let Some(Value::Array(set)) = raw.get_mut("set") {
-            set.retain(|e| (0..2).all(|i| e[i].as_u64().is_some_and(|x| x < n)));
-        }
+/// Only the `set` cells inside the smaller grid.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    if let Some(Value::Array(set)) = raw.get_mut("set") {
+        set.retain(|e| (0..2).all(|i| e[i].as_u64().is_some_and(|x| x < n)));
     }
 }
 

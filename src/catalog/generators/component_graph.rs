@@ -11,37 +11,25 @@
 //! (its two ends in random order). Component sizes are random (each at least 1), node labels
 //! shuffled, edges in random order, each edge once.
 
-use super::{RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    components: i64,
-    shape: Option<String>,
-    ends: Option<String>,
-    edges: Option<i64>,
+params! {
+    size: Size::n(1).clamp(&["components"]),
+    resize: resize,
+    {
+        n: i64, components: i64, shape: Option<String>, ends: Option<String>, edges: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["components"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A forest where the group's edges could not fit: how many the components hold is drawn
-    /// with their sizes, so only a forest is sure to fit at any size.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        let components = raw.get("components").and_then(Value::as_u64).unwrap_or(1);
-        if raw.get("edges").and_then(Value::as_u64).is_some_and(|e| e > n - components) {
-            raw.insert("edges".into(), Value::from(n - components));
-        }
+/// A forest where the group's edges could not fit: how many the components hold is drawn
+/// with their sizes, so only a forest is sure to fit at any size.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    let components = raw.get("components").and_then(Value::as_u64).unwrap_or(1);
+    if raw.get("edges").and_then(Value::as_u64).is_some_and(|e| e > n - components) {
+        raw.insert("edges".into(), Value::from(n - components));
     }
 }
 

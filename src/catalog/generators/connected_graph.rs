@@ -10,38 +10,25 @@
 //! `"node"`) or `"edges"` (`{"n": n, "edges": [[a, b], ...]}` with 0-based ids, each edge once,
 //! in random order). Node labels are shuffled, so node 1 has no special place.
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    shape: Option<String>,
-    order: Option<String>,
-    #[serde(rename = "as")]
-    as_: Option<String>,
-    key: Option<String>,
-    edges: Option<i64>,
+params! {
+    size: Size::n(1),
+    resize: resize,
+    {
+        n: i64, shape: Option<String>, order: Option<String>,
+        #[serde(rename = "as")] as_: Option<String>, key: Option<String>, edges: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// Edges enough to connect the nodes and no more than they can hold.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        lower(raw, "edges", n * (n - 1) / 2);
-        if let Some(edges) = raw.get_mut("edges") {
-            *edges = Value::from(edges.as_u64().unwrap_or(0).max(n - 1));
-        }
+/// Edges enough to connect the nodes and no more than they can hold.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "edges", n * (n - 1) / 2);
+    if let Some(edges) = raw.get_mut("edges") {
+        *edges = Value::from(edges.as_u64().unwrap_or(0).max(n - 1));
     }
 }
 

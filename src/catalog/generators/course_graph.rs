@@ -11,8 +11,7 @@
 //! cycle pairs count towards `edges`. Output: `{"numCourses": n, "prerequisites": [[a, b],
 //! ...]}` with the pairs in random order.
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 /// Forward pairs between positions of the hidden order, deduplicated by a bit per position pair.
@@ -33,28 +32,18 @@ impl Pairs {
     }
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    edges: i64,
-    chain: Option<i64>,
-    cycle: Option<i64>,
+params! {
+    size: Size::n(4).clamp(&["cycle"]),
+    resize: resize,
+    {
+        n: i64, edges: i64, chain: Option<i64>, cycle: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(4).clamp(&["cycle"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// No more edges than the courses can hold.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        lower(raw, "edges", n * (n - 1) / 2);
-    }
+/// No more edges than the courses can hold.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "edges", n * (n - 1) / 2);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

@@ -21,8 +21,7 @@
 //!   holds one key letter too few and the answer is `""`. When `t` is longer than `s` (possible
 //!   only with `found: 0`), `s` is all filler.
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -62,37 +61,23 @@ pub fn shortest_windows(s: &[u8], t: &[u8]) -> usize {
     count
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    s_len: i64,
-    min_s_len: Option<i64>,
-    t_len: i64,
-    min_t_len: Option<i64>,
-    letters: Option<i64>,
-    t_letters: Option<i64>,
-    spread: Option<i64>,
-    decoy: Option<i64>,
-    found: Option<i64>,
-    place: Option<String>,
+params! {
+    size: Size::of(&["s_len"], 1).clear(&["min_s_len"]),
+    resize: resize,
+    {
+        s_len: i64, min_s_len: Option<i64>, t_len: i64, min_t_len: Option<i64>,
+        letters: Option<i64>, t_letters: Option<i64>, spread: Option<i64>, decoy: Option<i64>,
+        found: Option<i64>, place: Option<String>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["s_len"], 1).clear(&["min_s_len"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A block (`t` and its filler) that fits in `s`.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        lower(raw, "spread", n / 2);
-        let spread = raw.get("spread").and_then(Value::as_u64).unwrap_or(0);
-        lower(raw, "t_len", n - spread);
-        lower(raw, "min_t_len", n - spread);
-    }
+/// A block (`t` and its filler) that fits in `s`.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "spread", n / 2);
+    let spread = raw.get("spread").and_then(Value::as_u64).unwrap_or(0);
+    lower(raw, "t_len", n - spread);
+    lower(raw, "min_t_len", n - spread);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

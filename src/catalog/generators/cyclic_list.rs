@@ -7,8 +7,7 @@
 //! default: any node of a non-empty list), `"any"` (no cycle half of the time, else random),
 //! `"none"` (`-1`), `"last"` (the tail links to itself), or an index `0..length`.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 enum Pos {
@@ -33,22 +32,10 @@ fn pos_param(params: &Params) -> Result<Pos, String> {
     }
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    pos: Option<Value>,
-    n: i64,
-    min_n: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        pos: Option<Value>, n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>,
     }
 }
 

@@ -12,35 +12,23 @@
 //! values, except that a value outside the `k` never passes `t` copies (its copy goes to a
 //! random chosen value instead). The array is then shuffled.
 
-use super::{lower, RawParams, Generator, Rng, Size, common::need};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size, common::need};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    distinct: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    k: Option<i64>,
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, distinct: i64, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// Values and a `k` that fit in `n`.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        lower(raw, "distinct", n / 2);
-        let distinct = raw.get("distinct").and_then(Value::as_u64).unwrap_or(1);
-        lower(raw, "k", n - distinct);
-    }
+/// Values and a `k` that fit in `n`.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "distinct", n / 2);
+    let distinct = raw.get("distinct").and_then(Value::as_u64).unwrap_or(1);
+    lower(raw, "k", n - distinct);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

@@ -20,28 +20,14 @@
 //! - `answer`: `"unique"` (the default) or `"none"`: the same route with gas taken away (or
 //!   cost added) at random stations until the total is exactly -1, so no start works.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    max: Option<i64>,
-    total_max: Option<i64>,
-    shape: Option<String>,
-    start: Option<String>,
-    answer: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, max: Option<i64>, total_max: Option<i64>, shape: Option<String>,
+        start: Option<String>, answer: Option<String>,
     }
 }
 

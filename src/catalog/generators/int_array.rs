@@ -20,33 +20,16 @@
 //!   for a problem that takes a fixed extra argument; default none).
 
 use super::common::distinct_values;
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    distinct: Option<i64>,
-    run: Option<i64>,
-    key: Option<String>,
-    duplicate: Option<String>,
-    order: Option<String>,
-    append: Option<Value>,
-    with: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(2).clamp(&["run"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(2).clamp(&["run"]),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, distinct: Option<i64>,
+        run: Option<i64>, key: Option<String>, duplicate: Option<String>, order: Option<String>,
+        append: Option<Value>, with: Option<Value>,
     }
 }
 

@@ -14,8 +14,7 @@
 //!   - `"constant"`: every cell `lo`;
 //! - `step`: the gap between consecutive values of `"snake"` and `"spiral"` (default 1).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// The cells of an `m` x `n` grid along a clockwise spiral from the top-left corner.
@@ -49,24 +48,11 @@ fn spiral(m: usize, n: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    m: i64,
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    step: Option<i64>,
-    key: Option<String>,
-    pattern: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["m", "n"], 1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["m", "n"], 1),
+    {
+        m: i64, n: i64, lo: Option<i64>, hi: Option<i64>, step: Option<i64>, key: Option<String>,
+        pattern: Option<String>,
     }
 }
 

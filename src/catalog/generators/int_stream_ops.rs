@@ -13,29 +13,14 @@
 //!   (drawn at random, then sorted);
 //! - `class`, `method`: the names (defaults `"KthLargest"` and `"add"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    nums_n: i64,
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    order: Option<String>,
-    class: Option<String>,
-    method: Option<String>,
-    k: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["nums_n", "n"], 1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["nums_n", "n"], 1),
+    {
+        nums_n: i64, n: i64, lo: Option<i64>, hi: Option<i64>, order: Option<String>,
+        class: Option<String>, method: Option<String>, k: Option<Value>,
     }
 }
 

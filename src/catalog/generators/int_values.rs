@@ -6,23 +6,13 @@
 //!   the values are drawn in the names' sorted order, so reordering the object changes nothing;
 //! - `with`: an object whose entries are copied into the case as they are (default none).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{Map, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    ranges: Map<String, Value>,
-    with: Option<Map<String, Value>>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::FIXED;
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::FIXED,
+    {
+        ranges: Map<String, Value>, with: Option<Map<String, Value>>,
     }
 }
 

@@ -17,30 +17,16 @@
 //! - `flaw`: where that character is, `"random"` (the default) or `"last"`.
 
 use super::common::length;
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const MAX_LEN: i64 = 10_000;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n1: i64,
-    n2: i64,
-    min_n1: Option<i64>,
-    min_n2: Option<i64>,
-    alphabet: Option<String>,
-    valid: Option<i64>,
-    flaw: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["n1", "n2"], 1).clear(&["min_n1", "min_n2"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["n1", "n2"], 1).clear(&["min_n1", "min_n2"]),
+    {
+        n1: i64, n2: i64, min_n1: Option<i64>, min_n2: Option<i64>, alphabet: Option<String>,
+        valid: Option<i64>, flaw: Option<String>,
     }
 }
 

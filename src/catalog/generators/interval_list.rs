@@ -22,36 +22,17 @@
 //! - `queries`: when given, `"queries"` holds this many points drawn uniformly from
 //!   `q_lo..=q_hi` (defaults `lo` and `hi`).
 
-use super::{Generator, Rng, Size, common::need};
-use serde::Deserialize;
+use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    key: Option<String>,
-    layout: Option<String>,
-    order: Option<String>,
-    point: Option<i64>,
-    new_len: Option<i64>,
-    queries: Option<i64>,
-    q_lo: Option<i64>,
-    q_hi: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, min_len: Option<i64>,
+        max_len: Option<i64>, key: Option<String>, layout: Option<String>, order: Option<String>,
+        point: Option<i64>, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
+        q_hi: Option<i64>,
     }
 }
 

@@ -8,8 +8,7 @@
 //! a search from one end goes about m*n/2 cells deep); `key` (the parameter name, default
 //! `"grid"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 #[derive(Clone, Copy)]
@@ -22,22 +21,10 @@ enum Pattern {
     Snake,
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    m: i64,
-    n: i64,
-    land: Option<i64>,
-    pattern: Option<Value>,
-    key: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["m", "n"], 1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["m", "n"], 1),
+    {
+        m: i64, n: i64, land: Option<i64>, pattern: Option<Value>, key: Option<Value>,
     }
 }
 

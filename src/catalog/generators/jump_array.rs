@@ -18,29 +18,14 @@
 //! - `at`: the trap's index (default `n - 2`; `0..=n - 2`);
 //! - `key`: the parameter name (default `"nums"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    pattern: Option<String>,
-    tight: Option<i64>,
-    key: Option<String>,
-    at: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(2),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, pattern: Option<String>,
+        tight: Option<i64>, key: Option<String>, at: Option<i64>,
     }
 }
 

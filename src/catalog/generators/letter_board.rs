@@ -19,8 +19,7 @@
 //!   unless the walk got stuck before its length: then it is shorter, or redrawn when below
 //!   `min_len`); other words are random strings over `word_alphabet`.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -64,29 +63,12 @@ fn letters(value: Option<&str>, key: &str, default: &str) -> Result<Vec<char>, S
     Ok(s)
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    alphabet: Option<String>,
-    word_alphabet: Option<String>,
-    head_alphabet: Option<String>,
-    m: i64,
-    n: i64,
-    min_m: Option<i64>,
-    min_n: Option<i64>,
-    words: i64,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    planted: Option<i64>,
-    head: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["m", "n"], 1).clear(&["min_m", "min_n"]).max(12);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["m", "n"], 1).clear(&["min_m", "min_n"]).max(12),
+    {
+        alphabet: Option<String>, word_alphabet: Option<String>, head_alphabet: Option<String>,
+        m: i64, n: i64, min_m: Option<i64>, min_n: Option<i64>, words: i64, min_len: Option<i64>,
+        max_len: Option<i64>, planted: Option<i64>, head: Option<i64>,
     }
 }
 

@@ -3,24 +3,13 @@
 //! Parameters: `n` (number of nodes, 0 to 5000), `min` and `max` (the range of the values,
 //! defaults -5000 and 5000, within -5000..=5000). Values are uniform in the range.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min: Option<i64>,
-    max: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min: Option<i64>, max: Option<i64>,
     }
 }
 

@@ -11,27 +11,14 @@
 //!   - `"sawtooth"`: push up to `depth` values (default 1000), then pop with a getMin after
 //!     each pop down to one value, and again, so the minimum keeps being restored.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    pattern: Option<Value>,
-    pushes: Option<i64>,
-    depth: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(2).clamp(&["pushes", "depth"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(2).clamp(&["pushes", "depth"]),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, pattern: Option<Value>, pushes: Option<i64>,
+        depth: Option<i64>,
     }
 }
 

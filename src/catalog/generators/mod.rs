@@ -135,6 +135,48 @@ pub fn lower(raw: &mut RawParams, key: &str, most: u64) {
     }
 }
 
+/// Declares a generator module's parameters as `Params` (unknown names refused) and its
+/// `SIZE`, for the module's `fn generate(&Params, &mut Rng)` and, when named, its own
+/// `fn resize(&mut RawParams, u64)`:
+///
+/// ```ignore
+/// params! {
+///     size: Size::n(1),
+///     {
+///         n: i64, lo: Option<i64>, hi: Option<i64>,
+///     }
+/// }
+/// ```
+macro_rules! params {
+    (
+        size: $size:expr,
+        $(resize: $resize:path,)?
+        { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? }
+    ) => {
+        /// What makes this generator's inputs larger.
+        const SIZE: $crate::catalog::generators::Size = $size;
+
+        /// The parameters named in the module's header.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Params {
+            $($(#[$attr])* $field: $ty,)*
+        }
+
+        impl $crate::catalog::generators::Generator for Params {
+            const SIZE: $crate::catalog::generators::Size = SIZE;
+
+            fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+                generate(self, rng)
+            }
+
+            $(fn resize(raw: &mut $crate::catalog::generators::RawParams, n: u64) {
+                $resize(raw, n)
+            })?
+        }
+    };
+}
+
 /// A generator made object-safe, for the registry.
 trait Make: Debug + Send + Sync {
     fn make(&self, rng: &mut Rng) -> Result<Value, String>;
@@ -162,7 +204,7 @@ fn parse<G: Generator>(raw: &RawParams) -> Result<Arc<dyn Make>, String> {
             .to_string()
             .replace("unknown field", "unknown parameter")
             .replace("missing field", "missing parameter");
-        if at == "." {
+        if at == "." || message.starts_with("unknown parameter") {
             message
         } else {
             format!("parameter `{at}`: {message}")

@@ -11,27 +11,14 @@
 //!   order, then the single value, then the second copies in the same order: every copy is
 //!   `pairs + 1` places from its partner, the worst case for searching for a partner).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    pairs: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    key: Option<String>,
-    layout: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["pairs"], 1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["pairs"], 1),
+    {
+        pairs: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, layout: Option<String>,
     }
 }
 

@@ -10,8 +10,7 @@
 //! the last one a two-pointer scan compares). The noise sits at random positions, so the
 //! letters and digits are not mirrored position by position in the raw string.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// Letters (lower case here) and digits.
@@ -22,22 +21,11 @@ fn noise_chars() -> Vec<u8> {
     (32u8..127).filter(|c| !c.is_ascii_alphanumeric()).collect()
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    noise: Option<i64>,
-    upper: Option<i64>,
-    palindrome: Option<i64>,
-    flaw: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(4);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(4),
+    {
+        n: i64, noise: Option<i64>, upper: Option<i64>, palindrome: Option<i64>,
+        flaw: Option<Value>,
     }
 }
 

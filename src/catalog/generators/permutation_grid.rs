@@ -7,24 +7,13 @@
 //! the start, so a search that floods afresh for each time does the most work) or `"snake"` (the smallest values trace a path that winds through every other row, the
 //! rest are walls above them, so the cheapest route is long).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    key: Option<String>,
-    layout: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).max(50);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).max(50),
+    {
+        n: i64, key: Option<String>, layout: Option<String>,
     }
 }
 

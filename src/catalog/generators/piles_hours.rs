@@ -11,27 +11,14 @@
 //!   `n`);
 //! - `h_max`: the largest budget (default 10^9, at least `n`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    n_min: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    h_max: Option<i64>,
-    h: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clear(&["n_min"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clear(&["n_min"]),
+    {
+        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, h_max: Option<i64>,
+        h: Option<Value>,
     }
 }
 

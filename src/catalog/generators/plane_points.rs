@@ -12,26 +12,13 @@
 //! Points may repeat: equal points on both sides of the cut do not make the answer ambiguous,
 //! and a split is valid exactly when the squared distances on both sides of it differ.
 
-use super::{Generator, Rng, Size, common::need};
-use serde::Deserialize;
+use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    k: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
     }
 }
 

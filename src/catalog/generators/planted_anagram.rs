@@ -14,8 +14,7 @@
 //! - `place`: `"random"` (the default), `"start"` or `"end"` (the block's position);
 //! - `pattern_key`, `text_key`: the parameter names (defaults `"s1"` and `"s2"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// Whether some block of `text` of the pattern's length has the pattern's letter counts.
@@ -41,26 +40,12 @@ fn contains_anagram(pattern: &[u8], text: &[u8]) -> bool {
     false
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    m: i64,
-    min_m: Option<i64>,
-    n: i64,
-    min_n: Option<i64>,
-    letters: Option<i64>,
-    found: Option<i64>,
-    place: Option<String>,
-    pattern_key: Option<String>,
-    text_key: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["m", "min_m"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["m", "min_m"]),
+    {
+        m: i64, min_m: Option<i64>, n: i64, min_n: Option<i64>, letters: Option<i64>,
+        found: Option<i64>, place: Option<String>, pattern_key: Option<String>,
+        text_key: Option<String>,
     }
 }
 

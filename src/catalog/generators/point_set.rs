@@ -6,27 +6,14 @@
 //! default, uniform in the square) or `"line"` (all on the diagonal `y = x`, spaced at
 //! random).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    key: Option<String>,
-    shape: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, shape: Option<String>,
     }
 }
 

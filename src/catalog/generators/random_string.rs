@@ -17,29 +17,14 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}` for
 //!   a problem that takes another fixed argument).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    alphabet: Option<String>,
-    pattern: Option<String>,
-    run: Option<i64>,
-    key: Option<String>,
-    with: Option<Value>,
-    chars: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, alphabet: Option<String>, pattern: Option<String>,
+        run: Option<i64>, key: Option<String>, with: Option<Value>, chars: Option<i64>,
     }
 }
 

@@ -17,8 +17,7 @@
 //!   12): distance `c * q` and speed `c * r` for a random `c`. Many cars then arrive at
 //!   exactly the same time as others, written as different fractions (1/3 and 2/6).
 
-use super::{RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -41,31 +40,21 @@ fn distinct_positions(rng: &mut Rng, target: i64, count: usize) -> Vec<i64> {
     out
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    target: Option<i64>,
-    max_speed: Option<i64>,
-    ties_k: Option<i64>,
-    arrival: Option<Value>,
+params! {
+    size: Size::n(1),
+    resize: resize,
+    {
+        n: i64, target: Option<i64>, max_speed: Option<i64>, ties_k: Option<i64>,
+        arrival: Option<Value>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A road long enough for every car, and times varied enough for every tie.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        for (key, least) in [("target", (16 * n).min(1_000_000)), ("ties_k", n.isqrt() * 2 + 2)] {
-            if let Some(v) = raw.get_mut(key) {
-                *v = Value::from(v.as_u64().unwrap_or(0).max(least));
-            }
+/// A road long enough for every car, and times varied enough for every tie.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    for (key, least) in [("target", (16 * n).min(1_000_000)), ("ties_k", n.isqrt() * 2 + 2)] {
+        if let Some(v) = raw.get_mut(key) {
+            *v = Value::from(v.as_u64().unwrap_or(0).max(least));
         }
     }
 }

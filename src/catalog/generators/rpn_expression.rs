@@ -14,8 +14,7 @@
 //! `b != 0` unless `a = -2^31, b = -1`, where `a - b` fits). So every intermediate value fits
 //! in 32 bits, as the problem promises.
 
-use super::{RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 const I32: std::ops::RangeInclusive<i64> = (i32::MIN as i64)..=(i32::MAX as i64);
@@ -35,28 +34,17 @@ fn apply(op: u8, a: i64, b: i64) -> Option<i64> {
     I32.contains(&r).then_some(r)
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    shape: Option<Value>,
-    ops: Option<Value>,
+params! {
+    size: Size::n(1),
+    resize: resize,
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, ops: Option<Value>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// An odd length, which an expression of binary operators needs.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n - (1 - n % 2));
-    }
+/// An odd length, which an expression of binary operators needs.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n - (1 - n % 2));
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

@@ -11,28 +11,14 @@
 //!   has room, so with `total` near `k` many lists are empty) or `"even"` (every list gets
 //!   `total / k` nodes, the first `total % k` lists one more).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    k: i64,
-    total: i64,
-    max_len: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    key: Option<Value>,
-    spread: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["total"], 1).clamp(&["k"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["total"], 1).clamp(&["k"]),
+    {
+        k: i64, total: i64, max_len: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        key: Option<Value>, spread: Option<Value>,
     }
 }
 

@@ -17,33 +17,16 @@
 //!   (the first or last cell of a random row);
 //! - `key`, `target_key`: the parameter names (defaults `"matrix"` and `"target"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    m: i64,
-    n: i64,
-    m_min: Option<i64>,
-    n_min: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    repeat: Option<i64>,
-    key: Option<String>,
-    target_key: Option<String>,
-    target: Option<String>,
-    at: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
+    {
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        repeat: Option<i64>, key: Option<String>, target_key: Option<String>,
+        target: Option<String>, at: Option<String>,
     }
 }
 

@@ -6,8 +6,7 @@
 //! and 10^6); `min_total`, the least combined length the parameters must guarantee (default
 //! 1); `key1` and `key2`, the parameter names (default `"nums1"` and `"nums2"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
@@ -16,26 +15,11 @@ fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     values
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    m: i64,
-    n: i64,
-    m_min: Option<i64>,
-    n_min: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    min_total: Option<i64>,
-    key1: Option<String>,
-    key2: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
+    {
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        min_total: Option<i64>, key1: Option<String>, key2: Option<String>,
     }
 }
 

@@ -17,8 +17,7 @@
 //!   0 or `length - 1` of the final array), `"min"` or `"max"` (the smallest or largest value);
 //! - `key`, `target_key`: the parameter names (defaults `"nums"` and `"target"`).
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -37,35 +36,20 @@ fn distinct_sorted(n: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     values
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    n_min: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    key: Option<String>,
-    target_key: Option<String>,
-    target: Option<String>,
-    at: Option<String>,
-    rotate: Option<Value>,
-    target_lo: Option<i64>,
-    target_hi: Option<i64>,
+params! {
+    size: Size::n(1).clear(&["n_min"]),
+    resize: resize,
+    {
+        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, key: Option<String>,
+        target_key: Option<String>, target: Option<String>, at: Option<String>,
+        rotate: Option<Value>, target_lo: Option<i64>, target_hi: Option<i64>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clear(&["n_min"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A rotation inside the array.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        lower(raw, "rotate", n - 1);
-    }
+/// A rotation inside the array.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "rotate", n - 1);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

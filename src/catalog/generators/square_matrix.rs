@@ -3,25 +3,13 @@
 //! Parameters: `n` (required, >= 1), `lo` and `hi` (default -1000 and 1000), and `key`, the
 //! name of the parameter the grid is passed as (default `"matrix"`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    key: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<Value>,
     }
 }
 

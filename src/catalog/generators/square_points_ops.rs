@@ -13,32 +13,15 @@
 //!   planted earlier, so that answers are not all zero on a wide range;
 //! - `class`: the class name (default `"DetectSquares"`).
 
-use super::{Generator, Rng, Size, common::need};
-use serde::Deserialize;
+use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    x_lo: Option<i64>,
-    x_hi: Option<i64>,
-    y_lo: Option<i64>,
-    y_hi: Option<i64>,
-    adds: Option<i64>,
-    add_percent: Option<i64>,
-    planted: Option<i64>,
-    class: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["adds"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["adds"]),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, x_lo: Option<i64>, x_hi: Option<i64>,
+        y_lo: Option<i64>, y_hi: Option<i64>, adds: Option<i64>, add_percent: Option<i64>,
+        planted: Option<i64>, class: Option<String>,
     }
 }
 

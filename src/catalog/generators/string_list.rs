@@ -7,27 +7,14 @@
 //! string; repeat one to make it more likely; default: the 256 characters with codes 0 to
 //! 255, so separators, digits, `#`, quotes, newlines and the NUL character all turn up).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    key: Option<String>,
-    alphabet: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, min_len: Option<i64>, max_len: Option<i64>, key: Option<String>,
+        alphabet: Option<String>,
     }
 }
 

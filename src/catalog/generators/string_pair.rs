@@ -23,8 +23,7 @@
 //! - `with`: an object whose entries are copied into the case as they are.
 
 use super::common::{length, need};
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const MAX_LEN: i64 = 100_000;
@@ -35,28 +34,12 @@ fn draw(alphabet: &[char], len: usize, rng: &mut Rng) -> Vec<char> {
         .collect()
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    m: Option<i64>,
-    min_m: Option<i64>,
-    alphabet: Option<String>,
-    alphabet2: Option<String>,
-    relation: Option<String>,
-    key1: Option<String>,
-    key2: Option<String>,
-    edits: Option<i64>,
-    with: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["m", "min_m"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["m", "min_m"]),
+    {
+        n: i64, min_n: Option<i64>, m: Option<i64>, min_m: Option<i64>, alphabet: Option<String>,
+        alphabet2: Option<String>, relation: Option<String>, key1: Option<String>,
+        key2: Option<String>, edits: Option<i64>, with: Option<Value>,
     }
 }
 

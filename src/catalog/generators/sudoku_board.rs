@@ -12,8 +12,7 @@
 //! would make the copy clash in any other way are emptied. The board then has exactly one
 //! pair of equal digits sharing a row, a column or a box. `conflict` needs `filled >= 1`.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// A shuffled order of `0..9` that keeps the three groups of three together.
@@ -29,19 +28,10 @@ fn grouped_order(rng: &mut Rng) -> Vec<usize> {
     out
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    filled: Option<i64>,
-    conflict: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::FIXED;
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::FIXED,
+    {
+        filled: Option<i64>, conflict: Option<Value>,
     }
 }
 

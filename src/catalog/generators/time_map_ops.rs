@@ -19,8 +19,7 @@
 //! - `missing`: the percent chance (default 5) that a get asks for a key that is never set.
 
 use super::common::choice;
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -47,28 +46,12 @@ choice!(
     }
 );
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    set_share: Option<i64>,
-    exact: Option<i64>,
-    missing: Option<i64>,
-    n: i64,
-    keys: Option<i64>,
-    key_len: Option<i64>,
-    value_len: Option<i64>,
-    ts_max: Option<i64>,
-    #[serde(default)]
-    pattern: Pattern,
-    sets: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["sets"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["sets"]),
+    {
+        set_share: Option<i64>, exact: Option<i64>, missing: Option<i64>, n: i64, keys: Option<i64>,
+        key_len: Option<i64>, value_len: Option<i64>, ts_max: Option<i64>,
+        #[serde(default)] pattern: Pattern, sets: Option<i64>,
     }
 }
 

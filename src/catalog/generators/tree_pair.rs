@@ -20,8 +20,7 @@
 //! `"random"`: a uniformly chosen free slot), `key` and `second_key` (the two input keys,
 //! defaults `"root"` and `"subRoot"`).
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 
@@ -144,34 +143,20 @@ fn copy(t: &mut Tree, root: usize) -> usize {
     new_root
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    m: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    shape: Option<String>,
-    second_shape: Option<String>,
-    relation: Option<String>,
-    attach: Option<String>,
-    key: Option<String>,
-    second_key: Option<String>,
+params! {
+    size: Size::n(100),
+    resize: resize,
+    {
+        n: i64, m: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>,
+        second_shape: Option<String>, relation: Option<String>, attach: Option<String>,
+        key: Option<String>, second_key: Option<String>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(100);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// A second tree smaller than the first, so it can be a subtree with a leaf to spare.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        lower(raw, "m", n - 1);
-    }
+/// A second tree smaller than the first, so it can be a subtree with a leaf to spare.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "m", n - 1);
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {

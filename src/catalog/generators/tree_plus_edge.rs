@@ -7,24 +7,13 @@
 //! cycle hang from a random earlier node) or `"chain"` (they hang in one long chain from a
 //! cycle node, so a search from the cycle goes deep). Labels are shuffled.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    cycle: Option<i64>,
-    attach: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(3).clamp(&["cycle"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(3).clamp(&["cycle"]),
+    {
+        n: i64, cycle: Option<i64>, attach: Option<String>,
     }
 }
 

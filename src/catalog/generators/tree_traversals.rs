@@ -11,26 +11,13 @@
 //! - `orders`: the traversals to output, in this order, each keyed by its own name, from
 //!   `"preorder"`, `"inorder"`, `"postorder"` (default `["preorder", "inorder"]`).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Map, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    shape: Option<Value>,
-    orders: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, orders: Option<Value>,
     }
 }
 

@@ -14,26 +14,13 @@
 //!   - `"true"`: the same with three of the `n` triplets (`n >= 3`) usable ones, each matching
 //!     the target in one of the three places, put at random positions.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    min_n: Option<i64>,
-    lo: Option<i64>,
-    hi: Option<i64>,
-    answer: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(3);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(3),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
     }
 }
 

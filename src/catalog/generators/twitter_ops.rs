@@ -22,8 +22,7 @@
 //!     post `posts` tweets (default 10^4), then every remaining call is `getNewsFeed(1)`:
 //!     the reader's only tweet is the oldest of all.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -54,26 +53,11 @@ impl Run {
     }
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    users: Option<i64>,
-    pattern: Option<String>,
-    post: Option<i64>,
-    feed: Option<i64>,
-    follow: Option<i64>,
-    unfollow: Option<i64>,
-    posts: Option<i64>,
-    followees: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1),
+    {
+        n: i64, users: Option<i64>, pattern: Option<String>, post: Option<i64>, feed: Option<i64>,
+        follow: Option<i64>, unfollow: Option<i64>, posts: Option<i64>, followees: Option<i64>,
     }
 }
 

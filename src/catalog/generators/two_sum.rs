@@ -9,27 +9,14 @@
 //! `pair: "end"`, the pair holds the two largest values and every other value is smaller
 //! than both, so the answer is the last two positions.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    max: Option<i64>,
-    sorted: Option<i64>,
-    pair: Option<Value>,
-    key: Option<Value>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(2),
+    {
+        n: i64, max: Option<i64>, sorted: Option<i64>, pair: Option<Value>, key: Option<Value>,
     }
 }
 

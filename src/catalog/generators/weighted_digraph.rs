@@ -18,44 +18,28 @@
 //!   its end; otherwise they are random;
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 5}`).
 
-use super::{lower, RawParams, Generator, Rng, Size};
-use serde::Deserialize;
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    base: Option<i64>,
-    edges: i64,
-    chain: Option<i64>,
-    one_way: Option<i64>,
-    w_lo: Option<i64>,
-    w_hi: Option<i64>,
-    key: Option<String>,
-    n_key: Option<String>,
-    nodes: Option<Value>,
-    with: Option<Value>,
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, base: Option<i64>, edges: i64, chain: Option<i64>, one_way: Option<i64>,
+        w_lo: Option<i64>, w_hi: Option<i64>, key: Option<String>, n_key: Option<String>,
+        nodes: Option<Value>, with: Option<Value>,
+    }
 }
 
-impl Generator for Params {
-    const SIZE: Size = Size::n(2);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
-    }
-
-    /// Edges enough for the chain and no more than the nodes can hold.
-    fn resize(raw: &mut RawParams, n: u64) {
-        Self::SIZE.apply(raw, n);
-        let one_way = raw.get("one_way").and_then(Value::as_u64) == Some(1);
-        lower(raw, "edges", n * (n - 1) / if one_way { 2 } else { 1 });
-        if raw.get("chain").and_then(Value::as_u64) == Some(1) {
-            if let Some(edges) = raw.get_mut("edges") {
-                *edges = Value::from(edges.as_u64().unwrap_or(0).max(n - 1));
-            }
+/// Edges enough for the chain and no more than the nodes can hold.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    let one_way = raw.get("one_way").and_then(Value::as_u64) == Some(1);
+    lower(raw, "edges", n * (n - 1) / if one_way { 2 } else { 1 });
+    if raw.get("chain").and_then(Value::as_u64) == Some(1) {
+        if let Some(edges) = raw.get_mut("edges") {
+            *edges = Value::from(edges.as_u64().unwrap_or(0).max(n - 1));
         }
     }
 }

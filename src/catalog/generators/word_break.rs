@@ -10,28 +10,15 @@
 //! - `flip`: this many positions of `s` are then set to a random character of the alphabet
 //!   (default 0), which usually makes `s` impossible to split.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    n: i64,
-    words: i64,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    flip: Option<i64>,
-    alphabet: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(100).clamp(&["flip"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(100).clamp(&["flip"]),
+    {
+        n: i64, words: i64, min_len: Option<i64>, max_len: Option<i64>, flip: Option<i64>,
+        alphabet: Option<String>,
     }
 }
 

@@ -13,29 +13,15 @@
 //! (1: `beginWord` is one of the words; default 0). The list is shuffled; all its words
 //! are distinct.
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    len: i64,
-    words: i64,
-    ladder: Option<i64>,
-    alphabet: Option<i64>,
-    begin_in_list: Option<i64>,
-    filler: Option<String>,
-    end: Option<String>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::of(&["words"], 1).clamp(&["ladder"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::of(&["words"], 1).clamp(&["ladder"]),
+    {
+        len: i64, words: i64, ladder: Option<i64>, alphabet: Option<i64>,
+        begin_in_list: Option<i64>, filler: Option<String>, end: Option<String>,
     }
 }
 

@@ -19,8 +19,7 @@
 //! - `wildcards`: each query then has `0..=wildcards` of its positions (uniform count,
 //!   distinct positions) replaced by `'.'` (default 0).
 
-use super::{Generator, Rng, Size};
-use serde::Deserialize;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 fn word(min_len: i64, max_len: i64, alphabet: &[char], rng: &mut Rng) -> Vec<char> {
@@ -28,29 +27,12 @@ fn word(min_len: i64, max_len: i64, alphabet: &[char], rng: &mut Rng) -> Vec<cha
     (0..len).map(|_| *rng.pick(alphabet)).collect()
 }
 
-/// The parameters named above.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    class: String,
-    add: Option<String>,
-    alphabet: Option<String>,
-    pattern: Option<String>,
-    n: i64,
-    queries: Option<Vec<String>>,
-    min_len: Option<i64>,
-    max_len: Option<i64>,
-    add_share: Option<i64>,
-    adds: Option<i64>,
-    hit: Option<i64>,
-    wildcards: Option<i64>,
-}
-
-impl Generator for Params {
-    const SIZE: Size = Size::n(1).clamp(&["adds"]);
-
-    fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
-        generate(self, rng)
+params! {
+    size: Size::n(1).clamp(&["adds"]),
+    {
+        class: String, add: Option<String>, alphabet: Option<String>, pattern: Option<String>,
+        n: i64, queries: Option<Vec<String>>, min_len: Option<i64>, max_len: Option<i64>,
+        add_share: Option<i64>, adds: Option<i64>, hit: Option<i64>, wildcards: Option<i64>,
     }
 }
 
