@@ -250,7 +250,7 @@ pub struct SolutionFile {
     pub source: String,
 }
 
-/// The reference folders and what they promise (CONTRACT.md section 1).
+/// The reference folders and what they promise (docs/contract.md section 1).
 pub const SOLUTION_KINDS: &[&str] = &[
     "accepted",
     "brute_force",

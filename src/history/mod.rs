@@ -42,7 +42,7 @@ pub struct Attempt {
     /// The problem's topics when it was attempted.
     #[serde(default)]
     pub topics: Vec<String>,
-    /// A verdict word of CONTRACT.md section 5.
+    /// A verdict word of docs/contract.md section 5.
     pub verdict: String,
     /// `met`, `not_met`, or absent when the problem has no follow-up group.
     #[serde(default)]

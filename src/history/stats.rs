@@ -1,6 +1,6 @@
 //! Practice statistics from the history: streaks, the calendar, per-topic figures and weak
 //! areas. Pure functions of the attempts, the catalogue and "today"; `Stats` serializes to the
-//! `stats` document of CONTRACT.md section 6.
+//! `stats` document of docs/contract.md section 6.
 //!
 //! Rules decided here:
 //! - An attempt's day is the date part of its `at` read at its own stored offset; entries

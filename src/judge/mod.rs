@@ -198,7 +198,7 @@ pub fn judge(
 }
 
 /// Cases that finished between 0.85 L and 1.5 L are run again, up to twice; the least CPU
-/// time decides (CONTRACT.md section 5).
+/// time decides (docs/contract.md section 5).
 fn rerun_near_limit(
     program: &Program,
     header: &Value,
