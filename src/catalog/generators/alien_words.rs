@@ -85,11 +85,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
+    test_generate!();
 
     fn words(p: Value, seed: u64) -> Vec<String> {
         let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();

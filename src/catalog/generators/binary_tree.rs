@@ -186,15 +186,8 @@ fn level_order(s: &Shape, values: &[i64]) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
+    test_generate!();
 
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     fn tree(p: Value, seed: u64) -> Vec<Value> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -93,12 +93,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn is_valid(s: &str) -> bool {
         let mut stack = Vec::new();

@@ -226,15 +226,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
+    test_generate!();
 
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Decodes level order into (values, left, right, depth) by index.
     #[allow(clippy::type_complexity)]

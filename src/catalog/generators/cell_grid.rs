@@ -210,12 +210,7 @@ fn spiral(m: usize, n: usize) -> Vec<Vec<bool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn grid(p: Value, seed: u64) -> Vec<Vec<Value>> {
         let case = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -105,26 +105,14 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
+    test_generate!();
     use std::collections::HashMap;
 
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     /// The counts, most frequent first, and k.
     fn counts(p: Value, seed: u64) -> (usize, Vec<usize>, usize) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums: Vec<i64> = v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let nums: Vec<i64> = ints(&v["nums"]);
         assert!(nums.iter().all(|x| (-10_000..=10_000).contains(x)));
         let mut by_value: HashMap<i64, usize> = HashMap::new();
         for x in &nums {

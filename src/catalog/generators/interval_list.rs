@@ -170,11 +170,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
+    test_generate!();
 
     fn intervals(case: &Value) -> Vec<[i64; 2]> {
         serde_json::from_value(case["intervals"].clone()).unwrap()

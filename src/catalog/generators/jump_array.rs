@@ -92,21 +92,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn nums(p: Value, seed: u64) -> Vec<i64> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
+        ints(&v["nums"])
     }
 
     fn reaches_end(nums: &[i64]) -> bool {

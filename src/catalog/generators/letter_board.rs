@@ -155,12 +155,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<Vec<char>>, Vec<String>) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
@@ -176,12 +171,7 @@ mod tests {
                     .collect()
             })
             .collect();
-        let words = v["words"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w.as_str().unwrap().to_string())
-            .collect();
+        let words = strings(&v["words"]);
         (board, words)
     }
 

@@ -109,24 +109,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
+    test_generate!();
 
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Replays a run; panics on a call to an empty stack. Returns (ops, the largest size).
     fn replay(v: &Value, lo: i64, hi: i64) -> (Vec<String>, usize) {
-        let ops: Vec<String> = v["ops"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| o.as_str().unwrap().to_string())
-            .collect();
+        let ops: Vec<String> = strings(&v["ops"]);
         let args = v["args"].as_array().unwrap();
         assert_eq!(ops.len(), args.len());
         assert_eq!(ops[0], "MinStack");

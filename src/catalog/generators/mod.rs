@@ -177,6 +177,42 @@ macro_rules! params {
     };
 }
 
+/// In a generator's tests: `generate(&RawParams, &mut Rng)` parses and runs its `Params`, and
+/// `params(json!({...}))` makes raw parameters.
+#[cfg(test)]
+macro_rules! test_generate {
+    () => {
+        #[allow(unused_imports)]
+        use $crate::catalog::generators::RawParams;
+
+        fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+            $crate::catalog::generators::run::<Params>(raw, rng)
+        }
+
+        #[allow(dead_code)]
+        fn params(v: Value) -> RawParams {
+            $crate::catalog::generators::test_params(v)
+        }
+
+        /// The integers of a JSON array.
+        #[allow(dead_code)]
+        fn ints(v: &Value) -> Vec<i64> {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_i64().unwrap())
+                .collect()
+        }
+
+        /// The strings of a JSON array.
+        #[allow(dead_code)]
+        fn strings(v: &Value) -> Vec<String> {
+            let all = v.as_array().unwrap().iter();
+            all.map(|x| x.as_str().unwrap().to_string()).collect()
+        }
+    };
+}
+
 /// A generator made object-safe, for the registry.
 trait Make: Debug + Send + Sync {
     fn make(&self, rng: &mut Rng) -> Result<Value, String>;

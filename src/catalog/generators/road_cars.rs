@@ -149,28 +149,13 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     /// Checks the constraints and counts the fleets exactly (cross-multiplied times).
     fn fleets(v: &Value) -> usize {
         let target = v["target"].as_i64().unwrap();
-        let pos: Vec<i64> = v["position"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
-        let speed: Vec<i64> = v["speed"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let pos: Vec<i64> = ints(&v["position"]);
+        let speed: Vec<i64> = ints(&v["speed"]);
         assert_eq!(pos.len(), speed.len());
         assert!((1..=1_000_000).contains(&target));
         assert!(pos.iter().all(|p| (0..target).contains(p)));

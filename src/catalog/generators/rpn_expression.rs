@@ -119,21 +119,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn make(v: Value, seed: u64) -> Vec<String> {
         let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        case["tokens"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t.as_str().unwrap().to_string())
-            .collect()
+        strings(&case["tokens"])
     }
 
     /// Evaluates, checking every rule of the problem; returns the value and the deepest stack.

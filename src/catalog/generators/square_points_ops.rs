@@ -102,12 +102,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
     use std::collections::HashMap;
 
     fn calls(case: &Value) -> Vec<(String, [i64; 2])> {

@@ -54,24 +54,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
+    test_generate!();
 
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     fn strs(p: Value, seed: u64) -> Vec<String> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["strs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s.as_str().unwrap().to_string())
-            .collect()
+        strings(&v["strs"])
     }
 
     #[test]

@@ -117,15 +117,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
+    test_generate!();
 
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Pairs of equal digits that share a row, a column and a box, in that order.
     fn clashes(v: &Value) -> [usize; 3] {

@@ -252,11 +252,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> Value {
         generate(p.as_object().unwrap(), &mut Rng::new(seed)).unwrap()

@@ -177,21 +177,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run as run_params, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run_params::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn run(p: Value, seed: u64) -> (Vec<String>, Vec<Vec<i64>>) {
         let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let ops = case["ops"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| o.as_str().unwrap().to_string())
-            .collect();
+        let ops = strings(&case["ops"]);
         let args = case["args"]
             .as_array()
             .unwrap()

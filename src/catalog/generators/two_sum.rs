@@ -137,15 +137,8 @@ fn generate_sorted(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
+    test_generate!();
 
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-
-    fn params(v: Value) -> RawParams {
-        v.as_object().cloned().unwrap()
-    }
 
     fn answers(nums: &[i64], target: i64) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
@@ -161,12 +154,7 @@ mod tests {
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums = v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let nums = ints(&v["nums"]);
         (nums, v["target"].as_i64().unwrap())
     }
 
@@ -199,12 +187,7 @@ mod tests {
         let p = json!({"n": 30000, "max": 1000, "sorted": 1, "key": "numbers"});
         for seed in 0..3 {
             let v = generate(&params(p.clone()), &mut Rng::new(seed)).unwrap();
-            let nums: Vec<i64> = v["numbers"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect();
+            let nums: Vec<i64> = ints(&v["numbers"]);
             let target = v["target"].as_i64().unwrap();
             assert_eq!(nums.len(), 30000);
             assert!(nums.windows(2).all(|w| w[0] <= w[1]));
@@ -228,12 +211,7 @@ mod tests {
         for seed in 0..30 {
             let p = json!({"n": 200, "max": 50, "sorted": 1, "pair": "end", "key": "numbers"});
             let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-            let nums: Vec<i64> = v["numbers"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect();
+            let nums: Vec<i64> = ints(&v["numbers"]);
             assert_eq!(
                 answers(&nums, v["target"].as_i64().unwrap()),
                 vec![(198, 199)]

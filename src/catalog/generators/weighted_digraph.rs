@@ -160,11 +160,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
+    test_generate!();
 
     fn edges(case: &Value, key: &str) -> Vec<[i64; 3]> {
         serde_json::from_value(case[key].clone()).unwrap()

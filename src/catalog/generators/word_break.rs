@@ -90,12 +90,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::{run, RawParams};
-
-    fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
-        run::<Params>(raw, rng)
-    }
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn splits(s: &str, words: &[String]) -> bool {
         let mut ok = vec![false; s.len() + 1];
@@ -110,12 +105,7 @@ mod tests {
 
     fn case(p: Value, seed: u64) -> (String, Vec<String>) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let words = v["wordDict"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w.as_str().unwrap().to_string())
-            .collect();
+        let words = strings(&v["wordDict"]);
         (v["s"].as_str().unwrap().to_string(), words)
     }
 
