@@ -20,15 +20,26 @@
 //!   for a problem that takes a fixed extra argument; default none).
 
 use super::common::distinct_values;
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
+
+choice!(
+    /// Whether one value appears twice, and where.
+    Duplicate { None = "none", Random = "random", End = "end" }
+);
+
+choice!(
+    /// The order of the values.
+    Order { Random = "random", Sorted = "sorted", Reversed = "reversed" }
+);
 
 params! {
     size: Size::n(2).clamp(&["run"]),
     {
         n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, distinct: Option<i64>,
-        run: Option<i64>, key: Option<String>, duplicate: Option<String>, order: Option<String>,
+        run: Option<i64>, key: Option<String>, #[serde(default)] duplicate: Duplicate, #[serde(default)] order: Order,
         append: Option<Value>, with: Option<Value>,
     }
 }
@@ -41,8 +52,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let distinct = params.distinct.unwrap_or(0) == 1;
     let run = params.run.unwrap_or(0);
     let key = params.key.as_deref().unwrap_or("nums");
-    let duplicate = params.duplicate.as_deref().unwrap_or("none");
-    let order = params.order.as_deref().unwrap_or("random");
+    let (duplicate, order) = (params.duplicate, params.order);
     if !(0..=1_000_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
         return Err(format!(
             "need 0 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
@@ -51,19 +61,13 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    if !["none", "random", "end"].contains(&duplicate) {
-        return Err("`duplicate` must be \"none\", \"random\" or \"end\"".to_string());
-    }
-    if !["random", "sorted", "reversed"].contains(&order) {
-        return Err("`order` must be \"random\", \"sorted\" or \"reversed\"".to_string());
-    }
-    if duplicate != "none" && (!distinct || min_n < 2) {
+    if duplicate != Duplicate::None && (!distinct || min_n < 2) {
         return Err("`duplicate` needs `distinct` 1 and a length of at least 2".to_string());
     }
     let n = rng.range(min_n, max_n) as usize;
     let run = usize::try_from(run).map_err(|_| "`run` must not be negative".to_string())?;
     // How many values are drawn; `duplicate` then adds a copy of one of them.
-    let fresh = if duplicate == "none" { n } else { n - 1 };
+    let fresh = if duplicate == Duplicate::None { n } else { n - 1 };
     if run > fresh || (run > 0 && i128::from(run as i64) > i128::from(hi) - i128::from(lo) + 1) {
         return Err(format!(
             "`run` ({run}) must fit in the length and in `lo..=hi`"
@@ -85,26 +89,26 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         nums.extend((0..rest).map(|_| rng.range(lo, hi)));
     }
     match order {
-        "sorted" => nums.sort_unstable(),
-        "reversed" => nums.sort_unstable_by(|a, b| b.cmp(a)),
-        _ => rng.shuffle(&mut nums),
+        Order::Sorted => nums.sort_unstable(),
+        Order::Reversed => nums.sort_unstable_by(|a, b| b.cmp(a)),
+        Order::Random => rng.shuffle(&mut nums),
     }
     match duplicate {
-        "end" => {
+        Duplicate::End => {
             let last = *nums.last().ok_or("no element to repeat")?;
             nums.push(last);
         }
-        "random" => {
+        Duplicate::Random => {
             let i = rng.index(nums.len());
             let copy = nums[i];
-            let at = if order == "random" {
+            let at = if order == Order::Random {
                 rng.below(nums.len() as u64 + 1) as usize
             } else {
                 i + 1
             };
             nums.insert(at, copy);
         }
-        _ => {}
+        Duplicate::None => {}
     }
     if let Some(extra) = params.append.as_ref() {
         let extra = extra

@@ -11,13 +11,19 @@
 //!   - `"sawtooth"`: push up to `depth` values (default 1000), then pop with a getMin after
 //!     each pop down to one value, and again, so the minimum keeps being restored.
 
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// The order of the calls.
+    Pattern { Random = "random", PushThenMin = "push-then-min", Sawtooth = "sawtooth" }
+);
 
 params! {
     size: Size::n(2).clamp(&["pushes", "depth"]),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, pattern: Option<Value>, pushes: Option<i64>,
+        n: i64, lo: Option<i64>, hi: Option<i64>, #[serde(default)] pattern: Pattern, pushes: Option<i64>,
         depth: Option<i64>,
     }
 }
@@ -32,16 +38,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
-    let pattern = match params.pattern.as_ref() {
-        None => "random",
-        Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
-    };
     let n = n as usize;
     let mut calls: Vec<(&str, Value)> = Vec::with_capacity(n + 1);
     calls.push(("MinStack", json!([])));
     let mut size = 0usize;
-    match pattern {
-        "random" => {
+    match params.pattern {
+        Pattern::Random => {
             for _ in 0..n {
                 let roll = if size == 0 { 0 } else { rng.below(5) };
                 match roll {
@@ -58,7 +60,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "push-then-min" => {
+        Pattern::PushThenMin => {
             let pushes = params.pushes.unwrap_or((n / 2) as i64);
             if !(1..=n as i64).contains(&pushes) {
                 return Err(format!("`pushes` must be in 1..={n}, not {pushes}"));
@@ -71,7 +73,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "sawtooth" => {
+        Pattern::Sawtooth => {
             let depth = params.depth.unwrap_or(1000);
             if depth < 2 {
                 return Err(format!("`depth` must be at least 2, not {depth}"));
@@ -95,11 +97,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                     rising = size == 1;
                 }
             }
-        }
-        other => {
-            return Err(format!(
-                "`pattern` must be random, push-then-min or sawtooth, not `{other}`"
-            ))
         }
     }
     let (ops, args): (Vec<&str>, Vec<Value>) = calls.into_iter().unzip();
