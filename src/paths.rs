@@ -1,4 +1,4 @@
-//! Where state lives (CONTRACT.md section 4) and how state files are written: a temp file in
+//! Where state lives (docs/contract.md section 4) and how state files are written: a temp file in
 //! the same folder, synced, then renamed over the old one.
 
 use std::io::Write;

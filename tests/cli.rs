@@ -1218,3 +1218,52 @@ fn leetcode_implicit_imports_are_there() {
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
     assert_eq!(code, 0, "{doc}");
 }
+
+#[test]
+fn a_misspelt_generator_parameter_stops_every_command_that_loads_the_problem() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let mut problem: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    // `int_values` takes `ranges` and `with`; `range` is a slip of the pen.
+    problem["generated"] = json!([{
+        "name": "large-operands", "generator": "int_values",
+        "params": {"range": {"a": [0, 9], "b": [0, 9]}}, "seed": 1, "count": 2
+    }]);
+    std::fs::write(&path, problem.to_string()).unwrap();
+    let named = |stderr: &str| {
+        for part in [
+            path.display().to_string(),
+            "generated[0].params".into(),
+            "`large-operands`".into(),
+            "unknown parameter `range`".into(),
+        ] {
+            assert!(stderr.contains(&part), "{part:?} not in {stderr:?}");
+        }
+    };
+    prep.solution(
+        "add-two",
+        "solution.py",
+        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
+    );
+    for args in [
+        &["show", "add-two"][..],
+        &["test", "add-two"],
+        &["submit", "add-two"],
+        &["verify", "add-two"],
+        &["solve", "add-two", "--no-watch"],
+    ] {
+        let out = prep.cmd().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        named(&String::from_utf8_lossy(&out.stderr));
+    }
+    // The list still shows the other problems and names the broken one.
+    let out = prep.cmd().args(["list"]).output().unwrap();
+    assert!(out.status.success());
+    named(&String::from_utf8_lossy(&out.stderr));
+    // Spelt right, the same problem loads.
+    problem["generated"][0]["params"] = json!({"ranges": {"a": [0, 9], "b": [0, 9]}});
+    std::fs::write(&path, problem.to_string()).unwrap();
+    prep.cmd().args(["show", "add-two"]).assert().success();
+}

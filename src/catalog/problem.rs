@@ -163,12 +163,19 @@ impl Expected {
 #[derive(Debug, Clone)]
 pub struct Generated {
     pub name: String,
-    pub generator: String,
-    pub params: generators::Params,
+    /// The generator with its parameters, checked when the problem loads.
+    pub spec: generators::Spec,
     pub seed: u64,
     pub count: u32,
     /// One per case once blessed; empty before.
     pub expected: Vec<Expected>,
+}
+
+impl Generated {
+    /// The input of case `index`.
+    pub fn input(&self, index: u64) -> Result<Value, String> {
+        self.spec.case(self.seed, index)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -243,7 +250,7 @@ pub struct SolutionFile {
     pub source: String,
 }
 
-/// The reference folders and what they promise (CONTRACT.md section 1).
+/// The reference folders and what they promise (docs/contract.md section 1).
 pub const SOLUTION_KINDS: &[&str] = &[
     "accepted",
     "brute_force",
@@ -844,16 +851,17 @@ fn groups(
         .enumerate()
         .map(|(i, g)| {
             let at = format!("{path}[{i}]");
-            if generators::lookup(&g.generator).is_none() {
-                return Err(invalid(
-                    format!("{at}.generator"),
-                    format!(
-                        "no generator named `{}` (known: {})",
-                        g.generator,
-                        generators::names().collect::<Vec<_>>().join(", ")
-                    ),
-                ));
-            }
+            let spec = generators::Spec::new(&g.generator, &g.params).map_err(|message| {
+                let field = if message.starts_with("no generator") {
+                    "generator"
+                } else {
+                    "params"
+                };
+                invalid(
+                    format!("{at}.{field}"),
+                    format!("group `{}`: {message}", g.name),
+                )
+            })?;
             if g.count == 0 {
                 return Err(invalid(format!("{at}.count"), "at least one case"));
             }
@@ -886,8 +894,7 @@ fn groups(
             let _ = signature;
             Ok(Generated {
                 name: g.name,
-                generator: g.generator,
-                params: g.params,
+                spec,
                 seed: g.seed,
                 count: g.count,
                 expected,

@@ -1,4 +1,4 @@
-//! Serde types that mirror `problem.json` field for field (CONTRACT.md section 1 and
+//! Serde types that mirror `problem.json` field for field (docs/contract.md section 1 and
 //! docs/design.md). They accept any well-formed JSON of the right shape; `problem.rs` turns
 //! them into checked domain types.
 

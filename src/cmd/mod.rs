@@ -1,6 +1,6 @@
 //! One file per subcommand, each `pub fn run(ctx: &Ctx, args) -> Result<u8>` returning the
 //! exit code. This module holds what they share: the context and which solution file and
-//! problem a command means (CONTRACT.md section 3).
+//! problem a command means (docs/contract.md section 3).
 
 mod compare;
 mod completions;
@@ -190,7 +190,7 @@ pub struct Target<'a> {
     pub path: PathBuf,
 }
 
-/// Resolves slug, `--lang` and `--file` per CONTRACT.md section 3.
+/// Resolves slug, `--lang` and `--file` per docs/contract.md section 3.
 pub fn resolve<'a>(
     ctx: &'a Ctx,
     slug: Option<&str>,

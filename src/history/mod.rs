@@ -43,7 +43,7 @@ pub struct Attempt {
     /// The problem's topics when it was attempted.
     #[serde(default)]
     pub topics: Vec<String>,
-    /// A verdict word of CONTRACT.md section 5.
+    /// A verdict word of docs/contract.md section 5.
     pub verdict: String,
     /// `met`, `not_met`, or absent when the problem has no follow-up group.
     #[serde(default)]
@@ -224,7 +224,7 @@ impl History {
 }
 
 /// The verdict word a give-up has in the history (`history`, `--json`, CSV), beside the
-/// judge's words of CONTRACT.md section 5.
+/// judge's words of docs/contract.md section 5.
 pub const GAVE_UP: &str = "gave_up";
 
 /// A problem given up (`prep session --abandon`).

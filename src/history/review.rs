@@ -14,7 +14,7 @@
 //!   rating, the attempt is ignored.
 //!
 //! **One review a day**: all rated attempts on a problem on the same day (the local date at
-//! each entry's own offset, CONTRACT.md section 5) make one review, rated by the day's *best*
+//! each entry's own offset, docs/contract.md section 5) make one review, rated by the day's *best*
 //! attempt. Fixing a wrong answer on the same day therefore counts as solved (Hard or Good, not
 //! Easy), and trying a solved problem again in another language and failing does not undo it.
 //! The review happens at the day's last attempt.
@@ -86,7 +86,7 @@ impl Rating {
     }
 }
 
-/// The verdicts of a submit that the user's code failed (CONTRACT.md section 5), and a
+/// The verdicts of a submit that the user's code failed (docs/contract.md section 5), and a
 /// give-up.
 const FAILED: &[&str] = &[
     super::GAVE_UP,
@@ -156,7 +156,7 @@ pub struct Review {
     pub solved: bool,
 }
 
-/// One item of `prep next` (CONTRACT.md section 6: `{"slug", "reason"}`).
+/// One item of `prep next` (docs/contract.md section 6: `{"slug", "reason"}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Suggestion {
     pub slug: String,

@@ -1,13 +1,13 @@
 //! Practice statistics from the history: streaks, the calendar, per-topic figures and weak
 //! areas. Pure functions of the attempts, the catalogue and "today"; `Stats` serializes to the
-//! `stats` document of CONTRACT.md section 6.
+//! `stats` document of docs/contract.md section 6.
 //!
 //! Rules decided here:
 //! - An attempt's day is the date part of its `at` read at its own stored offset; entries
 //!   whose `at` is not RFC 3339 with an offset are left out of every figure.
 //! - `days` lists every day with at least one attempt or give-up, oldest first, for the whole
 //!   history (the screen shows the last 26 weeks of it). A give-up is practice (the heat map
-//!   shows it) but not a submit: the streak counts days with a submit (CONTRACT.md section 5).
+//!   shows it) but not a submit: the streak counts days with a submit (docs/contract.md section 5).
 //! - Weak areas need evidence: a topic is weak when its attempts show trouble (a failure, a
 //!   give-up, over time, hints) and its score says so. A topic never tried is "not started",
 //!   listed apart in plan order, never as weak.
@@ -812,7 +812,7 @@ pub(crate) mod tests {
         let keys = |v: &serde_json::Value| -> Vec<String> {
             v.as_object().unwrap().keys().cloned().collect()
         };
-        // CONTRACT.md's keys, then ours added.
+        // docs/contract.md's keys, then ours added.
         assert_eq!(
             keys(&value),
             ["streak", "days", "topics", "weak_areas", "not_started"]

@@ -15,7 +15,6 @@ use std::path::Path;
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::catalog::generators;
 use crate::catalog::problem::{Case, Expected, Generated, Limits, Signature};
 use crate::catalog::Problem;
 use crate::lang::{Build, Language, Program, Purpose, Source, ToolchainError};
@@ -95,7 +94,8 @@ pub fn expand(
     let mut out = Vec::new();
     for g in groups {
         for i in 0..g.count {
-            let input = generators::generate(&g.generator, &g.params, g.seed, u64::from(i))
+            let input = g
+                .input(u64::from(i))
                 .map_err(|message| JudgeError::Generator {
                     path: problem.origin.clone(),
                     group: g.name.clone(),
@@ -285,7 +285,7 @@ impl Recheck<'_> {
 }
 
 /// Cases that finished between 0.85 L and 1.5 L are run again, up to twice; the least CPU
-/// time decides (CONTRACT.md section 5).
+/// time decides (docs/contract.md section 5).
 fn rerun_near_limit(
     program: &Program,
     header: &Value,

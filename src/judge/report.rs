@@ -4,7 +4,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-/// Verdict words of CONTRACT.md section 5.
+/// Verdict words of docs/contract.md section 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -179,7 +179,7 @@ pub struct SessionInfo {
     pub over_time: bool,
 }
 
-/// The `test` / `submit` document of CONTRACT.md section 6.
+/// The `test` / `submit` document of docs/contract.md section 6.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub slug: String,

@@ -1,5 +1,5 @@
 //! One process, many cases: feeds cases to a harness, reads its records, and watches the case
-//! that runs (CPU, wall clock, memory, output) per DESIGN.md's harness protocol.
+//! that runs (CPU, wall clock, memory, output) per the harness protocol of docs/design.md.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::process::ExitStatusExt;
@@ -35,7 +35,7 @@ pub struct CaseLimits {
 }
 
 impl CaseLimits {
-    /// A case is stopped at 1.5 L of CPU (CONTRACT.md section 5).
+    /// A case is stopped at 1.5 L of CPU (docs/contract.md section 5).
     pub fn stop_cpu_ms(&self) -> u64 {
         self.cpu_ms * 3 / 2
     }

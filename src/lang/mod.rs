@@ -22,7 +22,7 @@ use crate::catalog::problem::Signature;
 use crate::catalog::Problem;
 use crate::types::Type;
 
-/// The languages of CONTRACT.md section 3.
+/// The languages of docs/contract.md section 3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LangId {
     Python,
@@ -225,7 +225,7 @@ pub fn language(id: LangId) -> Box<dyn Language> {
 }
 
 /// Why a problem is not offered in Rust, when it is not: LeetCode offers no Rust for
-/// signatures with a cyclic list, a graph node or a random-pointer node (CONTRACT.md 2).
+/// signatures with a cyclic list, a graph node or a random-pointer node (docs/contract.md 2).
 pub fn rust_not_offered(problem: &Problem) -> Option<String> {
     let sig = &problem.signature;
     let cyclic = matches!(sig, Signature::Function { params, .. }

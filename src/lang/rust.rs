@@ -323,7 +323,7 @@ fn arg_name(name: &str) -> String {
     }
 }
 
-/// The Rust type of CONTRACT.md section 2, as LeetCode writes it.
+/// The Rust type of docs/contract.md section 2, as LeetCode writes it.
 pub fn rust_type(ty: &Type) -> String {
     match ty {
         Type::Int => "i32".into(),
@@ -337,7 +337,7 @@ pub fn rust_type(ty: &Type) -> String {
         Type::Array(inner) | Type::List(inner) => format!("Vec<{}>", rust_type(inner)),
         Type::ListNode => "Option<Box<ListNode>>".into(),
         Type::TreeNode => "Option<Rc<RefCell<TreeNode>>>".into(),
-        // Not offered in Rust (CONTRACT.md section 2).
+        // Not offered in Rust (docs/contract.md section 2).
         Type::Node | Type::RandomNode => "()".into(),
     }
 }

@@ -1,4 +1,4 @@
-//! The value and type system of signatures (CONTRACT.md section 2): parsing type names,
+//! The value and type system of signatures (docs/contract.md section 2): parsing type names,
 //! checking that a JSON value fits a type, and the canonical form the checkers compare.
 //!
 //! Values travel as `serde_json::Value` in the encodings of docs/design.md; the node

@@ -16,28 +16,37 @@
 //!   `"descending"` (the values are drawn, then sorted; descending puts every new value at the
 //!   front of a sorted list).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(1).clamp(&["adds"]),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, class: Option<String>, add: Option<String>,
+        query: Option<String>, pattern: Option<String>, add_share: Option<i64>, adds: Option<i64>,
+        order: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(1..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 1..=1000000, not {n}"));
     }
     let n = n as usize;
-    let lo = int_param_or(params, "lo", -100_000)?;
-    let hi = int_param_or(params, "hi", 100_000)?;
+    let lo = params.lo.unwrap_or(-100_000);
+    let hi = params.hi.unwrap_or(100_000);
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
-    let class = str_param(params, "class", "MedianFinder")?;
-    let add = str_param(params, "add", "addNum")?;
-    let query = str_param(params, "query", "findMedian")?;
+    let class = params.class.as_deref().unwrap_or("MedianFinder");
+    let add = params.add.as_deref().unwrap_or("addNum");
+    let query = params.query.as_deref().unwrap_or("findMedian");
     // Which calls are adds.
     let mut is_add = vec![false; n];
-    match str_param(params, "pattern", "random")? {
+    match params.pattern.as_deref().unwrap_or("random") {
         "random" => {
-            let share = int_param_or(params, "add_share", 50)?;
+            let share = params.add_share.unwrap_or(50);
             if !(0..=100).contains(&share) {
                 return Err(format!("`add_share` must be in 0..=100, not {share}"));
             }
@@ -47,7 +56,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
         "adds-then-queries" => {
-            let adds = int_param_or(params, "adds", (n / 2).max(1) as i64)?;
+            let adds = params.adds.unwrap_or((n / 2).max(1) as i64);
             if !(1..=n as i64).contains(&adds) {
                 return Err(format!("`adds` must be in 1..={n}, not {adds}"));
             }
@@ -63,7 +72,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     let count = is_add.iter().filter(|a| **a).count();
     let mut values: Vec<i64> = (0..count).map(|_| rng.range(lo, hi)).collect();
-    match str_param(params, "order", "random")? {
+    match params.order.as_deref().unwrap_or("random") {
         "random" => {}
         "ascending" => values.sort_unstable(),
         "descending" => values.sort_unstable_by(|a, b| b.cmp(a)),
@@ -93,19 +102,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     /// (ops, added values) of a run, checking its shape.
     fn split(v: &Value) -> (Vec<String>, Vec<i64>) {
-        let ops: Vec<String> = v["ops"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| o.as_str().unwrap().to_string())
-            .collect();
+        let ops: Vec<String> = strings(&v["ops"]);
         let args = v["args"].as_array().unwrap();
         assert_eq!(ops.len(), args.len());
         assert_eq!(ops[0], "MedianFinder");

@@ -11,21 +11,29 @@
 //! `max_len` (default 1 and 100); `invalid`: `"none"` (the default) or `"prefix"` (a word with
 //! at least two letters is followed at once by a proper prefix of itself, so no order fits).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let letters = int_param_or(params, "letters", 26)?;
-    let min_len = int_param_or(params, "min_len", 1)?;
-    let max_len = int_param_or(params, "max_len", 100)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, letters: Option<i64>, min_len: Option<i64>, max_len: Option<i64>,
+        invalid: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let letters = params.letters.unwrap_or(26);
+    let min_len = params.min_len.unwrap_or(1);
+    let max_len = params.max_len.unwrap_or(100);
     if !(1..=1000).contains(&n) || !(1..=26).contains(&letters) {
         return Err("need 1 <= `n` <= 1000 and 1 <= `letters` <= 26".to_string());
     }
     if min_len < 1 || min_len > max_len {
         return Err("need 1 <= `min_len` <= `max_len`".to_string());
     }
-    let invalid = str_param(params, "invalid", "none")?;
+    let invalid = params.invalid.as_deref().unwrap_or("none");
     let mut alphabet: Vec<u8> = (b'a'..=b'z').collect();
     rng.shuffle(&mut alphabet);
     alphabet.truncate(letters as usize);
@@ -38,7 +46,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let len = rng.range(min_len, max_len) as usize;
         let mut w: Vec<u8> = Vec::with_capacity(len);
         if !words.is_empty() && rng.chance(1, 2) {
-            let from = &words[rng.below(words.len() as u64) as usize];
+            let from = &words[rng.index(words.len())];
             let keep = rng.below(from.len().min(len) as u64 + 1) as usize;
             w.extend_from_slice(&from[..keep]);
         }
@@ -77,6 +85,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
 
     fn words(p: Value, seed: u64) -> Vec<String> {
         let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();

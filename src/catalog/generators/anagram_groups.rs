@@ -8,15 +8,22 @@
 //! 26). Each string is a random rearrangement of its class; the list is shuffled. Two classes
 //! may happen to have the same letters (likely with a small alphabet), which only merges them.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let groups = int_param(params, "groups")?;
-    let min_len = int_param_or(params, "min_len", 0)?;
-    let max_len = int_param_or(params, "max_len", 100)?;
-    let letters = int_param_or(params, "letters", 26)?;
+params! {
+    size: Size::n(1).clamp(&["groups"]),
+    {
+        n: i64, groups: i64, min_len: Option<i64>, max_len: Option<i64>, letters: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let groups = params.groups;
+    let min_len = params.min_len.unwrap_or(0);
+    let max_len = params.max_len.unwrap_or(100);
+    let letters = params.letters.unwrap_or(26);
     if !(1..=10_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10000, not {n}"));
     }
@@ -43,7 +50,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let class = if i < groups {
                 i as usize
             } else {
-                rng.below(groups as u64) as usize
+                rng.index(groups as usize)
             };
             let mut word = bases[class].clone();
             rng.shuffle(&mut word);
@@ -57,7 +64,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
     use std::collections::HashSet;
 
     fn key(s: &str) -> Vec<u8> {

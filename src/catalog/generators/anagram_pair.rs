@@ -6,14 +6,21 @@
 //! ascending order and `t` descending, the worst case for removing letters one by one from the
 //! front; 0: `t` is a random shuffle; default 0).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let letters = int_param_or(params, "letters", 26)?;
-    let anagram = int_param_or(params, "anagram", 1)?;
-    let sorted = int_param_or(params, "sorted", 0)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, letters: Option<i64>, anagram: Option<i64>, sorted: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let letters = params.letters.unwrap_or(26);
+    let anagram = params.anagram.unwrap_or(1);
+    let sorted = params.sorted.unwrap_or(0);
     if !(1..=50_000).contains(&n) {
         return Err(format!("`n` must be in 1..=50000, not {n}"));
     }
@@ -34,7 +41,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         rng.shuffle(&mut t);
     }
     if anagram == 0 {
-        let pos = rng.below(t.len() as u64) as usize;
+        let pos = rng.index(t.len());
         let shift = 1 + rng.below(letters - 1);
         t[pos] = ((u64::from(t[pos]) + shift) % letters) as u8;
     }
@@ -45,7 +52,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn letter_counts(s: &str) -> [usize; 26] {
         let mut counts = [0; 26];

@@ -12,7 +12,7 @@
 //! - `bst`: 1 for a valid binary search tree: distinct values placed in sorted order by an
 //!   in-order walk of the shape (default 0).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::{HashSet, VecDeque};
 
@@ -22,17 +22,25 @@ struct Shape {
     right: Vec<Option<usize>>,
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -100)?;
-    let hi = int_param_or(params, "hi", 100)?;
-    let bst = int_param_or(params, "bst", 0)? != 0;
-    let distinct = bst || int_param_or(params, "distinct", 0)? != 0;
-    let key = match params.get("key") {
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, bst: Option<i64>, distinct: Option<i64>,
+        key: Option<Value>, shape: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-100);
+    let hi = params.hi.unwrap_or(100);
+    let bst = params.bst.unwrap_or(0) != 0;
+    let distinct = bst || params.distinct.unwrap_or(0) != 0;
+    let key = match params.key.as_ref() {
         None => "root",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
-    let shape = match params.get("shape") {
+    let shape = match params.shape.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,
     };
@@ -73,7 +81,7 @@ fn make_shape(shape: &str, n: usize, rng: &mut Rng) -> Result<Shape, String> {
             let mut free: Vec<(usize, bool)> = Vec::new();
             for node in 0..n {
                 if node > 0 {
-                    let k = rng.below(free.len() as u64) as usize;
+                    let k = rng.index(free.len());
                     let (parent, is_right) = free.swap_remove(k);
                     attach(&mut s, parent, is_right, node);
                 }
@@ -178,10 +186,8 @@ fn level_order(s: &Shape, values: &[i64]) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn tree(p: Value, seed: u64) -> Vec<Value> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

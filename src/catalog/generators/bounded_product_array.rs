@@ -11,18 +11,26 @@
 //! `factors` or when no factor of 2 or more fits; every other element is 1 or -1. Signs are
 //! random, and the array is shuffled.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const LIMIT: i64 = i32::MAX as i64;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
-    let max_abs = int_param_or(params, "max_abs", 30)?;
-    let factors = int_param_or(params, "factors", 30)?;
-    let zeros = int_param_or(params, "zeros", 0)?;
-    let key = match params.get("key") {
+params! {
+    size: Size::n(2).clamp(&["zeros"]),
+    {
+        n: i64, min_n: Option<i64>, max_abs: Option<i64>, factors: Option<i64>, zeros: Option<i64>,
+        key: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = params.n;
+    let min_n = params.min_n.unwrap_or(max_n);
+    let max_abs = params.max_abs.unwrap_or(30);
+    let factors = params.factors.unwrap_or(30);
+    let zeros = params.zeros.unwrap_or(0);
+    let key = match params.key.as_ref() {
         None => "nums",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
@@ -57,19 +65,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn nums(p: Value, seed: u64) -> Vec<i64> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
+        ints(&v["nums"])
     }
 
     #[test]

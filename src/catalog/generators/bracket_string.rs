@@ -11,19 +11,32 @@
 //! different bracket. Either change always breaks validity (it unbalances the count of some
 //! kind), so the answer is known to be false.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 const OPEN: &[u8; 3] = b"([{";
 const CLOSE: &[u8; 3] = b")]}";
 const ALL: &[u8; 6] = b"()[]{}";
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let valid = int_param_or(params, "valid", 1)? != 0;
-    let nested = int_param_or(params, "nested", 0)? != 0;
-    let kinds = int_param_or(params, "kinds", 3)?;
-    let max_depth = int_param_or(params, "max_depth", (n / 2).max(1))?;
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, valid: Option<i64>, nested: Option<i64>, kinds: Option<i64>, max_depth: Option<i64>,
+    }
+}
+
+/// An even length, which a balanced string needs.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n & !1);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let valid = params.valid.unwrap_or(1) != 0;
+    let nested = params.nested.unwrap_or(0) != 0;
+    let kinds = params.kinds.unwrap_or(3);
+    let max_depth = params.max_depth.unwrap_or((n / 2).max(1));
     if !(1..=10_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10000, not {n}"));
     }
@@ -66,7 +79,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
     }
     if !valid {
-        let pos = rng.below(n as u64) as usize;
+        let pos = rng.index(n);
         if n % 2 == 1 {
             out.insert(pos, ALL[rng.below(6) as usize]);
         } else {
@@ -80,7 +93,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn is_valid(s: &str) -> bool {
         let mut stack = Vec::new();

@@ -13,7 +13,7 @@
 //! `"random"` (the default: uniform in `1..=n`), `"first"` (1) or `"last"` (n). Without
 //! `rank`, no random number is drawn for it, so older cases are unchanged.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{widen, RawParams, Rng, Size};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, VecDeque};
 
@@ -53,11 +53,26 @@ fn distinct_sorted(n: usize, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     }
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -1_000_000_000)?;
-    let hi = int_param_or(params, "hi", 1_000_000_000)?;
-    let shape = match str_param(params, "shape", "random")? {
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>, key: Option<String>,
+        pick: Option<String>, nodes: Option<Value>, rank: Option<Value>, rank_at: Option<String>,
+    }
+}
+
+/// A value range wide enough for `n` distinct values.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    widen(raw, n);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-1_000_000_000);
+    let hi = params.hi.unwrap_or(1_000_000_000);
+    let shape = match params.shape.as_deref().unwrap_or("random") {
         "random" => Shape::Random,
         "balanced" => Shape::Balanced,
         "chain_right" => Shape::ChainRight,
@@ -65,8 +80,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         "zigzag" => Shape::Zigzag,
         other => return Err(format!("unknown `shape` {other:?}")),
     };
-    let key = str_param(params, "key", "root")?;
-    let deep = match str_param(params, "pick", "random")? {
+    let key = params.key.as_deref().unwrap_or("root");
+    let deep = match params.pick.as_deref().unwrap_or("random") {
         "random" => false,
         "deep" => true,
         other => {
@@ -75,7 +90,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             ))
         }
     };
-    let names: Vec<&str> = match params.get("nodes") {
+    let names: Vec<&str> = match params.nodes.as_ref() {
         None => Vec::new(),
         Some(v) => v
             .as_array()
@@ -90,11 +105,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`lo..=hi` ({lo}..={hi}) must hold {n} distinct values"
         ));
     }
-    let rank = match params.get("rank") {
+    let rank = match params.rank.as_ref() {
         None => None,
         Some(v) => Some(v.as_str().ok_or("parameter `rank` must be a name")?),
     };
-    let rank_at = str_param(params, "rank_at", "random")?;
+    let rank_at = params.rank_at.as_deref().unwrap_or("random");
     if !matches!(rank_at, "random" | "first" | "last") {
         return Err(format!(
             "`rank_at` must be \"random\", \"first\" or \"last\", not {rank_at:?}"
@@ -211,10 +226,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Decodes level order into (values, left, right, depth) by index.
     #[allow(clippy::type_complexity)]

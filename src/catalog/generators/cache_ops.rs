@@ -19,18 +19,26 @@
 //!   worst case for a list searched from its oldest end; default 0: keys drawn from `0..keys`);
 //! - `class`: the class name (default `"LRUCache"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let capacity = int_param(params, "capacity")?;
-    let keys = int_param_or(params, "keys", 10_001)?;
-    let max_value = int_param_or(params, "max_value", 100_000)?;
-    let put_share = int_param_or(params, "put_share", 50)?;
-    let fill = int_param_or(params, "fill", 0)? == 1;
-    let hot = int_param_or(params, "hot", 0)?;
-    let class = match params.get("class") {
+params! {
+    size: Size::n(1),
+    {
+        n: i64, capacity: i64, keys: Option<i64>, max_value: Option<i64>, put_share: Option<i64>,
+        fill: Option<i64>, hot: Option<i64>, class: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let capacity = params.capacity;
+    let keys = params.keys.unwrap_or(10_001);
+    let max_value = params.max_value.unwrap_or(100_000);
+    let put_share = params.put_share.unwrap_or(50);
+    let fill = params.fill.unwrap_or(0) == 1;
+    let hot = params.hot.unwrap_or(0);
+    let class = match params.class.as_ref() {
         None => "LRUCache",
         Some(v) => v.as_str().ok_or("`class` must be a string")?,
     };
@@ -93,7 +101,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     #[test]
     fn shape_and_ranges() {

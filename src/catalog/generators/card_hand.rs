@@ -16,7 +16,7 @@
 //! - `answer`: `"true"` (the default) or `"false"`; `"false"` needs `group` >= 2;
 //! - `order`: `"random"` (the default), `"ascending"` or `"descending"`.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -42,13 +42,29 @@ fn splits(hand: &[i64], group: i64) -> bool {
     true
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let group = int_param(params, "group")?;
-    let lo = int_param_or(params, "lo", 0)?;
-    let hi = int_param_or(params, "hi", 1_000_000_000)?;
-    let answer = str_param(params, "answer", "true")?;
-    let order = str_param(params, "order", "random")?;
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, group: i64, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
+        order: Option<String>, spread: Option<i64>,
+    }
+}
+
+/// A whole number of groups.
+fn resize(raw: &mut RawParams, n: u64) {
+    lower(raw, "group", n);
+    let group = raw.get("group").and_then(Value::as_u64).unwrap_or(1).max(1);
+    SIZE.apply(raw, n - n % group);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let group = params.group;
+    let lo = params.lo.unwrap_or(0);
+    let hi = params.hi.unwrap_or(1_000_000_000);
+    let answer = params.answer.as_deref().unwrap_or("true");
+    let order = params.order.as_deref().unwrap_or("random");
     if !(1..=1_000_000).contains(&n) || !(1..=n).contains(&group) || n % group != 0 {
         return Err(format!(
             "need 1 <= `group` <= `n` <= 10^6 with `n` a multiple of `group`, got {group} and {n}"
@@ -58,7 +74,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err(format!("`lo..=hi` must hold a straight of {group} values"));
     }
     let top = hi - group + 1;
-    let spread = int_param_or(params, "spread", top - lo)?;
+    let spread = params.spread.unwrap_or(top - lo);
     if spread < 0 {
         return Err("`spread` must not be negative".to_string());
     }
@@ -79,7 +95,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if answer == "false" {
         let mut tries = 0;
         loop {
-            let i = rng.below(hand.len() as u64) as usize;
+            let i = rng.index(hand.len());
             let old = hand[i];
             let new = rng.range(lo, top + group - 1);
             if new != old {
@@ -107,16 +123,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let hand = v["hand"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let hand = ints(&v["hand"]);
         (hand, v["groupSize"].as_i64().unwrap())
     }
 

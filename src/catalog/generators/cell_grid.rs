@@ -19,19 +19,36 @@
 //! pattern in the inner `(m - 2) x (n - 2)` grid; `set` (`[[row, column, index], ...]`)
 //! finally overwrites single cells with `values[index]`.
 
-use super::{int_param, str_param, Params, Rng};
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m = int_param(params, "m")?;
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::of(&["m", "n"], 1),
+    resize: resize,
+    {
+        m: i64, n: i64, key: Option<String>, pattern: Option<String>, range: Option<Value>,
+        values: Option<Value>, weights: Option<Value>, border: Option<Value>, set: Option<Value>,
+    }
+}
+
+/// Only the `set` cells inside the smaller grid.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    if let Some(Value::Array(set)) = raw.get_mut("set") {
+        set.retain(|e| (0..2).all(|i| e[i].as_u64().is_some_and(|x| x < n)));
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m = params.m;
+    let n = params.n;
     if !(1..=1000).contains(&m) || !(1..=1000).contains(&n) {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
     let (m, n) = (m as usize, n as usize);
-    let key = str_param(params, "key", "grid")?;
-    let pattern = str_param(params, "pattern", "random")?;
-    let range = match params.get("range") {
+    let key = params.key.as_deref().unwrap_or("grid");
+    let pattern = params.pattern.as_deref().unwrap_or("random");
+    let range = match params.range.as_ref() {
         None => None,
         Some(v) => {
             let pair: Vec<i64> = serde_json::from_value(v.clone())
@@ -42,12 +59,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
     };
-    let values: Vec<Value> = match params.get("values") {
+    let values: Vec<Value> = match params.values.as_ref() {
         None => vec![json!(0), json!(1)],
         Some(Value::Array(a)) if !a.is_empty() => a.clone(),
         Some(_) => return Err("`values` must be a non-empty array".into()),
     };
-    let weights: Vec<u64> = match params.get("weights") {
+    let weights: Vec<u64> = match params.weights.as_ref() {
         None => vec![1; values.len()],
         Some(v) => serde_json::from_value(v.clone())
             .map_err(|_| "`weights` must be an array of non-negative integers".to_string())?,
@@ -64,7 +81,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             _ => Err(format!("`{name}` must index `values`")),
         }
     };
-    let border = match params.get("border") {
+    let border = match params.border.as_ref() {
         None => None,
         Some(v) => Some(index("border", v)?),
     };
@@ -128,7 +145,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         grid.push(row);
     }
-    if let Some(set) = params.get("set") {
+    if let Some(set) = params.set.as_ref() {
         let set: Vec<Vec<Value>> = serde_json::from_value(set.clone())
             .map_err(|_| "`set` must be [[row, column, index], ...]".to_string())?;
         for entry in set {
@@ -193,7 +210,7 @@ fn spiral(m: usize, n: usize) -> Vec<Vec<bool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn grid(p: Value, seed: u64) -> Vec<Vec<Value>> {
         let case = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -11,25 +11,43 @@
 //! (its two ends in random order). Component sizes are random (each at least 1), node labels
 //! shuffled, edges in random order, each edge once.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(1).clamp(&["components"]),
+    resize: resize,
+    {
+        n: i64, components: i64, shape: Option<String>, ends: Option<String>, edges: Option<i64>,
+    }
+}
+
+/// A forest where the group's edges could not fit: how many the components hold is drawn
+/// with their sizes, so only a forest is sure to fit at any size.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    let components = raw.get("components").and_then(Value::as_u64).unwrap_or(1);
+    if raw.get("edges").and_then(Value::as_u64).is_some_and(|e| e > n - components) {
+        raw.insert("edges".into(), Value::from(n - components));
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(1..=100_000).contains(&n) {
         return Err(format!("`n` must be in 1..=100000, got {n}"));
     }
-    let k = int_param(params, "components")?;
+    let k = params.components;
     if !(1..=n).contains(&k) {
         return Err(format!("`components` must be in 1..={n}, got {k}"));
     }
-    let path = match str_param(params, "shape", "random")? {
+    let path = match params.shape.as_deref().unwrap_or("random") {
         "random" => false,
         "path" => true,
         other => return Err(format!("unknown `shape` {other:?}")),
     };
-    let sorted_ends = match str_param(params, "ends", "sorted")? {
+    let sorted_ends = match params.ends.as_deref().unwrap_or("sorted") {
         "sorted" => true,
         "random" => false,
         other => return Err(format!("unknown `ends` {other:?}")),
@@ -45,7 +63,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let ranges: Vec<(usize, usize)> = cuts.windows(2).map(|w| (w[0], w[1])).collect();
     let capacity: usize = ranges.iter().map(|&(a, b)| (b - a) * (b - a - 1) / 2).sum();
     let forest = n - k;
-    let m = int_param_or(params, "edges", forest as i64)?;
+    let m = params.edges.unwrap_or(forest as i64);
     if m < forest as i64 || m as usize > capacity {
         return Err(format!("`edges` must be in {forest}..={capacity}, got {m}"));
     }
@@ -73,7 +91,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             .flat_map(|(i, &(a, b))| std::iter::repeat_n(i, b - a))
             .collect();
         while edges.len() < m {
-            let x = rng.below(n as u64) as usize;
+            let x = rng.index(n);
             let (a, b) = ranges[owner[x]];
             if b - a < 2 {
                 continue;
@@ -113,7 +131,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     /// (nodes, edges) after checking the graph is simple; and its component count.
     fn check(p: Value, seed: u64) -> (usize, usize, usize) {

@@ -10,19 +10,37 @@
 //! `"node"`) or `"edges"` (`{"n": n, "edges": [[a, b], ...]}` with 0-based ids, each edge once,
 //! in random order). Node labels are shuffled, so node 1 has no special place.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(1),
+    resize: resize,
+    {
+        n: i64, shape: Option<String>, order: Option<String>,
+        #[serde(rename = "as")] as_: Option<String>, key: Option<String>, edges: Option<i64>,
+    }
+}
+
+/// Edges enough to connect the nodes and no more than they can hold.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "edges", n * (n - 1) / 2);
+    if let Some(edges) = raw.get_mut("edges") {
+        *edges = Value::from(edges.as_u64().unwrap_or(0).max(n - 1));
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(0..=100_000).contains(&n) {
         return Err(format!("`n` must be in 0..=100000, got {n}"));
     }
     let max_edges = n * (n - 1).max(0) / 2;
     let min_edges = (n - 1).max(0);
-    let shape = str_param(params, "shape", "random")?;
-    let sorted = match str_param(params, "order", "random")? {
+    let shape = params.shape.as_deref().unwrap_or("random");
+    let sorted = match params.order.as_deref().unwrap_or("random") {
         "random" => false,
         "sorted" => true,
         other => {
@@ -31,20 +49,20 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             ))
         }
     };
-    let as_edges = match str_param(params, "as", "node")? {
+    let as_edges = match params.as_.as_deref().unwrap_or("node") {
         "node" => false,
         "edges" => true,
         other => return Err(format!("`as` must be \"node\" or \"edges\", not {other:?}")),
     };
-    let key = str_param(params, "key", "node")?;
+    let key = params.key.as_deref().unwrap_or("node");
     let n = n as usize;
     // Edges over positions 0..n; positions are mapped to shuffled labels at the end.
     let mut edges: Vec<(usize, usize)> = Vec::new();
     match shape {
         "random" => {
-            let m = match params.get("edges") {
+            let m = match params.edges {
                 None => rng.range(min_edges, max_edges),
-                Some(_) => int_param_or(params, "edges", 0)?,
+                Some(_) => params.edges.unwrap_or(0),
             };
             if m < min_edges || m > max_edges {
                 return Err(format!(
@@ -54,14 +72,14 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let m = m as usize;
             // A random recursive tree keeps it connected.
             for i in 1..n {
-                edges.push((rng.below(i as u64) as usize, i));
+                edges.push((rng.index(i), i));
             }
             let mut present: HashSet<(usize, usize)> = edges.iter().copied().collect();
             let extra = m - edges.len();
             if extra * 2 <= max_edges as usize - edges.len() {
                 while edges.len() < m {
-                    let a = rng.below(n as u64) as usize;
-                    let b = rng.below(n as u64) as usize;
+                    let a = rng.index(n);
+                    let b = rng.index(n);
                     let e = (a.min(b), a.max(b));
                     if a != b && present.insert(e) {
                         edges.push(e);
@@ -117,10 +135,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Checks a simple connected undirected graph; returns its edge count.
     fn check(adjacency: &[Vec<usize>]) -> usize {

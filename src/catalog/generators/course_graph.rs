@@ -11,7 +11,7 @@
 //! cycle pairs count towards `edges`. Output: `{"numCourses": n, "prerequisites": [[a, b],
 //! ...]}` with the pairs in random order.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 /// Forward pairs between positions of the hidden order, deduplicated by a bit per position pair.
@@ -32,11 +32,25 @@ impl Pairs {
     }
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let edges = int_param(params, "edges")?;
-    let chain = int_param_or(params, "chain", 0)? != 0;
-    let cycle = int_param_or(params, "cycle", 0)?;
+params! {
+    size: Size::n(4).clamp(&["cycle"]),
+    resize: resize,
+    {
+        n: i64, edges: i64, chain: Option<i64>, cycle: Option<i64>,
+    }
+}
+
+/// No more edges than the courses can hold.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "edges", n * (n - 1) / 2);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let edges = params.edges;
+    let chain = params.chain.unwrap_or(0) != 0;
+    let cycle = params.cycle.unwrap_or(0);
     if !(1..=5000).contains(&n) {
         return Err(format!("`n` must be in 1..=5000, got {n}"));
     }
@@ -88,8 +102,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         if missing * 2 <= room {
             // Sparse enough: rejection sampling ends quickly.
             while pairs.list.len() < wanted {
-                let x = rng.below(n as u64) as usize;
-                let y = rng.below(n as u64) as usize;
+                let x = rng.index(n);
+                let y = rng.index(n);
                 if x != y {
                     pairs.add(x.min(y), x.max(y));
                 }
@@ -121,7 +135,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     /// Kahn's algorithm: how many courses can be taken.
     fn takeable(n: usize, pairs: &[(usize, usize)]) -> usize {

@@ -21,7 +21,7 @@
 //!   holds one key letter too few and the answer is `""`. When `t` is longer than `s` (possible
 //!   only with `found: 0`), `s` is all filler.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -61,17 +61,36 @@ pub fn shortest_windows(s: &[u8], t: &[u8]) -> usize {
     count
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let s_max = int_param(params, "s_len")?;
-    let s_min = int_param_or(params, "min_s_len", s_max)?;
-    let t_max = int_param(params, "t_len")?;
-    let t_min = int_param_or(params, "min_t_len", t_max)?;
-    let letters = int_param_or(params, "letters", 52)?;
-    let t_letters = int_param_or(params, "t_letters", letters)?;
-    let spread = int_param_or(params, "spread", 0)?;
-    let decoy = int_param_or(params, "decoy", 50)?;
-    let found = int_param_or(params, "found", 1)?;
-    let place = str_param(params, "place", "random")?;
+params! {
+    size: Size::of(&["s_len"], 1).clear(&["min_s_len"]),
+    resize: resize,
+    {
+        s_len: i64, min_s_len: Option<i64>, t_len: i64, min_t_len: Option<i64>,
+        letters: Option<i64>, t_letters: Option<i64>, spread: Option<i64>, decoy: Option<i64>,
+        found: Option<i64>, place: Option<String>,
+    }
+}
+
+/// A block (`t` and its filler) that fits in `s`.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "spread", n / 2);
+    let spread = raw.get("spread").and_then(Value::as_u64).unwrap_or(0);
+    lower(raw, "t_len", n - spread);
+    lower(raw, "min_t_len", n - spread);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let s_max = params.s_len;
+    let s_min = params.min_s_len.unwrap_or(s_max);
+    let t_max = params.t_len;
+    let t_min = params.min_t_len.unwrap_or(t_max);
+    let letters = params.letters.unwrap_or(52);
+    let t_letters = params.t_letters.unwrap_or(letters);
+    let spread = params.spread.unwrap_or(0);
+    let decoy = params.decoy.unwrap_or(50);
+    let found = params.found.unwrap_or(1);
+    let place = params.place.as_deref().unwrap_or("random");
     for (name, lo, hi) in [("s_len", s_min, s_max), ("t_len", t_min, t_max)] {
         if !(1..=100_000).contains(&hi) || !(1..=hi).contains(&lo) {
             return Err(format!("need 1 <= `min_{name}` <= `{name}` <= 100000"));
@@ -95,9 +114,9 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let s_len = rng.range(s_min, s_max) as usize;
         let t_len = rng.range(t_min, t_max) as usize;
         let t: Vec<u8> = (0..t_len)
-            .map(|_| alphabet[rng.below(t_letters as u64) as usize])
+            .map(|_| alphabet[rng.index(t_letters as usize)])
             .collect();
-        let key = t[rng.below(t_len as u64) as usize];
+        let key = t[rng.index(t_len)];
         let mut decoys: Vec<u8> = t.iter().copied().filter(|&c| c != key).collect();
         decoys.sort_unstable();
         decoys.dedup();
@@ -147,7 +166,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     /// Every shortest covering window, by brute force.
     fn brute(s: &[u8], t: &[u8]) -> Vec<(usize, usize)> {

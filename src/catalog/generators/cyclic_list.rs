@@ -7,7 +7,7 @@
 //! default: any node of a non-empty list), `"any"` (no cycle half of the time, else random),
 //! `"none"` (`-1`), `"last"` (the tail links to itself), or an index `0..length`.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 enum Pos {
@@ -19,7 +19,7 @@ enum Pos {
 
 fn pos_param(params: &Params) -> Result<Pos, String> {
     let bad = || "`pos` must be \"random\", \"any\", \"none\", \"last\" or an index".to_string();
-    match params.get("pos") {
+    match params.pos.as_ref() {
         None => Ok(Pos::Random),
         Some(Value::String(s)) => match s.as_str() {
             "random" => Ok(Pos::Random),
@@ -32,11 +32,18 @@ fn pos_param(params: &Params) -> Result<Pos, String> {
     }
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", n)?;
-    let lo = int_param_or(params, "lo", -100_000)?;
-    let hi = int_param_or(params, "hi", 100_000)?;
+params! {
+    size: Size::n(1),
+    {
+        pos: Option<Value>, n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let min_n = params.min_n.unwrap_or(n);
+    let lo = params.lo.unwrap_or(-100_000);
+    let hi = params.hi.unwrap_or(100_000);
     let pos = pos_param(params)?;
     if !(0..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 0..=1000000, got {n}"));
@@ -69,19 +76,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let head = v["head"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let head = ints(&v["head"]);
         (head, v["pos"].as_i64().unwrap())
     }
 

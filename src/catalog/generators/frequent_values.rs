@@ -12,14 +12,30 @@
 //! values, except that a value outside the `k` never passes `t` copies (its copy goes to a
 //! random chosen value instead). The array is then shuffled.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{lower, RawParams, Rng, Size, common::need};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let distinct = int_param(params, "distinct")?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, distinct: i64, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
+    }
+}
+
+/// Values and a `k` that fit in `n`.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "distinct", n / 2);
+    let distinct = raw.get("distinct").and_then(Value::as_u64).unwrap_or(1);
+    lower(raw, "k", n - distinct);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let distinct = params.distinct;
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
     if !(1..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10^6, got {n}"));
     }
@@ -28,12 +44,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`distinct` ({distinct}) must be in 1..=n and fit in `lo..=hi`"
         ));
     }
-    let k = match params.get("k") {
+    let k = match params.k {
         // Drawn among the values of `k` that the length allows.
         None if n - distinct >= distinct => rng.range(1, distinct),
         None if n - distinct >= 1 => rng.range(1, n - distinct),
         None => distinct,
-        Some(_) => int_param(params, "k")?,
+        Some(_) => need(params.k, "k")?,
     };
     if !(1..=distinct).contains(&k) {
         return Err(format!("`k` ({k}) must be in 1..={distinct}"));
@@ -54,9 +70,9 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut freq: Vec<usize> = (0..u).map(|i| if i < k { t + 1 } else { 1 }).collect();
     let mut left = n - freq.iter().sum::<usize>();
     while left > 0 {
-        let mut i = rng.below(u as u64) as usize;
+        let mut i = rng.index(u);
         if i >= k && freq[i] == t {
-            i = rng.below(k as u64) as usize;
+            i = rng.index(k);
         }
         freq[i] += 1;
         left -= 1;
@@ -89,21 +105,14 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
     use std::collections::HashMap;
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     /// The counts, most frequent first, and k.
     fn counts(p: Value, seed: u64) -> (usize, Vec<usize>, usize) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums: Vec<i64> = v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let nums: Vec<i64> = ints(&v["nums"]);
         assert!(nums.iter().all(|x| (-10_000..=10_000).contains(x)));
         let mut by_value: HashMap<i64, usize> = HashMap::new();
         for x in &nums {

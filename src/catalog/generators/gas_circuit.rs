@@ -20,17 +20,25 @@
 //! - `answer`: `"unique"` (the default) or `"none"`: the same route with gas taken away (or
 //!   cost added) at random stations until the total is exactly -1, so no start works.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "min_n", n_max)?;
-    let max = int_param_or(params, "max", 10_000)?;
-    let total_max = int_param_or(params, "total_max", 0)?;
-    let shape = str_param(params, "shape", "band")?;
-    let start = str_param(params, "start", "random")?;
-    let answer = str_param(params, "answer", "unique")?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, max: Option<i64>, total_max: Option<i64>, shape: Option<String>,
+        start: Option<String>, answer: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = params.n;
+    let n_min = params.min_n.unwrap_or(n_max);
+    let max = params.max.unwrap_or(10_000);
+    let total_max = params.total_max.unwrap_or(0);
+    let shape = params.shape.as_deref().unwrap_or("band");
+    let start = params.start.as_deref().unwrap_or("random");
+    let answer = params.answer.as_deref().unwrap_or("unique");
     if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
         return Err(format!(
             "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
@@ -49,7 +57,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     let n = rng.range(n_min, n_max) as usize;
     let s = match start {
-        "random" => rng.below(n as u64) as usize,
+        "random" => rng.index(n),
         "first" => 0,
         "last" => n - 1,
         _ => return Err("`start` must be \"random\", \"first\" or \"last\"".to_string()),
@@ -90,7 +98,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if answer == "none" {
         let mut need = t + 1;
         while need > 0 {
-            let i = rng.below(n as u64) as usize;
+            let i = rng.index(n);
             let take = need.min(gas[i] + max - cost[i]);
             let from_gas = take.min(gas[i]);
             gas[i] -= from_gas;
@@ -104,7 +112,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, Vec<i64>) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -19,52 +19,40 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}`
 //!   for a problem that takes a fixed extra argument; default none).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::common::distinct_values;
+use super::common::choice;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-/// `count` values of `lo..=hi` that are not in `taken` and pairwise distinct (added to `taken`).
-fn distinct_values(
-    rng: &mut Rng,
-    lo: i64,
-    hi: i64,
-    count: usize,
-    taken: &mut HashSet<i64>,
-) -> Result<Vec<i64>, String> {
-    let span = u64::try_from(i128::from(hi) - i128::from(lo) + 1).unwrap_or(u64::MAX);
-    if span < (count + taken.len()) as u64 {
-        return Err(format!(
-            "`lo..=hi` holds too few values for {count} distinct ones"
-        ));
+choice!(
+    /// Whether one value appears twice, and where.
+    Duplicate { None = "none", Random = "random", End = "end" }
+);
+
+choice!(
+    /// The order of the values.
+    Order { Random = "random", Sorted = "sorted", Reversed = "reversed" }
+);
+
+params! {
+    size: Size::n(2).clamp(&["run"]),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, distinct: Option<i64>,
+        run: Option<i64>, key: Option<String>, #[serde(default)] duplicate: Duplicate, #[serde(default)] order: Order,
+        append: Option<Value>, with: Option<Value>,
     }
-    let mut out = Vec::with_capacity(count);
-    if span <= 4 * (count as u64 + taken.len() as u64) + 16 {
-        // A narrow range: shuffle what is left of it rather than draw and reject.
-        let mut pool: Vec<i64> = (lo..=hi).filter(|x| !taken.contains(x)).collect();
-        rng.shuffle(&mut pool);
-        pool.truncate(count);
-        taken.extend(pool.iter().copied());
-        return Ok(pool);
-    }
-    while out.len() < count {
-        let x = rng.range(lo, hi);
-        if taken.insert(x) {
-            out.push(x);
-        }
-    }
-    Ok(out)
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
-    let lo = int_param_or(params, "lo", -1_000_000_000)?;
-    let hi = int_param_or(params, "hi", 1_000_000_000)?;
-    let distinct = int_param_or(params, "distinct", 0)? == 1;
-    let run = int_param_or(params, "run", 0)?;
-    let key = str_param(params, "key", "nums")?;
-    let duplicate = str_param(params, "duplicate", "none")?;
-    let order = str_param(params, "order", "random")?;
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = params.n;
+    let min_n = params.min_n.unwrap_or(max_n);
+    let lo = params.lo.unwrap_or(-1_000_000_000);
+    let hi = params.hi.unwrap_or(1_000_000_000);
+    let distinct = params.distinct.unwrap_or(0) == 1;
+    let run = params.run.unwrap_or(0);
+    let key = params.key.as_deref().unwrap_or("nums");
+    let (duplicate, order) = (params.duplicate, params.order);
     if !(0..=1_000_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
         return Err(format!(
             "need 0 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
@@ -73,19 +61,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    if !["none", "random", "end"].contains(&duplicate) {
-        return Err("`duplicate` must be \"none\", \"random\" or \"end\"".to_string());
-    }
-    if !["random", "sorted", "reversed"].contains(&order) {
-        return Err("`order` must be \"random\", \"sorted\" or \"reversed\"".to_string());
-    }
-    if duplicate != "none" && (!distinct || min_n < 2) {
+    if duplicate != Duplicate::None && (!distinct || min_n < 2) {
         return Err("`duplicate` needs `distinct` 1 and a length of at least 2".to_string());
     }
     let n = rng.range(min_n, max_n) as usize;
     let run = usize::try_from(run).map_err(|_| "`run` must not be negative".to_string())?;
     // How many values are drawn; `duplicate` then adds a copy of one of them.
-    let fresh = if duplicate == "none" { n } else { n - 1 };
+    let fresh = if duplicate == Duplicate::None { n } else { n - 1 };
     if run > fresh || (run > 0 && i128::from(run as i64) > i128::from(hi) - i128::from(lo) + 1) {
         return Err(format!(
             "`run` ({run}) must fit in the length and in `lo..=hi`"
@@ -107,28 +89,28 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         nums.extend((0..rest).map(|_| rng.range(lo, hi)));
     }
     match order {
-        "sorted" => nums.sort_unstable(),
-        "reversed" => nums.sort_unstable_by(|a, b| b.cmp(a)),
-        _ => rng.shuffle(&mut nums),
+        Order::Sorted => nums.sort_unstable(),
+        Order::Reversed => nums.sort_unstable_by(|a, b| b.cmp(a)),
+        Order::Random => rng.shuffle(&mut nums),
     }
     match duplicate {
-        "end" => {
+        Duplicate::End => {
             let last = *nums.last().ok_or("no element to repeat")?;
             nums.push(last);
         }
-        "random" => {
-            let i = rng.below(nums.len() as u64) as usize;
+        Duplicate::Random => {
+            let i = rng.index(nums.len());
             let copy = nums[i];
-            let at = if order == "random" {
+            let at = if order == Order::Random {
                 rng.below(nums.len() as u64 + 1) as usize
             } else {
                 i + 1
             };
             nums.insert(at, copy);
         }
-        _ => {}
+        Duplicate::None => {}
     }
-    if let Some(extra) = params.get("append") {
+    if let Some(extra) = params.append.as_ref() {
         let extra = extra
             .as_array()
             .ok_or("`append` must be an array of integers")?;
@@ -137,7 +119,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
     }
     let mut case = json!({ key: nums });
-    if let Some(extra) = params.get("with") {
+    if let Some(extra) = params.with.as_ref() {
         let extra = extra.as_object().ok_or("`with` must be an object")?;
         for (name, value) in extra {
             if name != key {
@@ -151,19 +133,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn nums(p: Value, seed: u64) -> Vec<i64> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
+        ints(&v["nums"])
     }
 
     fn repeats(v: &[i64]) -> usize {

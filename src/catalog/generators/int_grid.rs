@@ -14,7 +14,7 @@
 //!   - `"constant"`: every cell `lo`;
 //! - `step`: the gap between consecutive values of `"snake"` and `"spiral"` (default 1).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// The cells of an `m` x `n` grid along a clockwise spiral from the top-left corner.
@@ -48,22 +48,30 @@ fn spiral(m: usize, n: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m = int_param(params, "m")?;
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::of(&["m", "n"], 1),
+    {
+        m: i64, n: i64, lo: Option<i64>, hi: Option<i64>, step: Option<i64>, key: Option<String>,
+        pattern: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m = params.m;
+    let n = params.n;
     if !(1..=1000).contains(&m) || !(1..=1000).contains(&n) {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
-    let lo = int_param_or(params, "lo", 0)?;
-    let hi = int_param_or(params, "hi", i64::from(i32::MAX))?;
+    let lo = params.lo.unwrap_or(0);
+    let hi = params.hi.unwrap_or(i64::from(i32::MAX));
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let step = int_param_or(params, "step", 1)?;
-    let key = str_param(params, "key", "matrix")?;
+    let step = params.step.unwrap_or(1);
+    let key = params.key.as_deref().unwrap_or("matrix");
     let (m, n) = (m as usize, n as usize);
     let mut grid = vec![vec![lo; n]; m];
-    match str_param(params, "pattern", "random")? {
+    match params.pattern.as_deref().unwrap_or("random") {
         "random" => {
             for row in grid.iter_mut() {
                 for cell in row.iter_mut() {
@@ -98,7 +106,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn grid(p: Value) -> Vec<Vec<i64>> {
         let v = generate(&params(p), &mut Rng::new(3)).unwrap();

@@ -13,17 +13,25 @@
 //!   (drawn at random, then sorted);
 //! - `class`, `method`: the names (defaults `"KthLargest"` and `"add"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let nums_n = int_param(params, "nums_n")?;
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
-    let order = str_param(params, "order", "random")?;
-    let class = str_param(params, "class", "KthLargest")?;
-    let method = str_param(params, "method", "add")?;
+params! {
+    size: Size::of(&["nums_n", "n"], 1),
+    {
+        nums_n: i64, n: i64, lo: Option<i64>, hi: Option<i64>, order: Option<String>,
+        class: Option<String>, method: Option<String>, k: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let nums_n = params.nums_n;
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
+    let order = params.order.as_deref().unwrap_or("random");
+    let class = params.class.as_deref().unwrap_or("KthLargest");
+    let method = params.method.as_deref().unwrap_or("add");
     if !(0..=100_000).contains(&nums_n) {
         return Err(format!("`nums_n` must be in 0..=100000, got {nums_n}"));
     }
@@ -33,7 +41,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let k = match params.get("k") {
+    let k = match params.k.as_ref() {
         None => rng.range(1, nums_n + 1),
         Some(v) => match (v.as_i64(), v.as_str()) {
             (Some(k), _) => k,
@@ -74,7 +82,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     #[test]
     fn shape_and_ranges() {

@@ -6,14 +6,18 @@
 //!   the values are drawn in the names' sorted order, so reordering the object changes nothing;
 //! - `with`: an object whose entries are copied into the case as they are (default none).
 
-use super::{Params, Rng};
+use super::{Rng, Size};
 use serde_json::{Map, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let ranges = params
-        .get("ranges")
-        .and_then(Value::as_object)
-        .ok_or("`ranges` must be an object of `name: [lo, hi]`")?;
+params! {
+    size: Size::FIXED,
+    {
+        ranges: Map<String, Value>, with: Option<Map<String, Value>>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let ranges = &params.ranges;
     if ranges.is_empty() {
         return Err("`ranges` must name at least one parameter".to_string());
     }
@@ -32,8 +36,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         case.insert(name.clone(), Value::from(rng.range(lo, hi)));
     }
-    if let Some(extra) = params.get("with") {
-        let extra = extra.as_object().ok_or("`with` must be an object")?;
+    if let Some(extra) = params.with.as_ref() {
         for (name, value) in extra {
             case.entry(name.clone()).or_insert_with(|| value.clone());
         }
@@ -45,6 +48,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
     use serde_json::json;
 
     #[test]

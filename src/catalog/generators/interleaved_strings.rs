@@ -16,38 +16,36 @@
 //!   `n1 + n2 >= 1`);
 //! - `flaw`: where that character is, `"random"` (the default) or `"last"`.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::common::length;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const MAX_LEN: i64 = 10_000;
 
-fn length(params: &Params, key: &str, min_key: &str, rng: &mut Rng) -> Result<usize, String> {
-    let hi = int_param(params, key)?;
-    let lo = int_param_or(params, min_key, hi)?;
-    if !(0..=MAX_LEN).contains(&hi) || !(0..=hi).contains(&lo) {
-        return Err(format!(
-            "need 0 <= `{min_key}` <= `{key}` <= {MAX_LEN}, got {lo} and {hi}"
-        ));
+params! {
+    size: Size::of(&["n1", "n2"], 1).clear(&["min_n1", "min_n2"]),
+    {
+        n1: i64, n2: i64, min_n1: Option<i64>, min_n2: Option<i64>, alphabet: Option<String>,
+        valid: Option<i64>, flaw: Option<String>,
     }
-    Ok(rng.range(lo, hi) as usize)
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let alphabet: Vec<char> = str_param(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let alphabet: Vec<char> = params.alphabet.as_deref().unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
     if alphabet.is_empty() {
         return Err("`alphabet` must not be empty".to_string());
     }
-    let valid = int_param_or(params, "valid", 1)? == 1;
-    let flaw = str_param(params, "flaw", "random")?;
+    let valid = params.valid.unwrap_or(1) == 1;
+    let flaw = params.flaw.as_deref().unwrap_or("random");
     if !["random", "last"].contains(&flaw) {
         return Err(format!(
             "`flaw` must be \"random\" or \"last\", not {flaw:?}"
         ));
     }
-    let n1 = length(params, "n1", "min_n1", rng)?;
-    let n2 = length(params, "n2", "min_n2", rng)?;
+    let n1 = length(rng, params.n1, params.min_n1, ("n1", "min_n1"), MAX_LEN)?;
+    let n2 = length(rng, params.n2, params.min_n2, ("n2", "min_n2"), MAX_LEN)?;
     let s1: Vec<char> = (0..n1).map(|_| *rng.pick(&alphabet)).collect();
     let s2: Vec<char> = (0..n2).map(|_| *rng.pick(&alphabet)).collect();
     let (mut i, mut j) = (0, 0);
@@ -69,7 +67,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         let at = match flaw {
             "last" => s3.len() - 1,
-            _ => rng.below(s3.len() as u64) as usize,
+            _ => rng.index(s3.len()),
         };
         let old = s3[at];
         let others: Vec<char> = alphabet.iter().copied().filter(|&c| c != old).collect();
@@ -89,7 +87,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     /// Whether `c` is a merge of `a` and `b` (a small table, for the tests).
     fn interleaves(a: &str, b: &str, c: &str) -> bool {

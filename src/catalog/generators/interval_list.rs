@@ -22,34 +22,44 @@
 //! - `queries`: when given, `"queries"` holds this many points drawn uniformly from
 //!   `q_lo..=q_hi` (defaults `lo` and `hi`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, min_len: Option<i64>,
+        max_len: Option<i64>, key: Option<String>, layout: Option<String>, order: Option<String>,
+        point: Option<i64>, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
+        q_hi: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = params.n;
+    let min_n = params.min_n.unwrap_or(max_n);
     if !(0..=200_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
         return Err(format!(
             "need 0 <= `min_n` <= `n` <= 200000, got {min_n} and {max_n}"
         ));
     }
-    let lo = int_param_or(params, "lo", 0)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
+    let lo = params.lo.unwrap_or(0);
+    let hi = params.hi.unwrap_or(10_000);
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let min_len = int_param_or(params, "min_len", 0)?;
-    let max_len = int_param_or(params, "max_len", hi - lo)?;
+    let min_len = params.min_len.unwrap_or(0);
+    let max_len = params.max_len.unwrap_or(hi - lo);
     if min_len < 0 || min_len > max_len || max_len > hi - lo {
         return Err(format!(
             "need 0 <= `min_len` <= `max_len` <= hi - lo, got {min_len} and {max_len}"
         ));
     }
-    let key = str_param(params, "key", "intervals")?;
-    let layout = str_param(params, "layout", "random")?;
-    let order = str_param(params, "order", "random")?;
-    let point = int_param_or(params, "point", 0)?;
+    let key = params.key.as_deref().unwrap_or("intervals");
+    let layout = params.layout.as_deref().unwrap_or("random");
+    let order = params.order.as_deref().unwrap_or("random");
+    let point = params.point.unwrap_or(0);
     if !(0..=100).contains(&point) {
         return Err("`point` is a percentage, 0 to 100".to_string());
     }
@@ -134,8 +144,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         other => return Err(format!("unknown `order` {other:?}")),
     }
     let mut case = json!({ key: intervals });
-    if params.contains_key("new_len") {
-        let new_len = int_param(params, "new_len")?;
+    if params.new_len.is_some() {
+        let new_len = need(params.new_len, "new_len")?;
         if !(0..=hi - lo).contains(&new_len) {
             return Err("`new_len` must be in 0..=hi - lo".to_string());
         }
@@ -143,10 +153,10 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let s = rng.range(lo, hi - len);
         case["newInterval"] = json!([s, s + len]);
     }
-    if params.contains_key("queries") {
-        let q = int_param(params, "queries")?;
-        let q_lo = int_param_or(params, "q_lo", lo)?;
-        let q_hi = int_param_or(params, "q_hi", hi)?;
+    if params.queries.is_some() {
+        let q = need(params.queries, "queries")?;
+        let q_lo = params.q_lo.unwrap_or(lo);
+        let q_hi = params.q_hi.unwrap_or(hi);
         if !(0..=200_000).contains(&q) || q_lo > q_hi {
             return Err("need 0 <= `queries` <= 200000 and `q_lo` <= `q_hi`".to_string());
         }
@@ -160,6 +170,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
 
     fn intervals(case: &Value) -> Vec<[i64; 2]> {
         serde_json::from_value(case["intervals"].clone()).unwrap()

@@ -8,7 +8,7 @@
 //! a search from one end goes about m*n/2 cells deep); `key` (the parameter name, default
 //! `"grid"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 #[derive(Clone, Copy)]
@@ -21,15 +21,22 @@ enum Pattern {
     Snake,
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m = int_param(params, "m")?;
-    let n = int_param(params, "n")?;
-    let land = int_param_or(params, "land", 50)?;
-    let pattern = match params.get("pattern") {
+params! {
+    size: Size::of(&["m", "n"], 1),
+    {
+        m: i64, n: i64, land: Option<i64>, pattern: Option<Value>, key: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m = params.m;
+    let n = params.n;
+    let land = params.land.unwrap_or(50);
+    let pattern = match params.pattern.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
     };
-    let key = match params.get("key") {
+    let key = match params.key.as_ref() {
         None => "grid",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
@@ -74,10 +81,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn grid(p: Value, seed: u64) -> Vec<Vec<bool>> {
         let case = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -9,13 +9,20 @@
 //!
 //! Parameters: `n` (tickets, required, `1..=10_000`); `airports` (`2..=17_576`, default 10).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let airports = int_param_or(params, "airports", 10)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, airports: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let airports = params.airports.unwrap_or(10);
     if !(1..=10_000).contains(&n) || !(2..=17_576).contains(&airports) {
         return Err("need 1 <= `n` <= 10000 and 2 <= `airports` <= 17576".to_string());
     }
@@ -49,6 +56,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
     use std::collections::HashMap;
 
     #[test]

@@ -18,17 +18,25 @@
 //! - `at`: the trap's index (default `n - 2`; `0..=n - 2`);
 //! - `key`: the parameter name (default `"nums"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "min_n", n_max)?;
-    let lo = int_param_or(params, "lo", 0)?;
-    let hi = int_param_or(params, "hi", 1000)?;
-    let pattern = str_param(params, "pattern", "random")?;
-    let tight = int_param_or(params, "tight", 0)? == 1;
-    let key = str_param(params, "key", "nums")?;
+params! {
+    size: Size::n(2),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, pattern: Option<String>,
+        tight: Option<i64>, key: Option<String>, at: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = params.n;
+    let n_min = params.min_n.unwrap_or(n_max);
+    let lo = params.lo.unwrap_or(0);
+    let hi = params.hi.unwrap_or(1000);
+    let pattern = params.pattern.as_deref().unwrap_or("random");
+    let tight = params.tight.unwrap_or(0) == 1;
+    let key = params.key.as_deref().unwrap_or("nums");
     if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
         return Err(format!(
             "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
@@ -57,7 +65,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             if n < 2 {
                 return Err("`trap` needs `n` >= 2".to_string());
             }
-            let at = int_param_or(params, "at", n as i64 - 2)?;
+            let at = params.at.unwrap_or(n as i64 - 2);
             if !(0..=n as i64 - 2).contains(&at) {
                 return Err(format!("`at` must be in 0..=n - 2, not {at}"));
             }
@@ -84,16 +92,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn nums(p: Value, seed: u64) -> Vec<i64> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
+        ints(&v["nums"])
     }
 
     fn reaches_end(nums: &[i64]) -> bool {

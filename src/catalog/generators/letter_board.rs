@@ -19,15 +19,15 @@
 //!   unless the walk got stuck before its length: then it is shorter, or redrawn when below
 //!   `min_len`); other words are random strings over `word_alphabet`.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
 /// The letters along a random self-avoiding walk of up to `len` cells.
 fn walk(board: &[Vec<char>], len: usize, rng: &mut Rng) -> String {
     let (m, n) = (board.len(), board[0].len());
-    let mut r = rng.below(m as u64) as usize;
-    let mut c = rng.below(n as u64) as usize;
+    let mut r = rng.index(m);
+    let mut c = rng.index(n);
     let mut seen = vec![vec![false; n]; m];
     seen[r][c] = true;
     let mut word = String::from(board[r][c]);
@@ -55,19 +55,28 @@ fn walk(board: &[Vec<char>], len: usize, rng: &mut Rng) -> String {
     word
 }
 
-fn letters(params: &Params, key: &str, default: &str) -> Result<Vec<char>, String> {
-    let s: Vec<char> = str_param(params, key, default)?.chars().collect();
+fn letters(value: Option<&str>, key: &str, default: &str) -> Result<Vec<char>, String> {
+    let s: Vec<char> = value.unwrap_or(default).chars().collect();
     if s.is_empty() || !s.iter().all(char::is_ascii_lowercase) {
         return Err(format!("`{key}` must be non-empty lower-case letters"));
     }
     Ok(s)
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_m = int_param(params, "m")?;
-    let max_n = int_param(params, "n")?;
-    let min_m = int_param_or(params, "min_m", max_m)?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
+params! {
+    size: Size::of(&["m", "n"], 1).clear(&["min_m", "min_n"]).max(12),
+    {
+        alphabet: Option<String>, word_alphabet: Option<String>, head_alphabet: Option<String>,
+        m: i64, n: i64, min_m: Option<i64>, min_n: Option<i64>, words: i64, min_len: Option<i64>,
+        max_len: Option<i64>, planted: Option<i64>, head: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_m = params.m;
+    let max_n = params.n;
+    let min_m = params.min_m.unwrap_or(max_m);
+    let min_n = params.min_n.unwrap_or(max_n);
     if !(1..=12).contains(&max_m) || !(1..=max_m).contains(&min_m) {
         return Err(format!(
             "need 1 <= `min_m` <= `m` <= 12, got {min_m} and {max_m}"
@@ -78,26 +87,26 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "need 1 <= `min_n` <= `n` <= 12, got {min_n} and {max_n}"
         ));
     }
-    let count = int_param(params, "words")?;
+    let count = params.words;
     if !(1..=30_000).contains(&count) {
         return Err(format!("`words` must be in 1..=30000, got {count}"));
     }
-    let min_len = int_param_or(params, "min_len", 1)?;
-    let max_len = int_param_or(params, "max_len", 10)?;
+    let min_len = params.min_len.unwrap_or(1);
+    let max_len = params.max_len.unwrap_or(10);
     if !(1..=10).contains(&max_len) || !(1..=max_len).contains(&min_len) {
         return Err(format!(
             "need 1 <= `min_len` <= `max_len` <= 10, got {min_len} and {max_len}"
         ));
     }
-    let planted = int_param_or(params, "planted", 50)?;
+    let planted = params.planted.unwrap_or(50);
     if !(0..=100).contains(&planted) {
         return Err(format!("`planted` must be a percentage, got {planted}"));
     }
-    let alphabet = letters(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?;
+    let alphabet = letters(params.alphabet.as_deref(), "alphabet", "abcdefghijklmnopqrstuvwxyz")?;
     let default_words: String = alphabet.iter().collect();
-    let word_alphabet = letters(params, "word_alphabet", &default_words)?;
-    let head_alphabet = letters(params, "head_alphabet", &default_words)?;
-    let head = int_param_or(params, "head", 0)?;
+    let word_alphabet = letters(params.word_alphabet.as_deref(), "word_alphabet", &default_words)?;
+    let head_alphabet = letters(params.head_alphabet.as_deref(), "head_alphabet", &default_words)?;
+    let head = params.head.unwrap_or(0);
     if !(0..=10).contains(&head) {
         return Err(format!("`head` must be in 0..=10, got {head}"));
     }
@@ -146,7 +155,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<Vec<char>>, Vec<String>) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
@@ -162,12 +171,7 @@ mod tests {
                     .collect()
             })
             .collect();
-        let words = v["words"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w.as_str().unwrap().to_string())
-            .collect();
+        let words = strings(&v["words"]);
         (board, words)
     }
 

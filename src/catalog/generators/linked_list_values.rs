@@ -3,13 +3,20 @@
 //! Parameters: `n` (number of nodes, 0 to 5000), `min` and `max` (the range of the values,
 //! defaults -5000 and 5000, within -5000..=5000). Values are uniform in the range.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let min = int_param_or(params, "min", -5000)?;
-    let max = int_param_or(params, "max", 5000)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min: Option<i64>, max: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let min = params.min.unwrap_or(-5000);
+    let max = params.max.unwrap_or(5000);
     if !(0..=5000).contains(&n) {
         return Err(format!("`n` must be in 0..=5000, not {n}"));
     }
@@ -25,7 +32,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     #[test]
     fn length_and_range() {

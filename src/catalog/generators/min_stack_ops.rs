@@ -11,29 +11,39 @@
 //!   - `"sawtooth"`: push up to `depth` values (default 1000), then pop with a getMin after
 //!     each pop down to one value, and again, so the minimum keeps being restored.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::common::choice;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", i32::MIN as i64)?;
-    let hi = int_param_or(params, "hi", i32::MAX as i64)?;
+choice!(
+    /// The order of the calls.
+    Pattern { Random = "random", PushThenMin = "push-then-min", Sawtooth = "sawtooth" }
+);
+
+params! {
+    size: Size::n(2).clamp(&["pushes", "depth"]),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, #[serde(default)] pattern: Pattern, pushes: Option<i64>,
+        depth: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(i32::MIN as i64);
+    let hi = params.hi.unwrap_or(i32::MAX as i64);
     if n < 1 {
         return Err(format!("`n` must be at least 1, not {n}"));
     }
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
-    let pattern = match params.get("pattern") {
-        None => "random",
-        Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
-    };
     let n = n as usize;
     let mut calls: Vec<(&str, Value)> = Vec::with_capacity(n + 1);
     calls.push(("MinStack", json!([])));
     let mut size = 0usize;
-    match pattern {
-        "random" => {
+    match params.pattern {
+        Pattern::Random => {
             for _ in 0..n {
                 let roll = if size == 0 { 0 } else { rng.below(5) };
                 match roll {
@@ -50,8 +60,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "push-then-min" => {
-            let pushes = int_param_or(params, "pushes", (n / 2) as i64)?;
+        Pattern::PushThenMin => {
+            let pushes = params.pushes.unwrap_or((n / 2) as i64);
             if !(1..=n as i64).contains(&pushes) {
                 return Err(format!("`pushes` must be in 1..={n}, not {pushes}"));
             }
@@ -63,8 +73,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "sawtooth" => {
-            let depth = int_param_or(params, "depth", 1000)?;
+        Pattern::Sawtooth => {
+            let depth = params.depth.unwrap_or(1000);
             if depth < 2 {
                 return Err(format!("`depth` must be at least 2, not {depth}"));
             }
@@ -88,11 +98,6 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        other => {
-            return Err(format!(
-                "`pattern` must be random, push-then-min or sawtooth, not `{other}`"
-            ))
-        }
     }
     let (ops, args): (Vec<&str>, Vec<Value>) = calls.into_iter().unzip();
     Ok(json!({"ops": ops, "args": args}))
@@ -101,19 +106,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Replays a run; panics on a call to an empty stack. Returns (ops, the largest size).
     fn replay(v: &Value, lo: i64, hi: i64) -> (Vec<String>, usize) {
-        let ops: Vec<String> = v["ops"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| o.as_str().unwrap().to_string())
-            .collect();
+        let ops: Vec<String> = strings(&v["ops"]);
         let args = v["args"].as_array().unwrap();
         assert_eq!(ops.len(), args.len());
         assert_eq!(ops[0], "MinStack");

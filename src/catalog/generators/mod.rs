@@ -1,188 +1,418 @@
 //! Named generators of large test cases. A problem's `generated` entry names one of these with
 //! its parameters and a seed; the case inputs are made at judge time and the expected outputs
-//! are stored in `problem.json`, so a generator's output must never change silently.
+//! are stored in `problem.json`, so a generator's output must never change silently
+//! (`pinned.rs` holds a digest of every catalogue group's inputs).
 //!
-//! One file per generator; register it in `REGISTRY` below.
+//! One file per generator, each with its parameters as a typed struct (`Params`, unknown names
+//! refused) that implements `Generator`; the parameters are parsed when the catalogue loads, so
+//! a misspelt one is an error naming the file, the group and the parameter before anything
+//! runs. `common.rs` holds what many generators draw alike. Register a generator in the one
+//! list at `registry!` below.
 
+use std::fmt::Debug;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-/// A generator's parameters, as written in `problem.json`.
-pub type Params = Map<String, Value>;
+mod common;
+#[cfg(test)]
+mod pinned;
+#[cfg(test)]
+mod sizes;
 
-/// Makes one case input (an object keyed by parameter name, or `{"ops", "args"}`).
-pub type Generator = fn(&Params, &mut Rng) -> Result<Value, String>;
+pub use common::Flag;
 
-mod add_query_ops;
-mod alien_words;
-mod anagram_groups;
-mod anagram_pair;
-mod binary_tree;
-mod bounded_product_array;
-mod bracket_string;
-mod bst;
-mod cache_ops;
-mod card_hand;
-mod cell_grid;
-mod component_graph;
-mod connected_graph;
-mod course_graph;
-mod covering_window;
-mod cyclic_list;
-mod frequent_values;
-mod gas_circuit;
-mod int_array;
-mod int_grid;
-mod int_stream_ops;
-mod int_values;
-mod interleaved_strings;
-mod interval_list;
-mod island_grid;
-mod itinerary_tickets;
-mod jump_array;
-mod letter_board;
-mod linked_list_values;
-mod min_stack_ops;
-mod paired_values;
-mod palindrome_string;
-mod permutation_grid;
-mod piles_hours;
-mod plane_points;
-mod planted_anagram;
-mod point_set;
-mod random_string;
-mod road_cars;
-mod rpn_expression;
-mod sorted_lists;
-mod sorted_matrix;
-mod sorted_pair;
-mod sorted_search;
-mod square_matrix;
-mod square_points_ops;
-mod string_list;
-mod string_pair;
-mod sudoku_board;
-mod time_map_ops;
-mod tree_pair;
-mod tree_plus_edge;
-mod tree_traversals;
-mod triplet_list;
-mod twitter_ops;
-mod two_sum;
-mod weighted_digraph;
-mod word_break;
-mod word_ladder;
-mod word_set_ops;
+/// A generator's parameters as written in `problem.json`, before they are checked.
+pub type RawParams = Map<String, Value>;
 
-const REGISTRY: &[(&str, Generator)] = &[
-    ("binary_tree", binary_tree::generate),
-    ("tree_pair", tree_pair::generate),
-    ("two_sum", two_sum::generate),
-    ("min_stack_ops", min_stack_ops::generate),
-    ("square_matrix", square_matrix::generate),
-    ("sorted_pair", sorted_pair::generate),
-    ("course_graph", course_graph::generate),
-    ("anagram_pair", anagram_pair::generate),
-    ("anagram_groups", anagram_groups::generate),
-    ("bracket_string", bracket_string::generate),
-    ("linked_list_values", linked_list_values::generate),
-    ("cyclic_list", cyclic_list::generate),
-    ("bst", bst::generate),
-    ("island_grid", island_grid::generate),
-    ("connected_graph", connected_graph::generate),
-    ("sorted_search", sorted_search::generate),
-    ("sorted_matrix", sorted_matrix::generate),
-    ("piles_hours", piles_hours::generate),
-    ("time_map_ops", time_map_ops::generate),
-    ("rpn_expression", rpn_expression::generate),
-    ("road_cars", road_cars::generate),
-    ("palindrome_string", palindrome_string::generate),
-    ("random_string", random_string::generate),
-    ("int_array", int_array::generate),
-    ("frequent_values", frequent_values::generate),
-    ("bounded_product_array", bounded_product_array::generate),
-    ("sudoku_board", sudoku_board::generate),
-    ("string_list", string_list::generate),
-    ("planted_anagram", planted_anagram::generate),
-    ("covering_window", covering_window::generate),
-    ("add_query_ops", add_query_ops::generate),
-    ("cache_ops", cache_ops::generate),
-    ("sorted_lists", sorted_lists::generate),
-    ("int_stream_ops", int_stream_ops::generate),
-    ("tree_traversals", tree_traversals::generate),
-    ("word_set_ops", word_set_ops::generate),
-    ("cell_grid", cell_grid::generate),
-    ("component_graph", component_graph::generate),
-    ("tree_plus_edge", tree_plus_edge::generate),
-    ("word_ladder", word_ladder::generate),
-    ("interval_list", interval_list::generate),
-    ("weighted_digraph", weighted_digraph::generate),
-    ("point_set", point_set::generate),
-    ("permutation_grid", permutation_grid::generate),
-    ("itinerary_tickets", itinerary_tickets::generate),
-    ("alien_words", alien_words::generate),
-    ("word_break", word_break::generate),
-    ("plane_points", plane_points::generate),
-    ("twitter_ops", twitter_ops::generate),
-    ("letter_board", letter_board::generate),
-    ("int_values", int_values::generate),
-    ("paired_values", paired_values::generate),
-    ("square_points_ops", square_points_ops::generate),
-    ("string_pair", string_pair::generate),
-    ("interleaved_strings", interleaved_strings::generate),
-    ("int_grid", int_grid::generate),
-    ("jump_array", jump_array::generate),
-    ("gas_circuit", gas_circuit::generate),
-    ("card_hand", card_hand::generate),
-    ("triplet_list", triplet_list::generate),
-];
+/// One generator: its parameters, checked, and how an input is made from them.
+pub trait Generator: DeserializeOwned + Debug + Send + Sync + 'static {
+    /// What makes an input of this generator larger.
+    const SIZE: Size;
 
-/// The generator registered under `name`.
-pub fn lookup(name: &str) -> Option<Generator> {
-    REGISTRY.iter().find(|(n, _)| *n == name).map(|(_, g)| *g)
+    /// Makes one case input (an object keyed by parameter name, or `{"ops", "args"}`).
+    fn generate(&self, rng: &mut Rng) -> Result<Value, String>;
+
+    /// `raw` made to give inputs of size `n` (`SIZE.min..=SIZE.max`); by `SIZE`'s rule unless
+    /// the generator has one of its own.
+    fn resize(raw: &mut RawParams, n: u64) {
+        Self::SIZE.apply(raw, n);
+    }
+}
+
+/// Which parameters make an input larger, and from where.
+///
+/// An input of size `n` sets every parameter of `scale` to `n` (a grid's rows and columns
+/// both: an n-by-n grid), removes those of `clear` (a lower bound such as `min_n`, so the size
+/// is exactly `n`) and lowers those of `clamp` to `n` where they exceed it (a part that must
+/// fit in the whole, such as a run inside an array); the other parameters stay as the group
+/// has them. Sizes run from `min` to `max`. A generator whose inputs have one size only (a
+/// sudoku board) scales nothing; one with a rule of its own (an odd length) says it in
+/// `Generator::resize`.
+#[derive(Debug, Clone, Copy)]
+pub struct Size {
+    pub scale: &'static [&'static str],
+    pub clear: &'static [&'static str],
+    pub clamp: &'static [&'static str],
+    pub min: u64,
+    pub max: u64,
+}
+
+impl Size {
+    /// These parameters set to the size, from `min` up.
+    pub const fn of(scale: &'static [&'static str], min: u64) -> Size {
+        Size {
+            scale,
+            clear: &[],
+            clamp: &[],
+            min,
+            max: u64::MAX,
+        }
+    }
+
+    /// One length parameter `n` (and its lower bound `min_n` cleared), from `min` up.
+    pub const fn n(min: u64) -> Size {
+        Size::of(&["n"], min).clear(&["min_n"])
+    }
+
+    /// Inputs of one size only.
+    pub const FIXED: Size = Size::of(&[], 0);
+
+    /// These lower bounds removed.
+    pub const fn clear(self, clear: &'static [&'static str]) -> Size {
+        Size { clear, ..self }
+    }
+
+    /// These parts lowered to the size.
+    pub const fn clamp(self, clamp: &'static [&'static str]) -> Size {
+        Size { clamp, ..self }
+    }
+
+    /// No size above `max`.
+    pub const fn max(self, max: u64) -> Size {
+        Size { max, ..self }
+    }
+
+    /// Whether a larger `n` makes a larger input.
+    pub fn grows(&self) -> bool {
+        !self.scale.is_empty()
+    }
+
+    /// `raw` made to give inputs of size `n` (see the type's header).
+    pub fn apply(&self, raw: &mut RawParams, n: u64) {
+        for key in self.clear {
+            raw.remove(*key);
+        }
+        for key in self.scale {
+            raw.insert((*key).to_string(), Value::from(n));
+        }
+        for key in self.clamp {
+            lower(raw, key, n);
+        }
+    }
+}
+
+/// Raises `hi` so that `lo..=hi` holds at least `count` values, when both are given.
+pub fn widen(raw: &mut RawParams, count: u64) {
+    let bound = |raw: &RawParams, key: &str| raw.get(key).and_then(Value::as_i64);
+    if let (Some(lo), Some(hi)) = (bound(raw, "lo"), bound(raw, "hi")) {
+        if hi.saturating_sub(lo).saturating_add(1) < count as i64 {
+            raw.insert(
+                "hi".into(),
+                Value::from(lo.saturating_add(count as i64 - 1)),
+            );
+        }
+    }
+}
+
+/// Lowers the integer parameter `key`, when given, to at most `most`.
+pub fn lower(raw: &mut RawParams, key: &str, most: u64) {
+    if let Some(v) = raw.get_mut(key) {
+        if v.as_u64().is_some_and(|v| v > most) {
+            *v = Value::from(most);
+        }
+    }
+}
+
+/// Declares a generator module's parameters as `Params` (unknown names refused) and its
+/// `SIZE`, for the module's `fn generate(&Params, &mut Rng)` and, when named, its own
+/// `fn resize(&mut RawParams, u64)`:
+///
+/// ```ignore
+/// params! {
+///     size: Size::n(1),
+///     {
+///         n: i64, lo: Option<i64>, hi: Option<i64>,
+///     }
+/// }
+/// ```
+macro_rules! params {
+    (
+        size: $size:expr,
+        $(resize: $resize:path,)?
+        { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? }
+    ) => {
+        /// What makes this generator's inputs larger.
+        const SIZE: $crate::catalog::generators::Size = $size;
+
+        /// The parameters named in the module's header.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Params {
+            $($(#[$attr])* $field: $ty,)*
+        }
+
+        impl $crate::catalog::generators::Generator for Params {
+            const SIZE: $crate::catalog::generators::Size = SIZE;
+
+            fn generate(&self, rng: &mut Rng) -> Result<Value, String> {
+                generate(self, rng)
+            }
+
+            $(fn resize(raw: &mut $crate::catalog::generators::RawParams, n: u64) {
+                $resize(raw, n)
+            })?
+        }
+    };
+}
+
+/// In a generator's tests: `generate(&RawParams, &mut Rng)` parses and runs its `Params`, and
+/// `params(json!({...}))` makes raw parameters.
+#[cfg(test)]
+macro_rules! test_generate {
+    () => {
+        #[allow(unused_imports)]
+        use $crate::catalog::generators::RawParams;
+
+        fn generate(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+            $crate::catalog::generators::run::<Params>(raw, rng)
+        }
+
+        #[allow(dead_code)]
+        fn params(v: Value) -> RawParams {
+            $crate::catalog::generators::test_params(v)
+        }
+
+        /// The integers of a JSON array.
+        #[allow(dead_code)]
+        fn ints(v: &Value) -> Vec<i64> {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_i64().unwrap())
+                .collect()
+        }
+
+        /// The strings of a JSON array.
+        #[allow(dead_code)]
+        fn strings(v: &Value) -> Vec<String> {
+            let all = v.as_array().unwrap().iter();
+            all.map(|x| x.as_str().unwrap().to_string()).collect()
+        }
+    };
+}
+
+/// A generator made object-safe, for the registry.
+trait Make: Debug + Send + Sync {
+    fn make(&self, rng: &mut Rng) -> Result<Value, String>;
+}
+
+impl<G: Generator> Make for G {
+    fn make(&self, rng: &mut Rng) -> Result<Value, String> {
+        self.generate(rng)
+    }
+}
+
+struct Entry {
+    name: &'static str,
+    parse: fn(&RawParams) -> Result<Arc<dyn Make>, String>,
+    size: Size,
+    resize: fn(&mut RawParams, u64),
+}
+
+fn parse<G: Generator>(raw: &RawParams) -> Result<Arc<dyn Make>, String> {
+    let value = Value::Object(raw.clone());
+    let parsed: G = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let at = e.path().to_string();
+        let message = e
+            .into_inner()
+            .to_string()
+            .replace("unknown field", "unknown parameter")
+            .replace("missing field", "missing parameter");
+        if at == "." || message.starts_with("unknown parameter") {
+            message
+        } else {
+            format!("parameter `{at}`: {message}")
+        }
+    })?;
+    Ok(Arc::new(parsed))
+}
+
+macro_rules! registry {
+    ($($name:ident),+ $(,)?) => {
+        $(mod $name;)+
+        const REGISTRY: &[Entry] = &[$(Entry {
+            name: stringify!($name),
+            parse: parse::<$name::Params>,
+            size: <$name::Params as Generator>::SIZE,
+            resize: <$name::Params as Generator>::resize,
+        }),+];
+    };
+}
+
+registry!(
+    add_query_ops,
+    alien_words,
+    anagram_groups,
+    anagram_pair,
+    binary_tree,
+    bounded_product_array,
+    bracket_string,
+    bst,
+    cache_ops,
+    card_hand,
+    cell_grid,
+    component_graph,
+    connected_graph,
+    course_graph,
+    covering_window,
+    cyclic_list,
+    frequent_values,
+    gas_circuit,
+    int_array,
+    int_grid,
+    int_stream_ops,
+    int_values,
+    interleaved_strings,
+    interval_list,
+    island_grid,
+    itinerary_tickets,
+    jump_array,
+    letter_board,
+    linked_list_values,
+    min_stack_ops,
+    paired_values,
+    palindrome_string,
+    permutation_grid,
+    piles_hours,
+    plane_points,
+    planted_anagram,
+    point_set,
+    random_string,
+    road_cars,
+    rpn_expression,
+    sorted_lists,
+    sorted_matrix,
+    sorted_pair,
+    sorted_search,
+    square_matrix,
+    square_points_ops,
+    string_list,
+    string_pair,
+    sudoku_board,
+    time_map_ops,
+    tree_pair,
+    tree_plus_edge,
+    tree_traversals,
+    triplet_list,
+    twitter_ops,
+    two_sum,
+    weighted_digraph,
+    word_break,
+    word_ladder,
+    word_set_ops,
+);
+
+/// A generator with its parameters checked: what a problem's generated group holds.
+#[derive(Clone)]
+pub struct Spec {
+    entry: &'static Entry,
+    raw: RawParams,
+    made: Arc<dyn Make>,
+}
+
+impl Debug for Spec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}({:?})", self.entry.name, self.made)
+    }
+}
+
+impl Spec {
+    /// Checks `raw` as the parameters of the generator `name`; the message names the bad
+    /// parameter.
+    pub fn new(name: &str, raw: &RawParams) -> Result<Spec, String> {
+        let entry = REGISTRY.iter().find(|e| e.name == name).ok_or_else(|| {
+            format!(
+                "no generator named `{name}` (known: {})",
+                names().collect::<Vec<_>>().join(", ")
+            )
+        })?;
+        Ok(Spec {
+            entry,
+            raw: raw.clone(),
+            made: (entry.parse)(raw)?,
+        })
+    }
+
+    /// The generator's name.
+    pub fn name(&self) -> &'static str {
+        self.entry.name
+    }
+
+    /// The parameters as written.
+    pub fn raw(&self) -> &RawParams {
+        &self.raw
+    }
+
+    /// Case `index` of a group seeded with `seed`.
+    pub fn case(&self, seed: u64, index: u64) -> Result<Value, String> {
+        self.made.make(&mut case_rng(seed, index))
+    }
+
+    /// What makes this generator's inputs larger.
+    pub fn size(&self) -> Size {
+        self.entry.size
+    }
+
+    /// A valid input of size `n`: these parameters with the size ones set to `n` (see
+    /// `Size`); an error below `size().min` or above `size().max`.
+    pub fn at_size(&self, n: u64, rng: &mut Rng) -> Result<Value, String> {
+        let size = self.entry.size;
+        if !(size.min..=size.max).contains(&n) {
+            return Err(format!(
+                "`{}` makes sizes {}..={}, not {n}",
+                self.entry.name, size.min, size.max
+            ));
+        }
+        let mut raw = self.raw.clone();
+        (self.entry.resize)(&mut raw, n);
+        (self.entry.parse)(&raw)?.make(rng)
+    }
 }
 
 /// Every registered name, for error messages.
 pub fn names() -> impl Iterator<Item = &'static str> {
-    REGISTRY.iter().map(|(n, _)| *n)
+    REGISTRY.iter().map(|e| e.name)
 }
 
-/// Makes case `index` of a generated entry.
-pub fn generate(name: &str, params: &Params, seed: u64, index: u64) -> Result<Value, String> {
-    let generator = lookup(name).ok_or_else(|| format!("no generator named `{name}`"))?;
-    let mut rng = Rng::new(seed.wrapping_mul(1_000_003).wrapping_add(index));
-    generator(params, &mut rng)
-}
-
-/// An integer parameter, with a message naming it when missing or of the wrong kind.
-pub fn int_param(params: &Params, key: &str) -> Result<i64, String> {
-    params
-        .get(key)
-        .and_then(Value::as_i64)
-        .ok_or_else(|| format!("parameter `{key}` must be an integer"))
-}
-
-/// A string parameter with a default, with a message naming it when of the wrong kind.
-pub fn str_param<'a>(params: &'a Params, key: &str, default: &'a str) -> Result<&'a str, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(v) => v
-            .as_str()
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
-    }
+/// The generator of case `index` of a group seeded with `seed`.
+fn case_rng(seed: u64, index: u64) -> Rng {
+    Rng::new(seed.wrapping_mul(1_000_003).wrapping_add(index))
 }
 
 /// Parameters from a JSON object literal, for generator tests.
 #[cfg(test)]
-pub fn test_params(v: Value) -> Params {
+pub fn test_params(v: Value) -> RawParams {
     v.as_object().expect("an object").clone()
 }
 
-/// An integer parameter with a default.
-pub fn int_param_or(params: &Params, key: &str, default: i64) -> Result<i64, String> {
-    match params.get(key) {
-        None => Ok(default),
-        Some(_) => int_param(params, key),
-    }
+/// Parses `raw` as `G`'s parameters and makes one input (generator tests).
+#[cfg(test)]
+pub fn run<G: Generator>(raw: &RawParams, rng: &mut Rng) -> Result<Value, String> {
+    let g: G =
+        serde_path_to_error::deserialize(&Value::Object(raw.clone())).map_err(|e| e.to_string())?;
+    g.generate(rng)
 }
 
 /// SplitMix64: small, fast, and fixed forever (see docs/design.md on why not a crate's RNG).
@@ -223,6 +453,11 @@ impl Rng {
             return self.next_u64() as i64;
         }
         lo.wrapping_add(self.below(span + 1) as i64)
+    }
+
+    /// An index in `0..len` (`len > 0`).
+    pub fn index(&mut self, len: usize) -> usize {
+        self.below(len as u64) as usize
     }
 
     /// True with probability `numerator / denominator`.

@@ -11,16 +11,23 @@
 //!   order, then the single value, then the second copies in the same order: every copy is
 //!   `pairs + 1` places from its partner, the worst case for searching for a partner).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let pairs = int_param(params, "pairs")?;
-    let lo = int_param_or(params, "lo", -30_000)?;
-    let hi = int_param_or(params, "hi", 30_000)?;
-    let key = str_param(params, "key", "nums")?;
-    let layout = str_param(params, "layout", "random")?;
+params! {
+    size: Size::of(&["pairs"], 1),
+    {
+        pairs: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, layout: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let pairs = params.pairs;
+    let lo = params.lo.unwrap_or(-30_000);
+    let hi = params.hi.unwrap_or(30_000);
+    let key = params.key.as_deref().unwrap_or("nums");
+    let layout = params.layout.as_deref().unwrap_or("random");
     if !(0..=500_000).contains(&pairs) {
         return Err(format!("`pairs` must be in 0..=500000, not {pairs}"));
     }
@@ -80,16 +87,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
     use std::collections::HashMap;
 
     fn nums(p: Value, seed: u64) -> Vec<i64> {
         let v = generate(&test_params(p), &mut Rng::new(seed)).unwrap();
-        v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
+        ints(&v["nums"])
     }
 
     fn single_of(v: &[i64]) -> i64 {

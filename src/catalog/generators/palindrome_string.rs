@@ -10,7 +10,7 @@
 //! the last one a two-pointer scan compares). The noise sits at random positions, so the
 //! letters and digits are not mirrored position by position in the raw string.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// Letters (lower case here) and digits.
@@ -21,12 +21,20 @@ fn noise_chars() -> Vec<u8> {
     (32u8..127).filter(|c| !c.is_ascii_alphanumeric()).collect()
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let noise = int_param_or(params, "noise", 30)?;
-    let upper = int_param_or(params, "upper", 50)?;
-    let palindrome = int_param_or(params, "palindrome", 1)?;
-    let middle = match params.get("flaw") {
+params! {
+    size: Size::n(4),
+    {
+        n: i64, noise: Option<i64>, upper: Option<i64>, palindrome: Option<i64>,
+        flaw: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let noise = params.noise.unwrap_or(30);
+    let upper = params.upper.unwrap_or(50);
+    let palindrome = params.palindrome.unwrap_or(1);
+    let middle = match params.flaw.as_ref() {
         None => false,
         Some(v) => match v.as_str() {
             Some("random") => false,
@@ -93,10 +101,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn case(p: Value, seed: u64) -> String {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -7,19 +7,26 @@
 //! the start, so a search that floods afresh for each time does the most work) or `"snake"` (the smallest values trace a path that winds through every other row, the
 //! rest are walls above them, so the cheapest route is long).
 
-use super::{int_param, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(1).max(50),
+    {
+        n: i64, key: Option<String>, layout: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(1..=50).contains(&n) {
         return Err(format!("`n` must be in 1..=50, got {n}"));
     }
     let n = n as usize;
-    let key = str_param(params, "key", "grid")?;
+    let key = params.key.as_deref().unwrap_or("grid");
     let mut values: Vec<usize> = (0..n * n).collect();
     rng.shuffle(&mut values);
-    match str_param(params, "layout", "random")? {
+    match params.layout.as_deref().unwrap_or("random") {
         "random" => {}
         "rows" => values = (0..n * n).collect(),
         "max_at_end" => {
@@ -68,6 +75,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
 
     fn grid(p: Value, seed: u64) -> Vec<Vec<usize>> {
         let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();

@@ -11,15 +11,23 @@
 //!   `n`);
 //! - `h_max`: the largest budget (default 10^9, at least `n`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "n_min", n_max)?;
-    let lo = int_param_or(params, "lo", 1)?;
-    let hi = int_param_or(params, "hi", 1_000_000_000)?;
-    let h_max = int_param_or(params, "h_max", 1_000_000_000)?;
+params! {
+    size: Size::n(1).clear(&["n_min"]),
+    {
+        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, h_max: Option<i64>,
+        h: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = params.n;
+    let n_min = params.n_min.unwrap_or(n_max);
+    let lo = params.lo.unwrap_or(1);
+    let hi = params.hi.unwrap_or(1_000_000_000);
+    let h_max = params.h_max.unwrap_or(1_000_000_000);
     if !(1..=1_000_000).contains(&n_max) || n_min < 1 || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 1 <= n_min <= n <= 10^6, got {n_min}..={n_max}"
@@ -37,7 +45,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         Sum,
         Fixed(i64),
     }
-    let budget = match params.get("h") {
+    let budget = match params.h.as_ref() {
         None => Budget::Random,
         Some(Value::String(s)) if s == "length" => Budget::Length,
         Some(Value::String(s)) if s == "random" => Budget::Random,
@@ -65,16 +73,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let piles = v["piles"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let piles = ints(&v["piles"]);
         (piles, v["h"].as_i64().unwrap())
     }
 

@@ -12,14 +12,21 @@
 //! Points may repeat: equal points on both sides of the cut do not make the answer ambiguous,
 //! and a split is valid exactly when the squared distances on both sides of it differ.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = params.n;
+    let min_n = params.min_n.unwrap_or(max_n);
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
     if !(1..=100_000).contains(&max_n) || !(1..=max_n).contains(&min_n) {
         return Err(format!(
             "need 1 <= `min_n` <= `n` <= 10^5, got {min_n} and {max_n}"
@@ -40,10 +47,10 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let valid: Vec<usize> = (1..=n)
         .filter(|&k| k == n || dist[k - 1] < dist[k])
         .collect();
-    let k = match params.get("k") {
+    let k = match params.k {
         None => *rng.pick(&valid),
         Some(_) => {
-            let want = int_param(params, "k")?;
+            let want = need(params.k, "k")?;
             if want < 1 {
                 return Err(format!("`k` must be at least 1, got {want}"));
             }
@@ -63,7 +70,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, usize) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

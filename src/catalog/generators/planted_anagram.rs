@@ -14,7 +14,7 @@
 //! - `place`: `"random"` (the default), `"start"` or `"end"` (the block's position);
 //! - `pattern_key`, `text_key`: the parameter names (defaults `"s1"` and `"s2"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// Whether some block of `text` of the pattern's length has the pattern's letter counts.
@@ -40,16 +40,25 @@ fn contains_anagram(pattern: &[u8], text: &[u8]) -> bool {
     false
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m_max = int_param(params, "m")?;
-    let m_min = int_param_or(params, "min_m", m_max)?;
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "min_n", n_max)?;
-    let letters = int_param_or(params, "letters", 26)?;
-    let found = int_param_or(params, "found", 1)?;
-    let place = str_param(params, "place", "random")?;
-    let pattern_key = str_param(params, "pattern_key", "s1")?;
-    let text_key = str_param(params, "text_key", "s2")?;
+params! {
+    size: Size::n(1).clamp(&["m", "min_m"]),
+    {
+        m: i64, min_m: Option<i64>, n: i64, min_n: Option<i64>, letters: Option<i64>,
+        found: Option<i64>, place: Option<String>, pattern_key: Option<String>,
+        text_key: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m_max = params.m;
+    let m_min = params.min_m.unwrap_or(m_max);
+    let n_max = params.n;
+    let n_min = params.min_n.unwrap_or(n_max);
+    let letters = params.letters.unwrap_or(26);
+    let found = params.found.unwrap_or(1);
+    let place = params.place.as_deref().unwrap_or("random");
+    let pattern_key = params.pattern_key.as_deref().unwrap_or("s1");
+    let text_key = params.text_key.as_deref().unwrap_or("s2");
     if !(1..=100_000).contains(&m_max) || !(1..=m_max).contains(&m_min) {
         return Err(format!(
             "need 1 <= `min_m` <= `m` <= 100000, got {m_min} and {m_max}"
@@ -85,7 +94,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let mut block = pattern.clone();
             rng.shuffle(&mut block);
             if found == 0 {
-                let i = rng.below(m as u64) as usize;
+                let i = rng.index(m);
                 let shift = 1 + rng.below(size - 1) as u8;
                 block[i] = (block[i] + shift) % letters as u8;
             }
@@ -107,7 +116,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(v: Value, seed: u64) -> (Vec<u8>, Vec<u8>) {
         let c = generate(&params(v), &mut Rng::new(seed)).unwrap();

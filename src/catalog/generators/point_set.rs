@@ -6,16 +6,23 @@
 //! default, uniform in the square) or `"line"` (all on the diagonal `y = x`, spaced at
 //! random).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -1_000_000)?;
-    let hi = int_param_or(params, "hi", 1_000_000)?;
-    let key = str_param(params, "key", "points")?;
-    let shape = str_param(params, "shape", "random")?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, shape: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-1_000_000);
+    let hi = params.hi.unwrap_or(1_000_000);
+    let key = params.key.as_deref().unwrap_or("points");
+    let shape = params.shape.as_deref().unwrap_or("random");
     if !(1..=100_000).contains(&n) || lo > hi {
         return Err(format!("need 1 <= `n` <= 100000 and `lo` <= `hi`, got {n}"));
     }
@@ -50,6 +57,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
 
     #[test]
     fn distinct_points_in_range() {

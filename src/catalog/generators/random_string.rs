@@ -17,30 +17,38 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}` for
 //!   a problem that takes another fixed argument).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "min_n", n_max)?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, alphabet: Option<String>, pattern: Option<String>,
+        run: Option<i64>, key: Option<String>, with: Option<Value>, chars: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = params.n;
+    let n_min = params.min_n.unwrap_or(n_max);
     if !(0..=1_000_000).contains(&n_max) {
         return Err(format!("`n` must be in 0..=1000000, not {n_max}"));
     }
     if !(0..=n_max).contains(&n_min) {
         return Err(format!("`min_n` must be in 0..=n, not {n_min}"));
     }
-    let alphabet: Vec<char> = str_param(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?
+    let alphabet: Vec<char> = params.alphabet.as_deref().unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
     if alphabet.is_empty() {
         return Err("`alphabet` must not be empty".to_string());
     }
-    let pattern = str_param(params, "pattern", "random")?;
-    let run = int_param_or(params, "run", 10)?;
+    let pattern = params.pattern.as_deref().unwrap_or("random");
+    let run = params.run.unwrap_or(10);
     if run < 1 {
         return Err(format!("`run` must be at least 1, not {run}"));
     }
-    let key = str_param(params, "key", "s")?;
+    let key = params.key.as_deref().unwrap_or("s");
     let n = rng.range(n_min, n_max) as usize;
     let size = alphabet.len() as u64;
     let mut text: Vec<char> = Vec::with_capacity(n);
@@ -64,7 +72,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         other => return Err(format!("unknown `pattern` `{other}`")),
     }
     let mut case = json!({});
-    if let Some(extra) = params.get("with") {
+    if let Some(extra) = params.with.as_ref() {
         let extra = extra
             .as_object()
             .ok_or("parameter `with` must be an object")?;
@@ -72,7 +80,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             case[k.as_str()] = v.clone();
         }
     }
-    case[key] = if int_param_or(params, "chars", 0)? == 1 {
+    case[key] = if params.chars.unwrap_or(0) == 1 {
         Value::Array(
             text.into_iter()
                 .map(|c| Value::String(c.to_string()))
@@ -87,7 +95,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     #[test]
     fn random_string_in_alphabet_with_extras() {

@@ -17,7 +17,7 @@
 //!   12): distance `c * q` and speed `c * r` for a random `c`. Many cars then arrive at
 //!   exactly the same time as others, written as different fractions (1/3 and 2/6).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -40,11 +40,30 @@ fn distinct_positions(rng: &mut Rng, target: i64, count: usize) -> Vec<i64> {
     out
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let target = int_param_or(params, "target", 1_000_000)?;
-    let max_speed = int_param_or(params, "max_speed", 1_000_000)?;
-    let ties_k = int_param_or(params, "ties_k", 12)?;
+params! {
+    size: Size::n(1),
+    resize: resize,
+    {
+        n: i64, target: Option<i64>, max_speed: Option<i64>, ties_k: Option<i64>,
+        arrival: Option<Value>,
+    }
+}
+
+/// A road long enough for every car, and times varied enough for every tie.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    for (key, least) in [("target", (16 * n).min(1_000_000)), ("ties_k", n.isqrt() * 2 + 2)] {
+        if let Some(v) = raw.get_mut(key) {
+            *v = Value::from(v.as_u64().unwrap_or(0).max(least));
+        }
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let target = params.target.unwrap_or(1_000_000);
+    let max_speed = params.max_speed.unwrap_or(1_000_000);
+    let ties_k = params.ties_k.unwrap_or(12);
     if !(1..=100_000).contains(&n) {
         return Err(format!("`n` must be in 1..=100000, not {n}"));
     }
@@ -57,7 +76,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if !(1..=1000).contains(&ties_k) {
         return Err(format!("`ties_k` must be in 1..=1000, not {ties_k}"));
     }
-    let arrival = match params.get("arrival") {
+    let arrival = match params.arrival.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("`arrival` must be a string")?,
     };
@@ -130,23 +149,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     /// Checks the constraints and counts the fleets exactly (cross-multiplied times).
     fn fleets(v: &Value) -> usize {
         let target = v["target"].as_i64().unwrap();
-        let pos: Vec<i64> = v["position"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
-        let speed: Vec<i64> = v["speed"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let pos: Vec<i64> = ints(&v["position"]);
+        let speed: Vec<i64> = ints(&v["speed"]);
         assert_eq!(pos.len(), speed.len());
         assert!((1..=1_000_000).contains(&target));
         assert!(pos.iter().all(|p| (0..target).contains(p)));

@@ -14,7 +14,7 @@
 //! `b != 0` unless `a = -2^31, b = -1`, where `a - b` fits). So every intermediate value fits
 //! in 32 bits, as the problem promises.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
 const I32: std::ops::RangeInclusive<i64> = (i32::MIN as i64)..=(i32::MAX as i64);
@@ -34,10 +34,23 @@ fn apply(op: u8, a: i64, b: i64) -> Option<i64> {
     I32.contains(&r).then_some(r)
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -200)?;
-    let hi = int_param_or(params, "hi", 200)?;
+params! {
+    size: Size::n(1),
+    resize: resize,
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, ops: Option<Value>,
+    }
+}
+
+/// An odd length, which an expression of binary operators needs.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n - (1 - n % 2));
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-200);
+    let hi = params.hi.unwrap_or(200);
     if !(1..=10_000).contains(&n) || n % 2 == 0 {
         return Err(format!("`n` must be odd and in 1..=10000, not {n}"));
     }
@@ -46,12 +59,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "need -200 <= `lo` <= `hi` <= 200, not {lo} and {hi}"
         ));
     }
-    let deep = match params.get("shape").map(Value::as_str) {
+    let deep = match params.shape.as_ref().map(Value::as_str) {
         None | Some(Some("random")) => false,
         Some(Some("deep")) => true,
         _ => return Err("`shape` must be \"random\" or \"deep\"".to_string()),
     };
-    let allowed: Vec<u8> = match params.get("ops") {
+    let allowed: Vec<u8> = match params.ops.as_ref() {
         None => b"+-*/".to_vec(),
         Some(v) => {
             let s = v.as_str().ok_or("`ops` must be a string")?;
@@ -106,16 +119,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn make(v: Value, seed: u64) -> Vec<String> {
         let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        case["tokens"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t.as_str().unwrap().to_string())
-            .collect()
+        strings(&case["tokens"])
     }
 
     /// Evaluates, checking every rule of the problem; returns the value and the deepest stack.

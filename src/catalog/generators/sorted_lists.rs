@@ -11,20 +11,28 @@
 //!   has room, so with `total` near `k` many lists are empty) or `"even"` (every list gets
 //!   `total / k` nodes, the first `total % k` lists one more).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let k = int_param(params, "k")?;
-    let total = int_param(params, "total")?;
-    let max_len = int_param_or(params, "max_len", 500)?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
-    let key = match params.get("key") {
+params! {
+    size: Size::of(&["total"], 1).clamp(&["k"]),
+    {
+        k: i64, total: i64, max_len: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        key: Option<Value>, spread: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let k = params.k;
+    let total = params.total;
+    let max_len = params.max_len.unwrap_or(500);
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
+    let key = match params.key.as_ref() {
         None => "lists",
         Some(v) => v.as_str().ok_or("`key` must be a string")?,
     };
-    let spread = match params.get("spread") {
+    let spread = match params.spread.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("`spread` must be a string")?,
     };
@@ -48,7 +56,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         "random" => {
             let mut open: Vec<usize> = (0..k).collect();
             for _ in 0..total {
-                let at = rng.below(open.len() as u64) as usize;
+                let at = rng.index(open.len());
                 let list = open[at];
                 lens[list] += 1;
                 if lens[list] as i64 == max_len {
@@ -78,7 +86,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn lists(v: Value, seed: u64) -> Vec<Vec<i64>> {
         let case = generate(&params(v), &mut Rng::new(seed)).unwrap();

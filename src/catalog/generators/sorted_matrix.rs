@@ -17,22 +17,31 @@
 //!   (the first or last cell of a random row);
 //! - `key`, `target_key`: the parameter names (defaults `"matrix"` and `"target"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m_max = int_param(params, "m")?;
-    let n_max = int_param(params, "n")?;
-    let m_min = int_param_or(params, "m_min", m_max)?;
-    let n_min = int_param_or(params, "n_min", n_max)?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
-    let repeat = int_param_or(params, "repeat", 0)?;
-    let key = str_param(params, "key", "matrix")?;
-    let target_key = str_param(params, "target_key", "target")?;
-    let target_mode = str_param(params, "target", "none")?;
-    let at = str_param(params, "at", "random")?;
+params! {
+    size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
+    {
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        repeat: Option<i64>, key: Option<String>, target_key: Option<String>,
+        target: Option<String>, at: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m_max = params.m;
+    let n_max = params.n;
+    let m_min = params.m_min.unwrap_or(m_max);
+    let n_min = params.n_min.unwrap_or(n_max);
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
+    let repeat = params.repeat.unwrap_or(0);
+    let key = params.key.as_deref().unwrap_or("matrix");
+    let target_key = params.target_key.as_deref().unwrap_or("target");
+    let target_mode = params.target.as_deref().unwrap_or("none");
+    let at = params.at.as_deref().unwrap_or("random");
     if !(1..=1000).contains(&m_max) || !(1..=1000).contains(&n_max) {
         return Err(format!(
             "`m` and `n` must be in 1..=1000, got {m_max} and {n_max}"
@@ -89,9 +98,9 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         "present" => Some(match at {
             "first" => grid[0][0],
             "last" => grid[m - 1][n - 1],
-            "row_start" => grid[rng.below(m as u64) as usize][0],
-            "row_end" => grid[rng.below(m as u64) as usize][n - 1],
-            _ => grid[rng.below(m as u64) as usize][rng.below(n as u64) as usize],
+            "row_start" => grid[rng.index(m)][0],
+            "row_end" => grid[rng.index(m)][n - 1],
+            _ => grid[rng.index(m)][rng.index(n)],
         }),
         "absent" => {
             let present: HashSet<i64> = grid.iter().flatten().copied().collect();
@@ -116,7 +125,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn grid(v: &Value) -> Vec<Vec<i64>> {
         serde_json::from_value(v.clone()).unwrap()

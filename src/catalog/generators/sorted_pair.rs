@@ -6,7 +6,7 @@
 //! and 10^6); `min_total`, the least combined length the parameters must guarantee (default
 //! 1); `key1` and `key2`, the parameter names (default `"nums1"` and `"nums2"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
@@ -15,16 +15,24 @@ fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     values
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let m_max = int_param(params, "m")?;
-    let n_max = int_param(params, "n")?;
-    let m_min = int_param_or(params, "m_min", m_max)?;
-    let n_min = int_param_or(params, "n_min", n_max)?;
-    let lo = int_param_or(params, "lo", -1_000_000)?;
-    let hi = int_param_or(params, "hi", 1_000_000)?;
-    let min_total = int_param_or(params, "min_total", 1)?;
-    let key1 = str_param(params, "key1", "nums1")?;
-    let key2 = str_param(params, "key2", "nums2")?;
+params! {
+    size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
+    {
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        min_total: Option<i64>, key1: Option<String>, key2: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let m_max = params.m;
+    let n_max = params.n;
+    let m_min = params.m_min.unwrap_or(m_max);
+    let n_min = params.n_min.unwrap_or(n_max);
+    let lo = params.lo.unwrap_or(-1_000_000);
+    let hi = params.hi.unwrap_or(1_000_000);
+    let min_total = params.min_total.unwrap_or(1);
+    let key1 = params.key1.as_deref().unwrap_or("nums1");
+    let key2 = params.key2.as_deref().unwrap_or("nums2");
     if m_min < 0 || n_min < 0 || m_min > m_max || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 0 <= m_min <= m and 0 <= n_min <= n, got m {m_min}..={m_max}, n {n_min}..={n_max}"
@@ -52,15 +60,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
-
-    fn ints(v: &Value) -> Vec<i64> {
-        v.as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
-    }
+    test_generate!();
 
     #[test]
     fn fixed_lengths_sorted_and_in_range() {

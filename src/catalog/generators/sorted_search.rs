@@ -17,7 +17,7 @@
 //!   0 or `length - 1` of the final array), `"min"` or `"max"` (the smallest or largest value);
 //! - `key`, `target_key`: the parameter names (defaults `"nums"` and `"target"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -36,15 +36,31 @@ fn distinct_sorted(n: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     values
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "n_min", n_max)?;
-    let lo = int_param_or(params, "lo", -10_000)?;
-    let hi = int_param_or(params, "hi", 10_000)?;
-    let key = str_param(params, "key", "nums")?;
-    let target_key = str_param(params, "target_key", "target")?;
-    let target_mode = str_param(params, "target", "none")?;
-    let at = str_param(params, "at", "random")?;
+params! {
+    size: Size::n(1).clear(&["n_min"]),
+    resize: resize,
+    {
+        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, key: Option<String>,
+        target_key: Option<String>, target: Option<String>, at: Option<String>,
+        rotate: Option<Value>, target_lo: Option<i64>, target_hi: Option<i64>,
+    }
+}
+
+/// A rotation inside the array.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "rotate", n - 1);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = params.n;
+    let n_min = params.n_min.unwrap_or(n_max);
+    let lo = params.lo.unwrap_or(-10_000);
+    let hi = params.hi.unwrap_or(10_000);
+    let key = params.key.as_deref().unwrap_or("nums");
+    let target_key = params.target_key.as_deref().unwrap_or("target");
+    let target_mode = params.target.as_deref().unwrap_or("none");
+    let at = params.at.as_deref().unwrap_or("random");
     if !(1..=1_000_000).contains(&n_max) || n_min < 1 || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 1 <= n_min <= n <= 10^6, got {n_min}..={n_max}"
@@ -63,7 +79,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     let n = rng.range(n_min, n_max);
     let sorted = distinct_sorted(n, lo, hi, rng);
-    let k = match params.get("rotate") {
+    let k = match params.rotate.as_ref() {
         None => 0,
         Some(Value::String(s)) if s == "random" => rng.below(n as u64) as i64,
         Some(v) => match v.as_i64() {
@@ -83,8 +99,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             _ => *rng.pick(&nums),
         }),
         "absent" => {
-            let t_lo = int_param_or(params, "target_lo", lo)?;
-            let t_hi = int_param_or(params, "target_hi", hi)?;
+            let t_lo = params.target_lo.unwrap_or(lo);
+            let t_hi = params.target_hi.unwrap_or(hi);
             if t_lo > t_hi {
                 return Err(format!("`target_lo` ({t_lo}) exceeds `target_hi` ({t_hi})"));
             }
@@ -121,15 +137,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
-
-    fn ints(v: &Value) -> Vec<i64> {
-        v.as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
-    }
+    test_generate!();
 
     #[test]
     fn sorted_distinct_in_range_with_target() {

@@ -3,14 +3,21 @@
 //! Parameters: `n` (required, >= 1), `lo` and `hi` (default -1000 and 1000), and `key`, the
 //! name of the parameter the grid is passed as (default `"matrix"`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -1000)?;
-    let hi = int_param_or(params, "hi", 1000)?;
-    let key = match params.get("key") {
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-1000);
+    let hi = params.hi.unwrap_or(1000);
+    let key = match params.key.as_ref() {
         None => "matrix",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
@@ -29,7 +36,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     #[test]
     fn makes_a_square_grid_in_range() {

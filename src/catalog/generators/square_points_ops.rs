@@ -13,40 +13,49 @@
 //!   planted earlier, so that answers are not all zero on a wide range;
 //! - `class`: the class name (default `"DetectSquares"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(1).clamp(&["adds"]),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, x_lo: Option<i64>, x_hi: Option<i64>,
+        y_lo: Option<i64>, y_hi: Option<i64>, adds: Option<i64>, add_percent: Option<i64>,
+        planted: Option<i64>, class: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(1..=100_000).contains(&n) {
         return Err(format!("`n` must be in 1..=100000, got {n}"));
     }
-    let lo = int_param_or(params, "lo", 0)?;
-    let hi = int_param_or(params, "hi", 1000)?;
+    let lo = params.lo.unwrap_or(0);
+    let hi = params.hi.unwrap_or(1000);
     let (x_lo, x_hi) = (
-        int_param_or(params, "x_lo", lo)?,
-        int_param_or(params, "x_hi", hi)?,
+        params.x_lo.unwrap_or(lo),
+        params.x_hi.unwrap_or(hi),
     );
     let (y_lo, y_hi) = (
-        int_param_or(params, "y_lo", lo)?,
-        int_param_or(params, "y_hi", hi)?,
+        params.y_lo.unwrap_or(lo),
+        params.y_hi.unwrap_or(hi),
     );
     if x_lo > x_hi || y_lo > y_hi {
         return Err("each axis needs its low bound <= its high bound".to_string());
     }
-    let adds = match params.get("adds") {
+    let adds = match params.adds {
         None => None,
-        Some(_) => Some(int_param(params, "adds")?),
+        Some(_) => Some(need(params.adds, "adds")?),
     };
     if adds.is_some_and(|a| !(0..=n).contains(&a)) {
         return Err("`adds` must be in 0..=n".to_string());
     }
-    let add_percent = int_param_or(params, "add_percent", 50)?;
-    let planted = int_param_or(params, "planted", 0)?;
+    let add_percent = params.add_percent.unwrap_or(50);
+    let planted = params.planted.unwrap_or(0);
     if !(0..=100).contains(&add_percent) || !(0..=100).contains(&planted) {
         return Err("`add_percent` and `planted` are percentages (0..=100)".to_string());
     }
-    let class = str_param(params, "class", "DetectSquares")?;
+    let class = params.class.as_deref().unwrap_or("DetectSquares");
     let max_side = (x_hi - x_lo).min(y_hi - y_lo);
     let point = |rng: &mut Rng| [rng.range(x_lo, x_hi), rng.range(y_lo, y_hi)];
 
@@ -93,7 +102,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
     use std::collections::HashMap;
 
     fn calls(case: &Value) -> Vec<(String, [i64; 2])> {

@@ -7,25 +7,23 @@
 //! string; repeat one to make it more likely; default: the 256 characters with codes 0 to
 //! 255, so separators, digits, `#`, quotes, newlines and the NUL character all turn up).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-fn str_param<'a>(params: &'a Params, key: &str) -> Result<Option<&'a str>, String> {
-    match params.get(key) {
-        None => Ok(None),
-        Some(v) => v
-            .as_str()
-            .map(Some)
-            .ok_or_else(|| format!("parameter `{key}` must be a string")),
+params! {
+    size: Size::n(1),
+    {
+        n: i64, min_n: Option<i64>, min_len: Option<i64>, max_len: Option<i64>, key: Option<String>,
+        alphabet: Option<String>,
     }
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let max_n = int_param(params, "n")?;
-    let min_n = int_param_or(params, "min_n", max_n)?;
-    let min_len = int_param_or(params, "min_len", 0)?;
-    let max_len = int_param_or(params, "max_len", 200)?;
-    let key = str_param(params, "key")?.unwrap_or("strs");
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let max_n = params.n;
+    let min_n = params.min_n.unwrap_or(max_n);
+    let min_len = params.min_len.unwrap_or(0);
+    let max_len = params.max_len.unwrap_or(200);
+    let key = params.key.as_deref().unwrap_or("strs");
     if !(0..=100_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
         return Err(format!(
             "need 0 <= `min_n` <= `n` <= 100000, got {min_n} and {max_n}"
@@ -36,7 +34,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "need 0 <= `min_len` <= `max_len` <= 10^6, got {min_len} and {max_len}"
         ));
     }
-    let alphabet: Vec<char> = match str_param(params, "alphabet")? {
+    let alphabet: Vec<char> = match params.alphabet.as_deref() {
         Some(a) => a.chars().collect(),
         None => (0u8..=255).map(char::from).collect(),
     };
@@ -56,19 +54,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn strs(p: Value, seed: u64) -> Vec<String> {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["strs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s.as_str().unwrap().to_string())
-            .collect()
+        strings(&v["strs"])
     }
 
     #[test]

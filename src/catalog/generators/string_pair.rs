@@ -22,51 +22,50 @@
 //!   - `"same"`: a copy of the first; `"reversed"`: the first read backwards (`m` not used);
 //! - `with`: an object whose entries are copied into the case as they are.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::common::{length, need};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const MAX_LEN: i64 = 100_000;
 
-fn length(params: &Params, key: &str, min_key: &str, rng: &mut Rng) -> Result<usize, String> {
-    let hi = int_param(params, key)?;
-    let lo = int_param_or(params, min_key, hi)?;
-    if !(0..=MAX_LEN).contains(&hi) || !(0..=hi).contains(&lo) {
-        return Err(format!(
-            "need 0 <= `{min_key}` <= `{key}` <= {MAX_LEN}, got {lo} and {hi}"
-        ));
-    }
-    Ok(rng.range(lo, hi) as usize)
-}
-
 fn draw(alphabet: &[char], len: usize, rng: &mut Rng) -> Vec<char> {
     (0..len)
-        .map(|_| alphabet[rng.below(alphabet.len() as u64) as usize])
+        .map(|_| alphabet[rng.index(alphabet.len())])
         .collect()
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let alphabet: Vec<char> = str_param(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?
+params! {
+    size: Size::n(1).clamp(&["m", "min_m"]),
+    {
+        n: i64, min_n: Option<i64>, m: Option<i64>, min_m: Option<i64>, alphabet: Option<String>,
+        alphabet2: Option<String>, relation: Option<String>, key1: Option<String>,
+        key2: Option<String>, edits: Option<i64>, with: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let alphabet: Vec<char> = params.alphabet.as_deref().unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
-    let alphabet2: Vec<char> = match params.get("alphabet2") {
+    let alphabet2: Vec<char> = match params.alphabet2.as_ref() {
         None => alphabet.clone(),
-        Some(_) => str_param(params, "alphabet2", "")?.chars().collect(),
+        Some(_) => params.alphabet2.as_deref().unwrap_or("").chars().collect(),
     };
     if alphabet.is_empty() || alphabet2.is_empty() {
         return Err("`alphabet` and `alphabet2` must not be empty".to_string());
     }
-    let relation = str_param(params, "relation", "independent")?;
-    let key1 = str_param(params, "key1", "text1")?;
-    let key2 = str_param(params, "key2", "text2")?;
-    let n = length(params, "n", "min_n", rng)?;
+    let relation = params.relation.as_deref().unwrap_or("independent");
+    let key1 = params.key1.as_deref().unwrap_or("text1");
+    let key2 = params.key2.as_deref().unwrap_or("text2");
+    let n = length(rng, params.n, params.min_n, ("n", "min_n"), MAX_LEN)?;
     let first = draw(&alphabet, n, rng);
     let second: Vec<char> = match relation {
         "independent" => {
-            let m = length(params, "m", "min_m", rng)?;
+            let m = length(rng, need(params.m, "m")?, params.min_m, ("m", "min_m"), MAX_LEN)?;
             draw(&alphabet2, m, rng)
         }
         "subsequence" => {
-            let m = length(params, "m", "min_m", rng)?;
+            let m = length(rng, need(params.m, "m")?, params.min_m, ("m", "min_m"), MAX_LEN)?;
             if m > n {
                 return Err(format!("a subsequence of length {m} needs `n` >= {m}"));
             }
@@ -81,7 +80,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             out
         }
         "edits" => {
-            let edits = int_param_or(params, "edits", 10)?;
+            let edits = params.edits.unwrap_or(10);
             if !(0..=MAX_LEN).contains(&edits) {
                 return Err(format!("`edits` must be in 0..={MAX_LEN}, not {edits}"));
             }
@@ -94,11 +93,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                         text.insert(at, *rng.pick(&alphabet));
                     }
                     1 => {
-                        let at = rng.below(text.len() as u64) as usize;
+                        let at = rng.index(text.len());
                         text.remove(at);
                     }
                     _ => {
-                        let at = rng.below(text.len() as u64) as usize;
+                        let at = rng.index(text.len());
                         let others: Vec<char> = alphabet
                             .iter()
                             .copied()
@@ -117,7 +116,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         other => return Err(format!("unknown `relation` {other:?}")),
     };
     let mut case = json!({});
-    if let Some(extra) = params.get("with") {
+    if let Some(extra) = params.with.as_ref() {
         let extra = extra.as_object().ok_or("`with` must be an object")?;
         for (k, v) in extra {
             case[k.as_str()] = v.clone();
@@ -131,7 +130,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn pair(p: Value, seed: u64) -> (String, String) {
         let case = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -12,7 +12,7 @@
 //! would make the copy clash in any other way are emptied. The board then has exactly one
 //! pair of equal digits sharing a row, a column or a box. `conflict` needs `filled >= 1`.
 
-use super::{int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 /// A shuffled order of `0..9` that keeps the three groups of three together.
@@ -28,9 +28,16 @@ fn grouped_order(rng: &mut Rng) -> Vec<usize> {
     out
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let filled = int_param_or(params, "filled", 30)?;
-    let conflict = match params.get("conflict") {
+params! {
+    size: Size::FIXED,
+    {
+        filled: Option<i64>, conflict: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let filled = params.filled.unwrap_or(30);
+    let conflict = match params.conflict.as_ref() {
         None => "none",
         Some(v) => v.as_str().ok_or("parameter `conflict` must be a string")?,
     };
@@ -61,7 +68,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         board[cell / 9][cell % 9] = solution[cell / 9][cell % 9];
     }
     if conflict != "none" {
-        let src = cells[rng.below(filled as u64) as usize];
+        let src = cells[rng.index(filled as usize)];
         let (r, c) = (src / 9, src % 9);
         let d = solution[r][c];
         let other = |x: usize, rng: &mut Rng| {
@@ -110,10 +117,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     /// Pairs of equal digits that share a row, a column and a box, in that order.
     fn clashes(v: &Value) -> [usize; 3] {

@@ -18,7 +18,8 @@
 //!   `1..=ts_max`;
 //! - `missing`: the percent chance (default 5) that a get asks for a key that is never set.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::common::choice;
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -29,32 +30,42 @@ fn word(max_len: i64, rng: &mut Rng) -> String {
     (0..len).map(|_| *rng.pick(ALPHABET) as char).collect()
 }
 
-fn percent(params: &Params, key: &str, default: i64) -> Result<u64, String> {
-    let p = int_param_or(params, key, default)?;
+fn percent(value: Option<i64>, key: &str, default: i64) -> Result<u64, String> {
+    let p = value.unwrap_or(default);
     if !(0..=100).contains(&p) {
         return Err(format!("`{key}` must be a percentage, got {p}"));
     }
     Ok(p as u64)
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let keys = int_param_or(params, "keys", 10)?;
-    let key_len = int_param_or(params, "key_len", 10)?;
-    let value_len = int_param_or(params, "value_len", 10)?;
-    let ts_max = int_param_or(params, "ts_max", 10_000_000)?;
-    let set_share = percent(params, "set_share", 50)?;
-    let exact = percent(params, "exact", 25)?;
-    let missing = percent(params, "missing", 5)?;
-    let then_gets = match params.get("pattern") {
-        None => false,
-        Some(v) => match v.as_str() {
-            Some("random") => false,
-            Some("sets-then-gets") => true,
-            _ => return Err("`pattern` must be \"random\" or \"sets-then-gets\"".to_string()),
-        },
-    };
-    let sets = int_param_or(params, "sets", n / 2)?;
+choice!(
+    /// The order of the calls.
+    Pattern {
+        Random = "random",
+        SetsThenGets = "sets-then-gets",
+    }
+);
+
+params! {
+    size: Size::n(1).clamp(&["sets"]),
+    {
+        set_share: Option<i64>, exact: Option<i64>, missing: Option<i64>, n: i64, keys: Option<i64>,
+        key_len: Option<i64>, value_len: Option<i64>, ts_max: Option<i64>,
+        #[serde(default)] pattern: Pattern, sets: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let keys = params.keys.unwrap_or(10);
+    let key_len = params.key_len.unwrap_or(10);
+    let value_len = params.value_len.unwrap_or(10);
+    let ts_max = params.ts_max.unwrap_or(10_000_000);
+    let set_share = percent(params.set_share, "set_share", 50)?;
+    let exact = percent(params.exact, "exact", 25)?;
+    let missing = percent(params.missing, "missing", 5)?;
+    let then_gets = params.pattern == Pattern::SetsThenGets;
+    let sets = params.sets.unwrap_or(n / 2);
     if !(1..=200_000).contains(&n) {
         return Err(format!("`n` must be in 1..=200000, got {n}"));
     }
@@ -103,7 +114,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             rng.chance(set_share, 100)
         };
         if is_set {
-            let k = rng.below(used.len() as u64) as usize;
+            let k = rng.index(used.len());
             last_ts += rng.range(1, step_max);
             history[k].push(last_ts);
             ops.push(json!("set"));
@@ -113,7 +124,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             ops.push(json!("get"));
             args.push(json!([key, rng.range(1, ts_max)]));
         } else {
-            let k = rng.below(used.len() as u64) as usize;
+            let k = rng.index(used.len());
             let ts = if !history[k].is_empty() && rng.chance(exact, 100) {
                 *rng.pick(&history[k])
             } else {
@@ -129,7 +140,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn ok_string(s: &str, max: usize) -> bool {
         (1..=max).contains(&s.len()) && s.bytes().all(|b| ALPHABET.contains(&b))

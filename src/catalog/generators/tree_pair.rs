@@ -20,7 +20,7 @@
 //! `"random"`: a uniformly chosen free slot), `key` and `second_key` (the two input keys,
 //! defaults `"root"` and `"subRoot"`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 
@@ -105,7 +105,7 @@ fn grow(
         if i > 0 {
             match shape {
                 "random" => {
-                    let k = rng.below(free.len() as u64) as usize;
+                    let k = rng.index(free.len());
                     let (parent, is_right) = free.swap_remove(k);
                     t.attach(parent, is_right, id);
                 }
@@ -143,17 +143,33 @@ fn copy(t: &mut Tree, root: usize) -> usize {
     new_root
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let m = int_param(params, "m")?;
-    let lo = int_param_or(params, "lo", -100)?;
-    let hi = int_param_or(params, "hi", 100)?;
-    let shape = str_param(params, "shape", "random")?;
-    let second_shape = str_param(params, "second_shape", "random")?;
-    let relation = str_param(params, "relation", "copy")?;
-    let attach = str_param(params, "attach", "deepest")?;
-    let key = str_param(params, "key", "root")?;
-    let second_key = str_param(params, "second_key", "subRoot")?;
+params! {
+    size: Size::n(100),
+    resize: resize,
+    {
+        n: i64, m: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>,
+        second_shape: Option<String>, relation: Option<String>, attach: Option<String>,
+        key: Option<String>, second_key: Option<String>,
+    }
+}
+
+/// A second tree smaller than the first, so it can be a subtree with a leaf to spare.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "m", n - 1);
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let m = params.m;
+    let lo = params.lo.unwrap_or(-100);
+    let hi = params.hi.unwrap_or(100);
+    let shape = params.shape.as_deref().unwrap_or("random");
+    let second_shape = params.second_shape.as_deref().unwrap_or("random");
+    let relation = params.relation.as_deref().unwrap_or("copy");
+    let attach = params.attach.as_deref().unwrap_or("deepest");
+    let key = params.key.as_deref().unwrap_or("root");
+    let second_key = params.second_key.as_deref().unwrap_or("subRoot");
     if !(0..=1_000_000).contains(&n) || !(0..=1_000_000).contains(&m) {
         return Err("`n` and `m` must be in 0..=1000000".into());
     }
@@ -236,6 +252,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> Value {
         generate(p.as_object().unwrap(), &mut Rng::new(seed)).unwrap()

@@ -7,22 +7,29 @@
 //! cycle hang from a random earlier node) or `"chain"` (they hang in one long chain from a
 //! cycle node, so a search from the cycle goes deep). Labels are shuffled.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(3).clamp(&["cycle"]),
+    {
+        n: i64, cycle: Option<i64>, attach: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(3..=100_000).contains(&n) {
         return Err(format!("`n` must be in 3..=100000, got {n}"));
     }
-    let cycle = match params.get("cycle") {
+    let cycle = match params.cycle {
         None => rng.range(3, n),
-        Some(_) => int_param_or(params, "cycle", 3)?,
+        Some(_) => params.cycle.unwrap_or(3),
     };
     if !(3..=n).contains(&cycle) {
         return Err(format!("`cycle` must be in 3..={n}, got {cycle}"));
     }
-    let chain = match str_param(params, "attach", "random")? {
+    let chain = match params.attach.as_deref().unwrap_or("random") {
         "random" => false,
         "chain" => true,
         other => return Err(format!("unknown `attach` {other:?}")),
@@ -35,7 +42,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let parent = if chain {
             i - 1
         } else {
-            rng.below(i as u64) as usize
+            rng.index(i)
         };
         edges.push((parent, i));
     }
@@ -55,7 +62,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
     use std::collections::HashSet;
 
     fn edges(p: Value, seed: u64) -> Vec<[usize; 2]> {

@@ -11,18 +11,25 @@
 //! - `orders`: the traversals to output, in this order, each keyed by its own name, from
 //!   `"preorder"`, `"inorder"`, `"postorder"` (default `["preorder", "inorder"]`).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Map, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let lo = int_param_or(params, "lo", -3000)?;
-    let hi = int_param_or(params, "hi", 3000)?;
-    let shape = match params.get("shape") {
+params! {
+    size: Size::n(1),
+    {
+        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, orders: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let lo = params.lo.unwrap_or(-3000);
+    let hi = params.hi.unwrap_or(3000);
+    let shape = match params.shape.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,
     };
-    let orders: Vec<&str> = match params.get("orders") {
+    let orders: Vec<&str> = match params.orders.as_ref() {
         None => vec!["preorder", "inorder"],
         Some(v) => v
             .as_array()
@@ -45,7 +52,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let mut free: Vec<(usize, bool)> = Vec::new();
             for node in 0..n {
                 if node > 0 {
-                    let k = rng.below(free.len() as u64) as usize;
+                    let k = rng.index(free.len());
                     let (parent, is_right) = free.swap_remove(k);
                     if is_right {
                         right[parent] = Some(node);
@@ -150,18 +157,7 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
-
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
-
-    fn ints(v: &Value) -> Vec<i64> {
-        v.as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect()
-    }
+    test_generate!();
 
     #[test]
     fn traversals_agree_on_values_and_are_distinct() {

@@ -14,15 +14,22 @@
 //!   - `"true"`: the same with three of the `n` triplets (`n >= 3`) usable ones, each matching
 //!     the target in one of the three places, put at random positions.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n_max = int_param(params, "n")?;
-    let n_min = int_param_or(params, "min_n", n_max)?;
-    let lo = int_param_or(params, "lo", 1)?;
-    let hi = int_param_or(params, "hi", 1000)?;
-    let answer = str_param(params, "answer", "random")?;
+params! {
+    size: Size::n(3),
+    {
+        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n_max = params.n;
+    let n_min = params.min_n.unwrap_or(n_max);
+    let lo = params.lo.unwrap_or(1);
+    let hi = params.hi.unwrap_or(1000);
+    let answer = params.answer.as_deref().unwrap_or("random");
     if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
         return Err(format!(
             "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
@@ -104,7 +111,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn case(p: Value, seed: u64) -> (Vec<[i64; 3]>, [i64; 3]) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();

@@ -22,7 +22,7 @@
 //!     post `posts` tweets (default 10^4), then every remaining call is `getNewsFeed(1)`:
 //!     the reader's only tweet is the oldest of all.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -53,10 +53,18 @@ impl Run {
     }
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let users = int_param_or(params, "users", 500)?;
-    let pattern = str_param(params, "pattern", "random")?;
+params! {
+    size: Size::n(1),
+    {
+        n: i64, users: Option<i64>, pattern: Option<String>, post: Option<i64>, feed: Option<i64>,
+        follow: Option<i64>, unfollow: Option<i64>, posts: Option<i64>, followees: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let users = params.users.unwrap_or(500);
+    let pattern = params.pattern.as_deref().unwrap_or("random");
     if !(1..=30_000).contains(&n) {
         return Err(format!("`n` must be in 1..=30000, got {n}"));
     }
@@ -74,10 +82,10 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     match pattern {
         "random" => {
             let weights = [
-                int_param_or(params, "post", 30)?,
-                int_param_or(params, "feed", 30)?,
-                int_param_or(params, "follow", 25)?,
-                int_param_or(params, "unfollow", 15)?,
+                params.post.unwrap_or(30),
+                params.feed.unwrap_or(30),
+                params.follow.unwrap_or(25),
+                params.unfollow.unwrap_or(15),
             ];
             if weights.iter().any(|w| *w < 0) || weights.iter().sum::<i64>() == 0 {
                 return Err("the weights must be non-negative and not all 0".to_string());
@@ -109,7 +117,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                     }
                     _ => {
                         let (a, b) = if !edges.is_empty() && rng.chance(2, 3) {
-                            let i = rng.below(edges.len() as u64) as usize;
+                            let i = rng.index(edges.len());
                             edges[i]
                         } else {
                             let mut other = rng.range(1, users - 1);
@@ -128,13 +136,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
         "fan-in" | "quiet-reader" => {
-            let posts = int_param_or(params, "posts", MAX_TWEET_ID)?;
+            let posts = params.posts.unwrap_or(MAX_TWEET_ID);
             if !(0..=MAX_TWEET_ID + 1).contains(&posts) {
                 return Err(format!("`posts` must be in 0..=10001, got {posts}"));
             }
             let mut posts = posts as usize;
             let posters: Vec<i64> = if pattern == "fan-in" {
-                let followees = int_param_or(params, "followees", users - 1)?;
+                let followees = params.followees.unwrap_or(users - 1);
                 if !(1..users).contains(&followees) {
                     return Err(format!("`followees` must be in 1..users, got {followees}"));
                 }
@@ -169,16 +177,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn run(p: Value, seed: u64) -> (Vec<String>, Vec<Vec<i64>>) {
         let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let ops = case["ops"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|o| o.as_str().unwrap().to_string())
-            .collect();
+        let ops = strings(&case["ops"]);
         let args = case["args"]
             .as_array()
             .unwrap()

@@ -9,20 +9,27 @@
 //! `pair: "end"`, the pair holds the two largest values and every other value is smaller
 //! than both, so the answer is the last two positions.
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let max = int_param_or(params, "max", 1_000_000_000)?;
+params! {
+    size: Size::n(2),
+    {
+        n: i64, max: Option<i64>, sorted: Option<i64>, pair: Option<Value>, key: Option<Value>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let max = params.max.unwrap_or(1_000_000_000);
     if n < 2 {
         return Err(format!("`n` must be at least 2, not {n}"));
     }
-    if max < n && int_param_or(params, "sorted", 0)? == 0 {
+    if max < n && params.sorted.unwrap_or(0) == 0 {
         return Err(format!("`max` ({max}) must be at least `n` ({n})"));
     }
-    let at_end = match params.get("pair") {
+    let at_end = match params.pair.as_ref() {
         None => false,
         Some(v) => match v.as_str() {
             Some("random") => false,
@@ -30,11 +37,11 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             _ => return Err("`pair` must be \"random\" or \"end\"".to_string()),
         },
     };
-    let key = match params.get("key") {
+    let key = match params.key.as_ref() {
         None => "nums",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
-    let sorted = int_param_or(params, "sorted", 0)?;
+    let sorted = params.sorted.unwrap_or(0);
     if !(0..=1).contains(&sorted) {
         return Err(format!("`sorted` must be 0 or 1, not {sorted}"));
     }
@@ -48,7 +55,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let (i, j) = if at_end {
         (n - 2, n - 1)
     } else {
-        let i = rng.below(n as u64) as usize;
+        let i = rng.index(n);
         let mut j = rng.below(n as u64 - 1) as usize;
         if j >= i {
             j += 1;
@@ -130,10 +137,8 @@ fn generate_sorted(
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     fn answers(nums: &[i64], target: i64) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
@@ -149,12 +154,7 @@ mod tests {
 
     fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums = v["nums"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|x| x.as_i64().unwrap())
-            .collect();
+        let nums = ints(&v["nums"]);
         (nums, v["target"].as_i64().unwrap())
     }
 
@@ -187,12 +187,7 @@ mod tests {
         let p = json!({"n": 30000, "max": 1000, "sorted": 1, "key": "numbers"});
         for seed in 0..3 {
             let v = generate(&params(p.clone()), &mut Rng::new(seed)).unwrap();
-            let nums: Vec<i64> = v["numbers"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect();
+            let nums: Vec<i64> = ints(&v["numbers"]);
             let target = v["target"].as_i64().unwrap();
             assert_eq!(nums.len(), 30000);
             assert!(nums.windows(2).all(|w| w[0] <= w[1]));
@@ -216,12 +211,7 @@ mod tests {
         for seed in 0..30 {
             let p = json!({"n": 200, "max": 50, "sorted": 1, "pair": "end", "key": "numbers"});
             let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-            let nums: Vec<i64> = v["numbers"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect();
+            let nums: Vec<i64> = ints(&v["numbers"]);
             assert_eq!(
                 answers(&nums, v["target"].as_i64().unwrap()),
                 vec![(198, 199)]

@@ -18,22 +18,44 @@
 //!   its end; otherwise they are random;
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 5}`).
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
+params! {
+    size: Size::n(2),
+    resize: resize,
+    {
+        n: i64, base: Option<i64>, edges: i64, chain: Option<i64>, one_way: Option<i64>,
+        w_lo: Option<i64>, w_hi: Option<i64>, key: Option<String>, n_key: Option<String>,
+        nodes: Option<Value>, with: Option<Value>,
+    }
+}
+
+/// Edges enough for the chain and no more than the nodes can hold.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    let one_way = raw.get("one_way").and_then(Value::as_u64) == Some(1);
+    lower(raw, "edges", n * (n - 1) / if one_way { 2 } else { 1 });
+    if raw.get("chain").and_then(Value::as_u64) == Some(1) {
+        if let Some(edges) = raw.get_mut("edges") {
+            *edges = Value::from(edges.as_u64().unwrap_or(0).max(n - 1));
+        }
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
     if !(1..=1000).contains(&n) {
         return Err(format!("`n` must be in 1..=1000, got {n}"));
     }
-    let base = int_param_or(params, "base", 0)?;
+    let base = params.base.unwrap_or(0);
     if base != 0 && base != 1 {
         return Err("`base` must be 0 or 1".to_string());
     }
-    let m = int_param(params, "edges")?;
-    let chain = int_param_or(params, "chain", 0)? == 1;
-    let one_way = int_param_or(params, "one_way", 0)? == 1;
+    let m = params.edges;
+    let chain = params.chain.unwrap_or(0) == 1;
+    let one_way = params.one_way.unwrap_or(0) == 1;
     let max_edges = if one_way {
         n * (n - 1) / 2
     } else {
@@ -44,13 +66,13 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`edges` must be in 0..={max_edges} (n - 1 or more with `chain`)"
         ));
     }
-    let w_lo = int_param_or(params, "w_lo", 1)?;
-    let w_hi = int_param_or(params, "w_hi", 100)?;
+    let w_lo = params.w_lo.unwrap_or(1);
+    let w_hi = params.w_hi.unwrap_or(100);
     if w_lo > w_hi {
         return Err("`w_lo` must not exceed `w_hi`".to_string());
     }
-    let key = str_param(params, "key", "edges")?;
-    let n_key = str_param(params, "n_key", "n")?;
+    let key = params.key.as_deref().unwrap_or("edges");
+    let n_key = params.n_key.as_deref().unwrap_or("n");
     let n = n as usize;
     let m = m as usize;
     let mut order: Vec<usize> = (0..n).collect();
@@ -68,8 +90,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     if 2 * m <= max_edges as usize {
         while edges.len() < m {
-            let a = rng.below(n as u64) as usize;
-            let b = rng.below(n as u64) as usize;
+            let a = rng.index(n);
+            let b = rng.index(n);
             if a != b && !(one_way && present.contains(&(b, a))) && present.insert((a, b)) {
                 if one_way {
                     present.insert((b, a));
@@ -103,7 +125,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         e[1] += base;
     }
     let mut case = json!({ key: edges, n_key: n });
-    if let Some(names) = params.get("nodes") {
+    if let Some(names) = params.nodes.as_ref() {
         let names = names
             .as_array()
             .ok_or("`nodes` must be an array of names")?;
@@ -125,7 +147,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             case[name] = json!(node as i64 + base);
         }
     }
-    if let Some(extra) = params.get("with") {
+    if let Some(extra) = params.with.as_ref() {
         let extra = extra.as_object().ok_or("`with` must be an object")?;
         for (name, value) in extra {
             case[name.as_str()] = value.clone();
@@ -138,6 +160,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::super::test_params;
     use super::*;
+    test_generate!();
 
     fn edges(case: &Value, key: &str) -> Vec<[i64; 3]> {
         serde_json::from_value(case[key].clone()).unwrap()

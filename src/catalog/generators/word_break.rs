@@ -10,17 +10,25 @@
 //! - `flip`: this many positions of `s` are then set to a random character of the alphabet
 //!   (default 0), which usually makes `s` impossible to split.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let count = int_param(params, "words")?;
-    let min_len = int_param_or(params, "min_len", 1)?;
-    let max_len = int_param_or(params, "max_len", 20)?;
-    let flip = int_param_or(params, "flip", 0)?;
-    let alphabet: Vec<char> = str_param(params, "alphabet", "abcdefghijklmnopqrstuvwxyz")?
+params! {
+    size: Size::n(100).clamp(&["flip"]),
+    {
+        n: i64, words: i64, min_len: Option<i64>, max_len: Option<i64>, flip: Option<i64>,
+        alphabet: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let count = params.words;
+    let min_len = params.min_len.unwrap_or(1);
+    let max_len = params.max_len.unwrap_or(20);
+    let flip = params.flip.unwrap_or(0);
+    let alphabet: Vec<char> = params.alphabet.as_deref().unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
     if !(1..=100_000).contains(&n) || !(1..=100_000).contains(&count) {
@@ -49,7 +57,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     while words.len() < count as usize {
         let len = rng.range(min_len, max_len) as usize;
         let word: String = (0..len)
-            .map(|_| alphabet[rng.below(size as u64) as usize])
+            .map(|_| alphabet[rng.index(size as usize)])
             .collect();
         if seen.insert(word.clone()) {
             words.push(word);
@@ -72,8 +80,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err("no word is short enough for `n`".into());
     }
     for _ in 0..flip {
-        let at = rng.below(s.len() as u64) as usize;
-        s[at] = alphabet[rng.below(size as u64) as usize];
+        let at = rng.index(s.len());
+        s[at] = alphabet[rng.index(size as usize)];
     }
     rng.shuffle(&mut words);
     Ok(json!({ "s": s.into_iter().collect::<String>(), "wordDict": words }))
@@ -82,7 +90,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
 
     fn splits(s: &str, words: &[String]) -> bool {
         let mut ok = vec![false; s.len() + 1];
@@ -97,12 +105,7 @@ mod tests {
 
     fn case(p: Value, seed: u64) -> (String, Vec<String>) {
         let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let words = v["wordDict"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w.as_str().unwrap().to_string())
-            .collect();
+        let words = strings(&v["wordDict"]);
         (v["s"].as_str().unwrap().to_string(), words)
     }
 

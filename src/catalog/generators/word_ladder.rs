@@ -13,16 +13,24 @@
 //! (1: `beginWord` is one of the words; default 0). The list is shuffled; all its words
 //! are distinct.
 
-use super::{int_param, int_param_or, str_param, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let len = int_param(params, "len")?;
-    let words = int_param(params, "words")?;
-    let ladder = int_param_or(params, "ladder", 1)?;
-    let alphabet = int_param_or(params, "alphabet", 26)?;
-    let begin_in_list = int_param_or(params, "begin_in_list", 0)? != 0;
+params! {
+    size: Size::of(&["words"], 1).clamp(&["ladder"]),
+    {
+        len: i64, words: i64, ladder: Option<i64>, alphabet: Option<i64>,
+        begin_in_list: Option<i64>, filler: Option<String>, end: Option<String>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let len = params.len;
+    let words = params.words;
+    let ladder = params.ladder.unwrap_or(1);
+    let alphabet = params.alphabet.unwrap_or(26);
+    let begin_in_list = params.begin_in_list.unwrap_or(0) != 0;
     if !(1..=10).contains(&len) {
         return Err(format!("`len` must be in 1..=10, got {len}"));
     }
@@ -41,12 +49,12 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "{alphabet} letters make only {room} words of length {len}: too few for {words}"
         ));
     }
-    let near = match str_param(params, "filler", "random")? {
+    let near = match params.filler.as_deref().unwrap_or("random") {
         "random" => false,
         "near" => true,
         other => return Err(format!("unknown `filler` {other:?}")),
     };
-    let missing = match str_param(params, "end", "present")? {
+    let missing = match params.end.as_deref().unwrap_or("present") {
         "present" => false,
         "missing" => true,
         other => return Err(format!("unknown `end` {other:?}")),
@@ -70,7 +78,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         if tries > 100 * (ladder + 10) {
             return Err("could not plant a ladder that long: try a larger alphabet".into());
         }
-        let mut position = rng.below(len as u64) as usize;
+        let mut position = rng.index(len);
         if len > 1 && position == last_position {
             position = (position + 1 + rng.below(len as u64 - 1) as usize) % len;
         }
@@ -102,7 +110,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             } else {
                 rng.pick(&list).clone()
             };
-            let position = rng.below(len as u64) as usize;
+            let position = rng.index(len);
             w[position] = letter(rng);
             w
         } else {
@@ -124,7 +132,7 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::generators::test_params as params;
+    test_generate!();
     use std::collections::{HashMap, VecDeque};
 
     fn case(p: Value, seed: u64) -> (String, String, Vec<String>) {

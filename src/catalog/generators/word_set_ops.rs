@@ -19,7 +19,7 @@
 //! - `wildcards`: each query then has `0..=wildcards` of its positions (uniform count,
 //!   distinct positions) replaced by `'.'` (default 0).
 
-use super::{int_param, int_param_or, Params, Rng};
+use super::{Rng, Size};
 use serde_json::{json, Value};
 
 fn word(min_len: i64, max_len: i64, alphabet: &[char], rng: &mut Rng) -> Vec<char> {
@@ -27,37 +27,36 @@ fn word(min_len: i64, max_len: i64, alphabet: &[char], rng: &mut Rng) -> Vec<cha
     (0..len).map(|_| *rng.pick(alphabet)).collect()
 }
 
-pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = int_param(params, "n")?;
-    let str_of = |key: &str| -> Result<Option<&str>, String> {
-        match params.get(key) {
-            None => Ok(None),
-            Some(v) => v
-                .as_str()
-                .map(Some)
-                .ok_or_else(|| format!("parameter `{key}` must be a string")),
-        }
-    };
-    let class = str_of("class")?.ok_or("parameter `class` must be a string")?;
-    let add = str_of("add")?.unwrap_or("insert");
-    let queries: Vec<&str> = match params.get("queries") {
+params! {
+    size: Size::n(1).clamp(&["adds"]),
+    {
+        class: String, add: Option<String>, alphabet: Option<String>, pattern: Option<String>,
+        n: i64, queries: Option<Vec<String>>, min_len: Option<i64>, max_len: Option<i64>,
+        add_share: Option<i64>, adds: Option<i64>, hit: Option<i64>, wildcards: Option<i64>,
+    }
+}
+
+fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
+    let n = params.n;
+    let class = params.class.as_str();
+    let add = params.add.as_deref().unwrap_or("insert");
+    let queries: Vec<&str> = match params.queries.as_ref() {
         None => vec!["search"],
-        Some(v) => v
-            .as_array()
-            .and_then(|a| a.iter().map(Value::as_str).collect::<Option<Vec<_>>>())
-            .ok_or("parameter `queries` must be an array of method names")?,
+        Some(v) => v.iter().map(String::as_str).collect(),
     };
-    let min_len = int_param_or(params, "min_len", 1)?;
-    let max_len = int_param_or(params, "max_len", 10)?;
-    let alphabet: Vec<char> = str_of("alphabet")?
+    let min_len = params.min_len.unwrap_or(1);
+    let max_len = params.max_len.unwrap_or(10);
+    let alphabet: Vec<char> = params
+        .alphabet
+        .as_deref()
         .unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
-    let pattern = str_of("pattern")?.unwrap_or("random");
-    let add_share = int_param_or(params, "add_share", 50)?;
-    let adds = int_param_or(params, "adds", n / 2)?;
-    let hit = int_param_or(params, "hit", 50)?;
-    let wildcards = int_param_or(params, "wildcards", 0)?;
+    let pattern = params.pattern.as_deref().unwrap_or("random");
+    let add_share = params.add_share.unwrap_or(50);
+    let adds = params.adds.unwrap_or(n / 2);
+    let hit = params.hit.unwrap_or(50);
+    let wildcards = params.wildcards.unwrap_or(0);
     if !(1..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 1..=1000000, not {n}"));
     }
@@ -128,10 +127,8 @@ pub fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    test_generate!();
 
-    fn params(v: Value) -> Params {
-        v.as_object().cloned().unwrap()
-    }
 
     #[test]
     fn calls_are_well_formed() {

@@ -60,13 +60,9 @@ pub fn bless(folder: &Path, cache: &Path, force: bool) -> Result<()> {
         for (i, group) in groups.iter().enumerate() {
             for j in 0..group.count {
                 inputs.push(
-                    catalog::generators::generate(
-                        &group.generator,
-                        &group.params,
-                        group.seed,
-                        u64::from(j),
-                    )
-                    .map_err(|e| anyhow!("{key}[{i}]: {e}"))?,
+                    group
+                        .input(u64::from(j))
+                        .map_err(|e| anyhow!("{key}[{i}]: {e}"))?,
                 );
                 slots.push(Slot::Generated { key, i, j });
             }

@@ -549,7 +549,7 @@ fn check_solution(
         }
         other => {
             return Ok(failed(format!(
-                "solutions/{other}/: not a reference folder (see CONTRACT.md section 1)"
+                "solutions/{other}/: not a reference folder (see docs/contract.md section 1)"
             )))
         }
     };
