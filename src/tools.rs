@@ -65,6 +65,8 @@ pub enum Set {
     Fast,
     /// Only the full set (the heavy tests).
     Full,
+    /// The full set where it can be had; its steps are reported as not run without it.
+    Optional,
 }
 
 /// How a tool is found.
@@ -123,6 +125,7 @@ fn parse(text: &str) -> Result<Vec<Tool>, String> {
         let set = match fields[1] {
             "fast" => Set::Fast,
             "full" => Set::Full,
+            "optional" => Set::Optional,
             other => return Err(place(&format!("unknown set `{other}`"))),
         };
         let list = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
