@@ -13,6 +13,7 @@ pub mod judge;
 pub mod lang;
 pub mod paths;
 pub mod session;
+pub mod tools;
 pub mod types;
 pub mod ui;
 

@@ -1149,9 +1149,10 @@ fn every_signature_shape_runs_through_the_python_harness() {
 }
 
 /// The interpreter starts without site-packages for speed; a solution that imports from them
-/// (LeetCode offers sortedcontainers) still runs. CI installs sortedcontainers.
+/// (LeetCode offers sortedcontainers) still runs. scripts/test installs sortedcontainers.
 #[test]
 fn site_packages_are_there_when_a_solution_imports_them() {
+    prep::tools::need("sortedcontainers");
     let prep = Prep::new();
     add_two_with_a_hidden_test(&prep, 2000, 256);
     prep.solution(
@@ -1266,4 +1267,71 @@ fn a_misspelt_generator_parameter_stops_every_command_that_loads_the_problem() {
     problem["generated"][0]["params"] = json!({"ranges": {"a": [0, 9], "b": [0, 9]}});
     std::fs::write(&path, problem.to_string()).unwrap();
     prep.cmd().args(["show", "add-two"]).assert().success();
+}
+
+/// With only python3 on PATH, doctor names each missing language with the command that
+/// installs it on Debian/Ubuntu, Fedora, Arch and macOS, in text and in `--json`.
+#[test]
+fn doctor_says_how_to_install_each_missing_language() {
+    let prep = Prep::new();
+    let bin = tempfile::tempdir().unwrap();
+    // The real interpreter, past any version manager's shim (which needs more on PATH).
+    let real = std::process::Command::new("python3")
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output()
+        .unwrap();
+    let python = String::from_utf8(real.stdout).unwrap().trim().to_string();
+    std::os::unix::fs::symlink(&python, bin.path().join("python3")).unwrap();
+    let only_python = |cmd: &mut assert_cmd::Command| {
+        cmd.env("PATH", bin.path())
+            .env("PREP_CACHE", bin.path().join("cache"));
+    };
+    let mut cmd = prep.cmd();
+    only_python(&mut cmd);
+    let out = cmd.args(["doctor", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let language = |name: &str| {
+        doc["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["language"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(language("python")["works"], true);
+    let java = language("java");
+    assert_eq!(java["found"], false);
+    assert_eq!(
+        java["install"],
+        json!({
+            "debian": "sudo apt install default-jdk-headless",
+            "fedora": "sudo dnf install java-21-openjdk-devel",
+            "arch": "sudo pacman -S jdk-openjdk",
+            "macos": "brew install openjdk",
+        })
+    );
+    for name in ["java", "cpp", "rust", "javascript"] {
+        let install = language(name)["install"].clone();
+        assert_eq!(
+            install.as_object().map(|o| o.len()),
+            Some(4),
+            "{name}: {install}"
+        );
+    }
+    let mut cmd = prep.cmd();
+    only_python(&mut cmd);
+    cmd.args(["doctor"]).assert().success().stdout(
+        predicate::str::contains("Debian/Ubuntu: sudo apt install g++")
+            .and(predicate::str::contains(
+                "macOS:         xcode-select --install",
+            ))
+            .and(predicate::str::contains(
+                "Fedora:        sudo dnf install nodejs",
+            ))
+            .and(predicate::str::contains(
+                "Arch:          sudo pacman -S rust",
+            )),
+    );
 }

@@ -1,6 +1,6 @@
 //! Watch mode in a real terminal: tmux runs `prep solve`, the test saves a wrong and then a
-//! right solution, sees each judged, presses `s`, and finds the attempt logged. CI installs
-//! tmux (.ci/run).
+//! right solution, sees each judged, presses `s`, and finds the attempt logged. scripts/test
+//! installs tmux.
 
 use std::path::Path;
 use std::process::Command;
@@ -57,6 +57,7 @@ fn save(path: &Path, text: &str) {
 
 #[test]
 fn watch_mode_judges_each_save_and_submits_on_s() {
+    prep::tools::need("tmux");
     let home = tempfile::tempdir().unwrap();
     let prep = env!("CARGO_BIN_EXE_prep");
     let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache");

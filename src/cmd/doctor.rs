@@ -9,12 +9,13 @@ use super::Ctx;
 use crate::cli::DoctorArgs;
 use crate::judge::{self, report::Verdict, Options};
 use crate::lang::{LangId, Source};
+use crate::tools::Platform;
 use crate::ui::style;
 
 pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
     let mut languages = Vec::new();
     for id in LangId::ALL {
-        let entry = match crate::lang::language(id).toolchain(&ctx.paths.cache_dir) {
+        let mut entry = match crate::lang::language(id).toolchain(&ctx.paths.cache_dir) {
             Err(e) => {
                 json!({"language": id.as_str(), "found": false, "version": null, "works": false, "note": e.message})
             }
@@ -24,6 +25,7 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
                 json!({"language": id.as_str(), "found": true, "version": tc.version, "path": tc.path, "works": works.is_ok(), "note": works.err(), "notes": tc.notes})
             }
         };
+        entry["install"] = install(id.as_str());
         languages.push(entry);
     }
     // Each protection as a live probe run actually has it (judge::sandbox::probe): whether it
@@ -69,6 +71,12 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
                 style::bad("✗"),
                 style::dim(l["note"].as_str().unwrap_or("not working"))
             );
+            for platform in Platform::ALL {
+                if let Some(command) = l["install"][platform.key()].as_str() {
+                    let label = format!("{}:", platform.label());
+                    let _ = writeln!(out, "      {label:<14} {command}");
+                }
+            }
         }
     }
     let _ = writeln!(
@@ -103,6 +111,20 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
     );
     super::print(&out)?;
     Ok(0)
+}
+
+/// How each platform installs the toolchain of `language` (src/tools.txt), keyed by
+/// `Platform::key`.
+fn install(language: &str) -> serde_json::Value {
+    let installs = crate::tools::find(language)
+        .map(|tool| tool.installs())
+        .unwrap_or_default();
+    serde_json::Value::Object(
+        installs
+            .into_iter()
+            .map(|(p, command)| (p.key().to_string(), json!(command)))
+            .collect(),
+    )
 }
 
 /// Judges a known-good solution of two-sum's examples.
