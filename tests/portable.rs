@@ -76,14 +76,20 @@ fn doctor_names_the_backend_and_what_it_protects() {
         "fresh_home",
         "minimal_environment",
     ] {
-        assert_eq!(protections[on], true, "{on}: {doc}");
+        assert_eq!(protections[on]["on"], true, "{on}: {doc}");
     }
-    // sandbox-exec is macOS's; on Linux this backend does not deny the network.
+    // sandbox-exec is macOS's; on Linux this backend does not deny the network, and says so.
     assert_eq!(
-        protections["network_denied"],
+        protections["network_denied"]["on"],
         cfg!(target_os = "macos"),
         "{doc}"
     );
+    for (name, p) in protections.as_object().unwrap() {
+        assert!(
+            p["how"].as_str().is_some_and(|h| !h.is_empty()),
+            "{name}: {p}"
+        );
+    }
     let text = prep.command().arg("doctor").output().unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("portable backend"), "{text}");

@@ -145,7 +145,7 @@ pub fn a_cpp_fork_bomb_and_daemon_are_contained(prep: &Prep) {
 /// failure of prep, whether it touches the array (`test`, under the sanitizers) or the
 /// timed build cannot even be loaded under its address-space limit (`submit`).
 pub fn a_huge_static_array_is_a_memory_limit(prep: &Prep) {
-    let source = "static char big[1500000000];\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        memset(big, 1, sizeof big);\n        return (long long)a + b + big[7] - 1;\n    }\n};\n";
+    let source = "static char big[1500000000];\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        memset(big, 1, sizeof big);\n        asm volatile(\"\" : : \"r\"(big) : \"memory\");\n        return (long long)a + b + big[7] - 1;\n    }\n};\n";
     let (report, took) = prep.judge_in("solution.cpp", source);
     assert_eq!(report["verdict"], "memory_limit_exceeded", "{report}");
     assert!(took < super::secs(60), "{took:?}");
