@@ -95,8 +95,10 @@ impl Backend {
         match self {
             #[cfg(target_os = "linux")]
             Backend::Linux => {
-                "a process group, rlimits and no_new_privs; as root a network and a PID namespace \
-                 and cgroups (processes, memory); as a user RLIMIT_NPROC and a subreaper relay"
+                "a process group, rlimits and no_new_privs; network and PID namespaces (for an \
+                 ordinary user inside a user namespace of its own, where the kernel allows one, \
+                 else RLIMIT_NPROC and a subreaper relay); pids and memory cgroups (v1, or v2 \
+                 through a delegated systemd scope) where they can be written"
             }
             Backend::Portable => portable::SUMMARY,
         }
