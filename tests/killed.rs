@@ -1,7 +1,9 @@
 //! prep killed mid-run, as by a closed terminal, a Ctrl-C or the OOM killer: the run ends with
 //! it, and a run that escaped even so is swept away by the next prep. Alone in its binary,
 //! and one test, so that no other prep (whose first run sweeps the cgroups of dead owners)
-//! can do the cleaning that the first half checks the run does by itself.
+//! can do the cleaning that the first half checks the run does by itself. Linux only: it reads
+//! `/proc` and the cgroups (`tests/portable.rs` checks the portable backend's own way).
+#![cfg(target_os = "linux")]
 
 mod sandboxed;
 
