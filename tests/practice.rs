@@ -317,13 +317,7 @@ fn stats_and_next_follow_the_history() {
     let stats = prep.json("2026-11-28T09:00:00Z", &["stats", "--json"]);
     assert_eq!(stats["streak"]["current"], 2);
     assert_eq!(stats["streak"]["longest"], 2);
-    let arrays = stats["topics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["topic"] == "arrays")
-        .unwrap()
-        .clone();
+    let arrays = topic_row(&stats, "arrays");
     assert_eq!(arrays["solved"], 1);
     assert_eq!(arrays["first_try_rate"], 0.0);
     let next = prep.json("2026-11-28T09:00:00Z", &["next", "--json"]);
@@ -345,6 +339,17 @@ fn stats_and_next_follow_the_history() {
 }
 
 /// An accepted reference shipped with the catalogue, as a user's solution.
+/// The row of `stats --json`'s topic table for `name`.
+fn topic_row(stats: &Value, name: &str) -> Value {
+    stats["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["topic"] == name)
+        .unwrap_or_else(|| panic!("no topic {name} in {stats}"))
+        .clone()
+}
+
 fn reference(path: &str) -> String {
     std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -633,13 +638,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
     // times 1200 (two-sum), 1980 (group-anagrams), 1200 (valid-anagram), 300 (two-sum
     // again): sorted 300, 1200, 1200, 1980, median (1200 + 1200) / 2 = 1200; one of four
     // over time = 0.25.
-    let hashing = stats["topics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|t| t["topic"] == "hashing")
-        .unwrap()
-        .clone();
+    let hashing = topic_row(&stats, "hashing");
     assert_eq!(hashing["solved"], 3);
     assert_eq!(hashing["median_s"], 1200);
     assert_eq!(hashing["over_time_rate"], 0.25);
