@@ -67,6 +67,8 @@ pub enum Set {
     Full,
     /// The full set where it can be had; its steps are reported as not run without it.
     Optional,
+    /// Only the VM group (`scripts/test --vm`, tests/vm/run.sh).
+    Vm,
 }
 
 /// How a tool is found.
@@ -126,6 +128,7 @@ fn parse(text: &str) -> Result<Vec<Tool>, String> {
             "fast" => Set::Fast,
             "full" => Set::Full,
             "optional" => Set::Optional,
+            "vm" => Set::Vm,
             other => return Err(place(&format!("unknown set `{other}`"))),
         };
         let list = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();

@@ -21,6 +21,11 @@ fn a_daemonised_grandchild_does_not_survive() {
 }
 
 #[test]
+fn a_memory_bomb_is_a_memory_limit_with_its_peak() {
+    suite::a_memory_bomb_is_a_memory_limit_with_its_peak(&Prep::new());
+}
+
+#[test]
 fn no_network_even_to_loopback() {
     suite::no_network_even_to_loopback(&Prep::new());
 }

@@ -20,6 +20,10 @@ use super::{LangId, ToolchainError};
 pub const COMPILE_TIMEOUT: Duration = Duration::from_secs(180);
 /// CPU seconds each compiler process may use: a compile-time bomb is stopped by this.
 pub const COMPILE_CPU_S: u64 = 30;
+/// A whole number that multiplies the compile's CPU seconds and wall-clock backstop, for a
+/// machine whose CPU is emulated (tests/vm/run.sh sets it: there a compile takes ten times
+/// as long); unset, 1.
+pub const COMPILE_SCALE_VARIABLE: &str = "PREP_COMPILE_SCALE";
 /// Address space each compiler process may use: a template bomb cannot eat the machine.
 pub const COMPILE_MEMORY: u64 = 4 << 30;
 /// How much compiler output is kept.
@@ -179,6 +183,13 @@ pub fn run_capped(
     dir: &Path,
     timeout: Duration,
 ) -> Result<(bool, String), ToolchainError> {
+    let scale = std::env::var(COMPILE_SCALE_VARIABLE)
+        .ok()
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(1);
+    let cpu_s = COMPILE_CPU_S * u64::from(scale);
+    let timeout = timeout * scale;
     let mut command = Command::new(program);
     command
         .args(args)
@@ -192,9 +203,9 @@ pub fn run_capped(
     #[allow(unsafe_code)]
     // SAFETY: only setrlimit, an async-signal-safe system call, runs between fork and exec.
     unsafe {
-        command.pre_exec(|| {
+        command.pre_exec(move || {
             use nix::sys::resource::{setrlimit, Resource};
-            setrlimit(Resource::RLIMIT_CPU, COMPILE_CPU_S, COMPILE_CPU_S + 1)?;
+            setrlimit(Resource::RLIMIT_CPU, cpu_s, cpu_s + 1)?;
             setrlimit(Resource::RLIMIT_AS, COMPILE_MEMORY, COMPILE_MEMORY)?;
             setrlimit(Resource::RLIMIT_CORE, 0, 0)?;
             Ok(())
@@ -226,7 +237,7 @@ pub fn run_capped(
         text = format!("{stdout}{text}");
     }
     let limit_note = format!(
-        "the compiler was stopped: a compile may use {COMPILE_CPU_S} s of CPU, {} GiB of memory and {} s in all (the compile limits)",
+        "the compiler was stopped: a compile may use {cpu_s} s of CPU, {} GiB of memory and {} s in all (the compile limits)",
         COMPILE_MEMORY >> 30,
         timeout.as_secs()
     );

@@ -12,13 +12,16 @@ use std::time::{Duration, Instant};
 use assert_cmd::Command;
 use serde_json::{json, Value};
 
-/// The local problem of the hostile suites: add two ints, 500 ms of CPU, 128 MB.
+/// The local problem of the hostile suites: add two ints, 500 ms of CPU (times
+/// `PREP_TEST_TIME_SCALE`: an emulated CPU is charged for the time the host takes it away),
+/// 128 MB.
 pub fn add_two() -> Value {
+    let time_ms = 500 * time_scale();
     json!({
         "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
         "topics": ["math"], "plan": {"order": 900},
         "signature": {"function": "add", "params": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}], "returns": "long"},
-        "checker": {"kind": "exact"}, "limits": {"time_ms": 500, "memory_mb": 128},
+        "checker": {"kind": "exact"}, "limits": {"time_ms": time_ms, "memory_mb": 128},
         "complexity": {"time": "O(1)", "space": "O(1)"}, "hints": ["Use +."],
         "examples": [{"input": {"a": 1, "b": 2}, "output": 3}, {"input": {"a": 3, "b": 4}, "output": 7}],
     })
@@ -27,11 +30,28 @@ pub fn add_two() -> Value {
 /// `n` seconds, times `PREP_TEST_TIME_SCALE` (default 1): the bounds that stop a hang, made
 /// wider on an emulated machine (tests/vm/run.sh sets 10), where everything is that slower.
 pub fn secs(n: u64) -> Duration {
-    let scale = std::env::var("PREP_TEST_TIME_SCALE")
+    Duration::from_secs(n * time_scale())
+}
+
+/// `PREP_TEST_TIME_SCALE`, 1 when unset.
+pub fn time_scale() -> u64 {
+    std::env::var("PREP_TEST_TIME_SCALE")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(1);
-    Duration::from_secs(n * scale)
+        .filter(|&n| n > 0)
+        .unwrap_or(1)
+}
+
+/// A memory bomb's report shows its peak: at least half the problem's 128 MB in its first
+/// case, which the bomb filled up to the limit (a peak reset at the wrong moment, or never
+/// read, shows kilobytes).
+pub fn assert_peak_near_the_limit(name: &str, report: &Value) {
+    let kb = report["cases"][0]["memory_kb"].as_u64().unwrap_or(0);
+    eprintln!("{name}: peak {kb} KB");
+    assert!(
+        kb >= 64 << 10,
+        "{name}: a peak of {kb} KB under a limit of 128 MB: {report}"
+    );
 }
 
 pub struct Prep {

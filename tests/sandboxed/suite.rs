@@ -29,6 +29,18 @@ pub fn a_daemonised_grandchild_does_not_survive(prep: &Prep) {
     prep.still_judges();
 }
 
+/// A memory bomb (1 MB at a time, in Python) is MEMORY_LIMIT, shown with its peak, and
+/// leaves nothing behind.
+pub fn a_memory_bomb_is_a_memory_limit_with_its_peak(prep: &Prep) {
+    let (report, took) = prep.judge(
+        "class Solution:\n    def add(self, a, b):\n        xs = []\n        while True:\n            xs.append(bytearray(1 << 20))\n",
+    );
+    assert_eq!(report["verdict"], "memory_limit_exceeded", "{report}");
+    super::assert_peak_near_the_limit("memory-bomb (py)", &report);
+    assert!(took < super::secs(20), "{took:?}");
+    prep.still_judges();
+}
+
 pub fn no_network_even_to_loopback(prep: &Prep) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     listener.set_nonblocking(true).unwrap();
@@ -114,6 +126,9 @@ pub fn hostile_programs_get_their_verdicts_in_python_and_cpp(prep: &Prep) {
         }
         if name == "thread-bomb" {
             prep.assert_made_at_most_the_cap("thread-bomb (py)", &report);
+        }
+        if name == "heap-bomb" {
+            super::assert_peak_near_the_limit("heap-bomb (py)", &report);
         }
         let report = hostile(prep, "solution.cpp", &cpp_source, verdict, within);
         if name == "thread-bomb" {

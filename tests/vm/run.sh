@@ -120,7 +120,7 @@ for try in 1 2; do
   mv "$log" "$log.$try"
   echo "vm: the machine did not reach the tests (try $try, console: $log.$try)"
 done
-tr -d '\r' < "$log" | sed 's/^.*\x1b\[2J//' | grep -aE '^(vm|doctor|test result|=== )' || true
+tr -d '\r' < "$log" | sed 's/^.*\x1b\[2J//' | grep -aE '^(vm|doctor|test result|=== )|: (made|peak) ' || true
 if grep -aq 'vm: every test passed' "$log"; then
   exit 0
 fi
