@@ -290,6 +290,10 @@ mod tests {
         );
         let kernel = find("linux-image").unwrap();
         assert_eq!(kernel.installs().len(), 1);
+        // The VM's tools are needed by its group alone (scripts/test --vm).
+        for name in ["qemu", "mmdebstrap", "linux-image"] {
+            assert_eq!(find(name).unwrap().set, Set::Vm, "{name}");
+        }
         let targets = find("apple-targets").unwrap();
         assert_eq!(
             targets.install(Platform::Arch).as_deref(),

@@ -1,7 +1,7 @@
 #!/bin/bash
-# Runs inside the VM (prep-tests.service, as root): the hostile and verdict tests as root,
-# then as the ordinary user `tester` with user namespaces allowed and refused, and what
-# `prep doctor` shows each time; then powers the machine off.
+# Runs inside the VM (prep-tests.service, as root): tests/hostile.rs as root, then
+# tests/unprivileged.rs as the ordinary user `tester` with user namespaces allowed and
+# refused, and what `prep doctor` shows; then powers the machine off.
 set -u
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
 # An emulated CPU is several times slower, and a process is charged for the time the busy

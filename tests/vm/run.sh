@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The judge's hostile and verdict tests in a real cgroup-v2 Debian 12 machine (qemu, software
-# emulation): as root, then as an ordinary user under systemd with user namespaces allowed,
-# then refused (kernel.unprivileged_userns_clone=0). Exits 0 only when every test inside
+# The judge's hostile tests in a real cgroup-v2 Debian 12 machine (qemu, software emulation):
+# as root, then as an ordinary user under systemd with user namespaces allowed, then refused
+# (kernel.unprivileged_userns_clone=0). About 90 minutes on a busy two-core machine, so it is
+# a group of its own: `scripts/test --vm` (docs/sandbox.md has the figures). Exits 0 only when every test inside
 # passed; prints each test binary's own summary line and what `prep doctor` showed.
 #
 # The image is made from Debian packages (mmdebstrap; the host's linux-image-amd64 kernel)
@@ -9,7 +10,7 @@
 # are built here (the same Debian 12 glibc) and copied in at the same paths, since they name
 # prep by absolute path. Needs: qemu-system-x86 mmdebstrap linux-image-amd64 e2fsprogs.
 #
-# `tests/vm/run.sh --quick` (CI) runs the Python programs alone (see inside.sh).
+# `tests/vm/run.sh --quick` runs the Python programs and the doctors alone (see inside.sh).
 # `tests/vm/run.sh 'COMMANDS'` runs COMMANDS (bash, as root, with inside.sh's functions
 # `binary NAME`, `as_tester` and `step`) in place of the whole suite: for looking into one test.
 set -euo pipefail
