@@ -47,6 +47,10 @@ const TWO_SUM: &str = "class Solution:
             seen[x] = i
 ";
 
+/// Right on two-sum's first example only.
+const RETURNS_0_1: &str =
+    "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n";
+
 #[test]
 fn submit_accepts_a_leetcode_style_solution() {
     let prep = Prep::new();
@@ -90,10 +94,8 @@ fn submit_accepts_a_leetcode_style_solution() {
 #[test]
 fn wrong_answer_shows_input_expected_actual() {
     let prep = Prep::new();
-    let file = prep.write(
-        "w/two-sum/solution.py",
-        "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n",
-    );
+    // Outside the workspace: the slug is the folder's name.
+    let file = prep.write("w/two-sum/solution.py", RETURNS_0_1);
     let (doc, code) = prep.json(&["submit", "--file", file.to_str().unwrap(), "--json"]);
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "wrong_answer");
@@ -369,10 +371,9 @@ fn bad_input_files_name_the_file_and_place() {
 #[test]
 fn a_broken_local_problem_is_named_with_line_and_column() {
     let prep = Prep::new();
-    let path = prep.write(
-        "problems/broken/problem.json",
-        "{\n  \"format_version\": 1,\n  \"slug\": \"broken\"\n  \"title\": \"x\"\n}\n",
-    );
+    // A comma missing at the end of line 3.
+    let text = "{\n  \"format_version\": 1,\n  \"slug\": \"broken\"\n  \"title\": \"x\"\n}\n";
+    let path = prep.write("problems/broken/problem.json", text);
     prep.write("problems/broken/statement.md", "x\n");
     prep.cmd()
         .args(["list"])
@@ -922,9 +923,7 @@ fn doctor_and_completions() {
     let protections = doc["protections"].as_object().unwrap();
     let mut names: Vec<&str> = protections.keys().map(String::as_str).collect();
     names.sort_unstable();
-    // SAFETY: geteuid cannot fail.
-    #[allow(unsafe_code)]
-    let root = unsafe { nix::libc::geteuid() } == 0;
+    let root = nix::unistd::geteuid().is_root();
     let mut expected = vec![
         "cgroup_pids",
         "fresh_home",

@@ -313,13 +313,7 @@ fn doctor_names_the_cpp_compiler_and_what_it_lacks() {
         .unwrap()
         .parse()
         .unwrap();
-    let out = prep
-        .cmd()
-        .env("PREP_CXX", "g++")
-        .args(["doctor", "--json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = doctor(&prep, "PREP_CXX", "g++");
     let cpp = cpp_entry(&doc);
     assert!(
         cpp["version"].as_str().unwrap().contains("(-std=gnu++"),
@@ -374,23 +368,10 @@ fn the_oldest_supported_python_runs_the_harness() {
         std::env::var("PATH").unwrap()
     );
     let prep = Prep::new();
-    let (doc, _) = {
-        let out = prep
-            .cmd()
-            .env("PATH", &path)
-            .args(["doctor", "--json"])
-            .output()
-            .unwrap();
-        (serde_json::from_slice::<Value>(&out.stdout).unwrap(), 0)
-    };
+    let doc = doctor(&prep, "PATH", &path);
     let entry = &doc["languages"][0];
-    assert!(
-        entry["version"]
-            .as_str()
-            .unwrap()
-            .starts_with("Python 3.8."),
-        "{entry}"
-    );
+    let version = entry["version"].as_str().unwrap_or_default();
+    assert!(version.starts_with("Python 3.8."), "{entry}");
     for (source, command) in [(PY_REDUCE_XOR, "submit"), (PY_OWN_NAMES_WIN, "test")] {
         let file = prep.solution("single-number", "solution.py", source);
         let (doc, _) = judge(
@@ -450,6 +431,17 @@ fn judge(
         )
     });
     (doc, out.status.code().unwrap_or(-1))
+}
+
+/// `prep doctor --json` with `var` set to `value`.
+fn doctor(prep: &Prep, var: &str, value: &str) -> Value {
+    let out = prep
+        .cmd()
+        .env(var, value)
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn cpp_entry(doc: &Value) -> &Value {
