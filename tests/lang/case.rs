@@ -5,9 +5,11 @@
 //! - the problem, one of: `slug` (a catalogue problem), `add_two` (`[time_ms, memory_mb]`: the
 //!   local `add(a, b) -> long` problem of `Prep::add_problem`), `problem` (a local problem
 //!   `{signature, examples, limits?}`, named after the case);
-//! - `runs`: the commands, each `{command, checks, each}` (`command` is `test` by default,
-//!   `checks` apply to every language, `each` maps a language or a solution's file name to
-//!   checks of its own); a shape
+//! - `runs`: the commands, each `{command, outside, checks, each}` (`command` is `test` by
+//!   default; `outside`: the solution is judged with `--file` from a folder outside the
+//!   workspace, named after the slug, rather than from the workspace with `--lang`; `checks`
+//!   apply to every language, `each` maps a language or a solution's file name to checks of
+//!   its own); a shape
 //!   needs none: it must be accepted with each example's output as its actual value;
 //! - `not_in`: the languages without a solution here, each with the reason.
 //!
@@ -161,8 +163,25 @@ impl Case {
         };
         let mut failures = Vec::new();
         for run in &runs {
+            for key in run.as_object().expect("a run is an object").keys() {
+                assert!(
+                    ["command", "outside", "checks", "each"].contains(&key.as_str()),
+                    "{}: unknown key `{key}` in a run",
+                    self.folder.display()
+                );
+            }
             let command = run["command"].as_str().unwrap_or("test");
-            let args = [command, slug.as_str(), "--lang", lang.as_str()];
+            let mut file = file.clone();
+            let mut args = vec![command, slug.as_str(), "--lang", lang.as_str()];
+            let outside;
+            if run["outside"] == json!(true) {
+                file = prep.write(
+                    &format!("elsewhere/{slug}/{}", lang.file_name()),
+                    &std::fs::read_to_string(solution).unwrap(),
+                );
+                outside = file.display().to_string();
+                args = vec![command, slug.as_str(), "--file", &outside];
+            }
             let (doc, code) = prep.json(&[&args[..], &["--json"]].concat());
             let name = solution.file_name().unwrap().to_string_lossy();
             let own = [lang.as_str(), &*name].map(|key| run["each"][key].as_array().cloned());
@@ -172,7 +191,7 @@ impl Case {
                 let check = fill(check, &file, lang);
                 let outcome = if let Some(wanted) = check.get("text_has") {
                     let out = text.get_or_insert_with(|| {
-                        let out = prep.cmd().args(args).output().unwrap();
+                        let out = prep.cmd().args(&args).output().unwrap();
                         String::from_utf8_lossy(&out.stdout).into_owned()
                     });
                     let wanted = wanted.as_str().unwrap();

@@ -55,7 +55,7 @@ fn rows() -> Vec<Row> {
         row("list<int[]>",        ["List<int[]>",         "vector<vector<int>>",           "Vec<Vec<i32>>"], json!([[[1, 2], []]])),
         row("list<bool>",         ["List<Boolean>",       "vector<bool>",                  "Vec<bool>"], json!([[true, false]])),
         row("bool[]",             ["boolean[]",           "vector<bool>",                  "Vec<bool>"], json!([[true, false]])),
-        row("double[]",           ["double[]",            "vector<double>",                "Vec<f64>"], json!([[0.5, -1.25, -1e-5, 1e-7, 1.0]])),
+        row("double[]",           ["double[]",            "vector<double>",                "Vec<f64>"], json!([[0.5, -1.25, -1e-5, 1e-7, 1.0, 2.5, -1e-9]])),
         row("long[]",             ["long[]",              "vector<long long>",             "Vec<i64>"], json!([[i64::MIN, 0, i64::MAX, -3]])),
         row("ListNode",           ["ListNode",            "ListNode*",                     "Option<Box<ListNode>>"], json!([[], [1], [5, -4, 3, 3]])),
         row("ListNode[]",         ["ListNode[]",          "vector<ListNode*>",             "Vec<Option<Box<ListNode>>>"], json!([[], [[], [1, 2], [3]]])),
