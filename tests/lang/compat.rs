@@ -5,11 +5,9 @@
 //! the toolchains around them: which C++ compiler and standard `doctor` names, and the oldest
 //! Python the harness supports.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::Prep;
+use crate::common::Prep;
 use serde_json::{json, Value};
 
 /// One rule: a solution, the command that judges it, the verdict LeetCode gives it, and what
@@ -237,6 +235,9 @@ fn rows() -> Vec<Row> {
 
 #[test]
 fn solutions_written_for_leetcode_are_accepted() {
+    for tool in ["clang-19", "libc++-19", "rust", "javascript"] {
+        prep::tools::need(tool);
+    }
     let prep = Prep::new();
     prep.problem(
         "js-half",
@@ -264,6 +265,7 @@ fn solutions_written_for_leetcode_are_accepted() {
 /// The same overflow in the terminal: the verdict LeetCode would give, the warning beside it.
 #[test]
 fn an_overflow_warning_is_shown_beside_the_case() {
+    prep::tools::need("rust");
     let prep = Prep::new();
     let file = prep.solution("single-number", "solution.rs", RUST_WRAPS);
     let out = prep
@@ -285,6 +287,8 @@ fn an_overflow_warning_is_shown_beside_the_case() {
 /// `this` (g++ before 14) it says so, and such a solution is a compile error there.
 #[test]
 fn doctor_names_the_cpp_compiler_and_what_it_lacks() {
+    prep::tools::need("cpp");
+    prep::tools::need("clang-19");
     let prep = Prep::new();
     let (doc, code) = prep.json(&["doctor", "--json"]);
     assert_eq!(code, 0, "{doc}");
@@ -309,13 +313,7 @@ fn doctor_names_the_cpp_compiler_and_what_it_lacks() {
         .unwrap()
         .parse()
         .unwrap();
-    let out = prep
-        .cmd()
-        .env("PREP_CXX", "g++")
-        .args(["doctor", "--json"])
-        .output()
-        .unwrap();
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = doctor(&prep, "PREP_CXX", "g++");
     let cpp = cpp_entry(&doc);
     assert!(
         cpp["version"].as_str().unwrap().contains("(-std=gnu++"),
@@ -370,23 +368,10 @@ fn the_oldest_supported_python_runs_the_harness() {
         std::env::var("PATH").unwrap()
     );
     let prep = Prep::new();
-    let (doc, _) = {
-        let out = prep
-            .cmd()
-            .env("PATH", &path)
-            .args(["doctor", "--json"])
-            .output()
-            .unwrap();
-        (serde_json::from_slice::<Value>(&out.stdout).unwrap(), 0)
-    };
+    let doc = doctor(&prep, "PATH", &path);
     let entry = &doc["languages"][0];
-    assert!(
-        entry["version"]
-            .as_str()
-            .unwrap()
-            .starts_with("Python 3.8."),
-        "{entry}"
-    );
+    let version = entry["version"].as_str().unwrap_or_default();
+    assert!(version.starts_with("Python 3.8."), "{entry}");
     for (source, command) in [(PY_REDUCE_XOR, "submit"), (PY_OWN_NAMES_WIN, "test")] {
         let file = prep.solution("single-number", "solution.py", source);
         let (doc, _) = judge(
@@ -446,6 +431,17 @@ fn judge(
         )
     });
     (doc, out.status.code().unwrap_or(-1))
+}
+
+/// `prep doctor --json` with `var` set to `value`.
+fn doctor(prep: &Prep, var: &str, value: &str) -> Value {
+    let out = prep
+        .cmd()
+        .env(var, value)
+        .args(["doctor", "--json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn cpp_entry(doc: &Value) -> &Value {
