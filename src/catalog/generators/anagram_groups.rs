@@ -14,16 +14,16 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1).clamp(&["groups"]),
     {
-        n: i64, groups: i64, min_len: Option<i64>, max_len: Option<i64>, letters: Option<i64>,
+        n: i64, groups: i64, min_len: i64 = 0, max_len: i64 = 100, letters: i64 = 26,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let groups = params.groups;
-    let min_len = params.min_len.unwrap_or(0);
-    let max_len = params.max_len.unwrap_or(100);
-    let letters = params.letters.unwrap_or(26);
+    let min_len = params.min_len;
+    let max_len = params.max_len;
+    let letters = params.letters;
     if !(1..=10_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10000, not {n}"));
     }

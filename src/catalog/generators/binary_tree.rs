@@ -25,15 +25,15 @@ struct Shape {
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, bst: Option<i64>, distinct: Option<i64>,
+        n: i64, lo: i64 = -100, hi: i64 = 100, bst: Option<i64>, distinct: Option<i64>,
         key: Option<Value>, shape: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-100);
-    let hi = params.hi.unwrap_or(100);
+    let lo = params.lo;
+    let hi = params.hi;
     let bst = params.bst.unwrap_or(0) != 0;
     let distinct = bst || params.distinct.unwrap_or(0) != 0;
     let key = match params.key.as_ref() {
@@ -188,12 +188,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
-    fn tree(p: Value, seed: u64) -> Vec<Value> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["root"].as_array().unwrap().clone()
-    }
-
     /// Rebuilds the links from a level order: (value, left, right) per node, root first.
     fn decode(level: &[Value]) -> Vec<(i64, Option<usize>, Option<usize>)> {
         let mut nodes: Vec<(i64, Option<usize>, Option<usize>)> = Vec::new();
@@ -297,5 +291,9 @@ mod tests {
         )
         .is_err());
         assert!(generate(&params(json!({"n": -1})), &mut rng).is_err());
+    }
+
+    fn tree(p: Value, seed: u64) -> Vec<Value> {
+        made(p, seed)["root"].as_array().unwrap().clone()
     }
 }

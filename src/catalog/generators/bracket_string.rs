@@ -22,7 +22,7 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, valid: Option<i64>, nested: Option<i64>, kinds: Option<i64>, max_depth: Option<i64>,
+        n: i64, valid: Option<i64>, nested: Option<i64>, kinds: i64 = 3, max_depth: Option<i64>,
     }
 }
 
@@ -35,7 +35,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let valid = params.valid.unwrap_or(1) != 0;
     let nested = params.nested.unwrap_or(0) != 0;
-    let kinds = params.kinds.unwrap_or(3);
+    let kinds = params.kinds;
     let max_depth = params.max_depth.unwrap_or((n / 2).max(1));
     if !(1..=10_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10000, not {n}"));
@@ -115,11 +115,6 @@ mod tests {
         stack.is_empty()
     }
 
-    fn make(v: Value, seed: u64) -> String {
-        let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        case["s"].as_str().unwrap().to_string()
-    }
-
     #[test]
     fn valid_and_invalid_strings() {
         for seed in 0..20 {
@@ -158,5 +153,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn make(v: Value, seed: u64) -> String {
+        made(v, seed)["s"].as_str().unwrap().to_string()
     }
 }

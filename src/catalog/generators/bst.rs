@@ -228,7 +228,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
     /// Decodes level order into (values, left, right, depth) by index.
     #[allow(clippy::type_complexity)]
     fn decode(level: &[Value]) -> (Vec<i64>, Vec<Option<usize>>, Vec<Option<usize>>, usize) {

@@ -25,19 +25,19 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1),
     {
-        n: i64, capacity: i64, keys: Option<i64>, max_value: Option<i64>, put_share: Option<i64>,
-        fill: Option<i64>, hot: Option<i64>, class: Option<Value>,
+        n: i64, capacity: i64, keys: i64 = 10_001, max_value: i64 = 100_000, put_share: i64 = 50,
+        fill: Option<i64>, hot: i64 = 0, class: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let capacity = params.capacity;
-    let keys = params.keys.unwrap_or(10_001);
-    let max_value = params.max_value.unwrap_or(100_000);
-    let put_share = params.put_share.unwrap_or(50);
+    let keys = params.keys;
+    let max_value = params.max_value;
+    let put_share = params.put_share;
     let fill = params.fill.unwrap_or(0) == 1;
-    let hot = params.hot.unwrap_or(0);
+    let hot = params.hot;
     let class = match params.class.as_ref() {
         None => "LRUCache",
         Some(v) => v.as_str().ok_or("`class` must be a string")?,

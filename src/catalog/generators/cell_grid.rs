@@ -26,7 +26,7 @@ params! {
     size: Size::of(&["m", "n"], 1),
     resize: resize,
     {
-        m: i64, n: i64, key: Option<String>, pattern: Option<String>, range: Option<Value>,
+        m: i64, n: i64, key: String = "grid".into(), pattern: Option<String>, range: Option<Value>,
         values: Option<Value>, weights: Option<Value>, border: Option<Value>, set: Option<Value>,
     }
 }
@@ -46,7 +46,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
     let (m, n) = (m as usize, n as usize);
-    let key = params.key.as_deref().unwrap_or("grid");
+    let key = params.key.as_str();
     let pattern = params.pattern.as_deref().unwrap_or("random");
     let range = match params.range.as_ref() {
         None => None,
@@ -212,11 +212,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn grid(p: Value, seed: u64) -> Vec<Vec<Value>> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["grid"].clone()).unwrap()
-    }
-
     /// Cells equal to `v` and the size of their largest 4-connected group.
     fn regions(g: &[Vec<Value>], v: &Value) -> (usize, usize) {
         let (m, n) = (g.len(), g[0].len());
@@ -306,5 +301,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<Value>> {
+        serde_json::from_value(made(p, seed)["grid"].clone()).unwrap()
     }
 }

@@ -133,34 +133,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    /// (nodes, edges) after checking the graph is simple; and its component count.
-    fn check(p: Value, seed: u64) -> (usize, usize, usize) {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let n = case["n"].as_u64().unwrap() as usize;
-        let edges: Vec<[usize; 2]> = serde_json::from_value(case["edges"].clone()).unwrap();
-        let mut seen = HashSet::new();
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn find(p: &mut [usize], x: usize) -> usize {
-            let mut x = x;
-            while p[x] != x {
-                p[x] = p[p[x]];
-                x = p[x];
-            }
-            x
-        }
-        let mut components = n;
-        for &[a, b] in &edges {
-            assert!(a < n && b < n && a != b);
-            assert!(seen.insert((a.min(b), a.max(b))), "repeated edge");
-            let (x, y) = (find(&mut parent, a), find(&mut parent, b));
-            if x != y {
-                parent[x] = y;
-                components -= 1;
-            }
-        }
-        (n, edges.len(), components)
-    }
-
     #[test]
     fn component_counts_and_edges() {
         assert_eq!(
@@ -218,5 +190,33 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    /// (nodes, edges) after checking the graph is simple; and its component count.
+    fn check(p: Value, seed: u64) -> (usize, usize, usize) {
+        let case = made(p, seed);
+        let n = case["n"].as_u64().unwrap() as usize;
+        let edges: Vec<[usize; 2]> = serde_json::from_value(case["edges"].clone()).unwrap();
+        let mut seen = HashSet::new();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(p: &mut [usize], x: usize) -> usize {
+            let mut x = x;
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        let mut components = n;
+        for &[a, b] in &edges {
+            assert!(a < n && b < n && a != b);
+            assert!(seen.insert((a.min(b), a.max(b))), "repeated edge");
+            let (x, y) = (find(&mut parent, a), find(&mut parent, b));
+            if x != y {
+                parent[x] = y;
+                components -= 1;
+            }
+        }
+        (n, edges.len(), components)
     }
 }

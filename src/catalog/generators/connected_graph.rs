@@ -137,7 +137,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
     /// Checks a simple connected undirected graph; returns its edge count.
     fn check(adjacency: &[Vec<usize>]) -> usize {
         let n = adjacency.len();
@@ -166,11 +165,6 @@ mod tests {
             assert!(seen.iter().all(|&s| s), "not connected");
         }
         count / 2
-    }
-
-    fn adjacency(p: Value, seed: u64) -> Vec<Vec<usize>> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["node"].clone()).unwrap()
     }
 
     #[test]
@@ -225,5 +219,9 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "edges": 11})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "shape": "wheel"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "as": "matrix"})), &mut rng).is_err());
+    }
+
+    fn adjacency(p: Value, seed: u64) -> Vec<Vec<usize>> {
+        serde_json::from_value(made(p, seed)["node"].clone()).unwrap()
     }
 }

@@ -36,7 +36,7 @@ params! {
     size: Size::n(4).clamp(&["cycle"]),
     resize: resize,
     {
-        n: i64, edges: i64, chain: Option<i64>, cycle: Option<i64>,
+        n: i64, edges: i64, chain: Option<i64>, cycle: i64 = 0,
     }
 }
 
@@ -50,7 +50,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let edges = params.edges;
     let chain = params.chain.unwrap_or(0) != 0;
-    let cycle = params.cycle.unwrap_or(0);
+    let cycle = params.cycle;
     if !(1..=5000).contains(&n) {
         return Err(format!("`n` must be in 1..=5000, got {n}"));
     }
@@ -159,24 +159,6 @@ mod tests {
         taken
     }
 
-    fn case(p: Value, seed: u64) -> (usize, Vec<(usize, usize)>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let n = v["numCourses"].as_u64().unwrap() as usize;
-        let pairs: Vec<(usize, usize)> = v["prerequisites"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let p = p.as_array().unwrap();
-                (
-                    p[0].as_u64().unwrap() as usize,
-                    p[1].as_u64().unwrap() as usize,
-                )
-            })
-            .collect();
-        (n, pairs)
-    }
-
     fn assert_well_formed(n: usize, pairs: &[(usize, usize)], edges: usize) {
         assert_eq!(pairs.len(), edges);
         let mut seen = std::collections::HashSet::new();
@@ -236,5 +218,23 @@ mod tests {
         for p in bad {
             assert!(generate(&params(p), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (usize, Vec<(usize, usize)>) {
+        let v = made(p, seed);
+        let n = v["numCourses"].as_u64().unwrap() as usize;
+        let pairs: Vec<(usize, usize)> = v["prerequisites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let p = p.as_array().unwrap();
+                (
+                    p[0].as_u64().unwrap() as usize,
+                    p[1].as_u64().unwrap() as usize,
+                )
+            })
+            .collect();
+        (n, pairs)
     }
 }

@@ -35,15 +35,15 @@ fn pos_param(params: &Params) -> Result<Pos, String> {
 params! {
     size: Size::n(1),
     {
-        pos: Option<Value>, n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        pos: Option<Value>, n: i64, min_n: Option<i64>, lo: i64 = -100_000, hi: i64 = 100_000,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let min_n = params.min_n.unwrap_or(n);
-    let lo = params.lo.unwrap_or(-100_000);
-    let hi = params.hi.unwrap_or(100_000);
+    let lo = params.lo;
+    let hi = params.hi;
     let pos = pos_param(params)?;
     if !(0..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 0..=1000000, got {n}"));
@@ -77,13 +77,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let head = ints(&v["head"]);
-        (head, v["pos"].as_i64().unwrap())
-    }
 
     #[test]
     fn lengths_values_and_positions_stay_inside() {
@@ -125,5 +118,11 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "pos": "middle"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "min_n": 6})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "lo": 1, "hi": 0})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let head = ints(&v["head"]);
+        (head, v["pos"].as_i64().unwrap())
     }
 }

@@ -19,7 +19,7 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, distinct: i64, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
+        n: i64, distinct: i64, lo: i64 = -10_000, hi: i64 = 10_000, k: Option<i64>,
     }
 }
 
@@ -34,12 +34,10 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let distinct = params.distinct;
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
     if !(1..=1_000_000).contains(&n) {
         return Err(format!("`n` must be in 1..=10^6, got {n}"));
     }
-    if !(1..=n).contains(&distinct) || i128::from(distinct) > i128::from(hi) - i128::from(lo) + 1 {
+    if !(1..=n).contains(&distinct) || i128::from(distinct) > i128::from(params.hi) - i128::from(params.lo) + 1 {
         return Err(format!(
             "`distinct` ({distinct}) must be in 1..=n and fit in `lo..=hi`"
         ));
@@ -77,8 +75,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         freq[i] += 1;
         left -= 1;
     }
-    let mut values: Vec<i64> = if (hi - lo) as u64 <= 4 * u as u64 + 16 {
-        let mut pool: Vec<i64> = (lo..=hi).collect();
+    let mut values: Vec<i64> = if (params.hi - params.lo) as u64 <= 4 * u as u64 + 16 {
+        let mut pool: Vec<i64> = (params.lo..=params.hi).collect();
         rng.shuffle(&mut pool);
         pool.truncate(u);
         pool
@@ -86,7 +84,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::with_capacity(u);
         while out.len() < u {
-            let x = rng.range(lo, hi);
+            let x = rng.range(params.lo, params.hi);
             if seen.insert(x) {
                 out.push(x);
             }
@@ -108,20 +106,6 @@ mod tests {
     test_generate!();
     use std::collections::HashMap;
 
-
-    /// The counts, most frequent first, and k.
-    fn counts(p: Value, seed: u64) -> (usize, Vec<usize>, usize) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums: Vec<i64> = ints(&v["nums"]);
-        assert!(nums.iter().all(|x| (-10_000..=10_000).contains(x)));
-        let mut by_value: HashMap<i64, usize> = HashMap::new();
-        for x in &nums {
-            *by_value.entry(*x).or_default() += 1;
-        }
-        let mut c: Vec<usize> = by_value.into_values().collect();
-        c.sort_unstable_by(|a, b| b.cmp(a));
-        (nums.len(), c, v["k"].as_u64().unwrap() as usize)
-    }
 
     #[test]
     fn the_top_k_are_unique() {
@@ -156,5 +140,19 @@ mod tests {
             &mut rng
         )
         .is_err());
+    }
+
+    /// The counts, most frequent first, and k.
+    fn counts(p: Value, seed: u64) -> (usize, Vec<usize>, usize) {
+        let v = made(p, seed);
+        let nums: Vec<i64> = ints(&v["nums"]);
+        assert!(nums.iter().all(|x| (-10_000..=10_000).contains(x)));
+        let mut by_value: HashMap<i64, usize> = HashMap::new();
+        for x in &nums {
+            *by_value.entry(*x).or_default() += 1;
+        }
+        let mut c: Vec<usize> = by_value.into_values().collect();
+        c.sort_unstable_by(|a, b| b.cmp(a));
+        (nums.len(), c, v["k"].as_u64().unwrap() as usize)
     }
 }

@@ -26,7 +26,7 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, max: Option<i64>, total_max: Option<i64>, shape: Option<String>,
+        n: i64, min_n: Option<i64>, max: i64 = 10_000, total_max: i64 = 0, shape: Option<String>,
         start: Option<String>, answer: Option<String>,
     }
 }
@@ -34,8 +34,8 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let max = params.max.unwrap_or(10_000);
-    let total_max = params.total_max.unwrap_or(0);
+    let max = params.max;
+    let total_max = params.total_max;
     let shape = params.shape.as_deref().unwrap_or("band");
     let start = params.start.as_deref().unwrap_or("random");
     let answer = params.answer.as_deref().unwrap_or("unique");
@@ -114,18 +114,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn case(p: Value, seed: u64) -> (Vec<i64>, Vec<i64>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let get = |k: &str| -> Vec<i64> {
-            v[k].as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect()
-        };
-        (get("gas"), get("cost"))
-    }
-
     /// Every start that completes the circuit.
     fn good_starts(gas: &[i64], cost: &[i64]) -> Vec<usize> {
         let n = gas.len();
@@ -176,5 +164,17 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "shape": "x"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "start": "x"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "answer": "x"})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, Vec<i64>) {
+        let v = made(p, seed);
+        let get = |k: &str| -> Vec<i64> {
+            v[k].as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_i64().unwrap())
+                .collect()
+        };
+        (get("gas"), get("cost"))
     }
 }

@@ -51,7 +51,7 @@ fn spiral(m: usize, n: usize) -> Vec<(usize, usize)> {
 params! {
     size: Size::of(&["m", "n"], 1),
     {
-        m: i64, n: i64, lo: Option<i64>, hi: Option<i64>, step: Option<i64>, key: Option<String>,
+        m: i64, n: i64, lo: i64 = 0, hi: i64 = i64::from(i32::MAX), step: i64 = 1, key: String = "matrix".into(),
         pattern: Option<String>,
     }
 }
@@ -62,13 +62,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if !(1..=1000).contains(&m) || !(1..=1000).contains(&n) {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(i64::from(i32::MAX));
+    let lo = params.lo;
+    let hi = params.hi;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let step = params.step.unwrap_or(1);
-    let key = params.key.as_deref().unwrap_or("matrix");
+    let key = params.key.as_str();
     let (m, n) = (m as usize, n as usize);
     let mut grid = vec![vec![lo; n]; m];
     match params.pattern.as_deref().unwrap_or("random") {
@@ -81,7 +80,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         "constant" => {}
         pattern @ ("snake" | "spiral") => {
-            if step < 1 || i128::from(lo) + i128::from(step) * ((m * n) as i128 - 1) > hi.into() {
+            if params.step < 1 || i128::from(lo) + i128::from(params.step) * ((m * n) as i128 - 1) > hi.into() {
                 return Err(format!(
                     "`step` must be at least 1 and {} values of it must fit in `lo..=hi`",
                     m * n
@@ -95,7 +94,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 spiral(m, n)
             };
             for (k, (r, c)) in order.into_iter().enumerate() {
-                grid[r][c] = lo + step * k as i64;
+                grid[r][c] = lo + params.step * k as i64;
             }
         }
         other => return Err(format!("unknown `pattern` {other:?}")),

@@ -19,19 +19,19 @@ use serde_json::{json, Value};
 params! {
     size: Size::of(&["nums_n", "n"], 1),
     {
-        nums_n: i64, n: i64, lo: Option<i64>, hi: Option<i64>, order: Option<String>,
-        class: Option<String>, method: Option<String>, k: Option<Value>,
+        nums_n: i64, n: i64, lo: i64 = -10_000, hi: i64 = 10_000, order: Option<String>,
+        class: String = "KthLargest".into(), method: String = "add".into(), k: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let nums_n = params.nums_n;
     let n = params.n;
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
+    let lo = params.lo;
+    let hi = params.hi;
     let order = params.order.as_deref().unwrap_or("random");
-    let class = params.class.as_deref().unwrap_or("KthLargest");
-    let method = params.method.as_deref().unwrap_or("add");
+    let class = params.class.as_str();
+    let method = params.method.as_str();
     if !(0..=100_000).contains(&nums_n) {
         return Err(format!("`nums_n` must be in 0..=100000, got {nums_n}"));
     }

@@ -106,12 +106,6 @@ mod tests {
         ok[a.len()][b.len()]
     }
 
-    fn case(p: Value, seed: u64) -> (String, String, String) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let s = |k: &str| v[k].as_str().unwrap().to_string();
-        (s("s1"), s("s2"), s("s3"))
-    }
-
     #[test]
     fn valid_and_flawed_merges() {
         for seed in 0..20 {
@@ -149,5 +143,11 @@ mod tests {
                 "{p}"
             );
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (String, String, String) {
+        let v = made(p, seed);
+        let s = |k: &str| v[k].as_str().unwrap().to_string();
+        (s("s1"), s("s2"), s("s3"))
     }
 }

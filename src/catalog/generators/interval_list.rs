@@ -29,9 +29,9 @@ use std::collections::HashSet;
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, min_len: Option<i64>,
-        max_len: Option<i64>, key: Option<String>, layout: Option<String>, order: Option<String>,
-        point: Option<i64>, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
+        n: i64, min_n: Option<i64>, lo: i64 = 0, hi: i64 = 10_000, min_len: i64 = 0,
+        max_len: Option<i64>, key: String = "intervals".into(), layout: Option<String>, order: Option<String>,
+        point: i64 = 0, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
         q_hi: Option<i64>,
     }
 }
@@ -44,23 +44,22 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "need 0 <= `min_n` <= `n` <= 200000, got {min_n} and {max_n}"
         ));
     }
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(10_000);
+    let lo = params.lo;
+    let hi = params.hi;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let min_len = params.min_len.unwrap_or(0);
+    let min_len = params.min_len;
     let max_len = params.max_len.unwrap_or(hi - lo);
     if min_len < 0 || min_len > max_len || max_len > hi - lo {
         return Err(format!(
             "need 0 <= `min_len` <= `max_len` <= hi - lo, got {min_len} and {max_len}"
         ));
     }
-    let key = params.key.as_deref().unwrap_or("intervals");
+    let key = params.key.as_str();
     let layout = params.layout.as_deref().unwrap_or("random");
     let order = params.order.as_deref().unwrap_or("random");
-    let point = params.point.unwrap_or(0);
-    if !(0..=100).contains(&point) {
+    if !(0..=100).contains(&params.point) {
         return Err("`point` is a percentage, 0 to 100".to_string());
     }
     let n = rng.range(min_n, max_n) as usize;
@@ -99,7 +98,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             ends.sort_unstable();
             for pair in ends.chunks(2) {
                 let (s, e) = (pair[0], pair[1]);
-                let e = if point > 0 && rng.chance(point as u64, 100) {
+                let e = if params.point > 0 && rng.chance(params.point as u64, 100) {
                     s
                 } else {
                     e
@@ -168,7 +167,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
 
@@ -179,20 +177,20 @@ mod tests {
     #[test]
     fn random_intervals_respect_range_and_lengths() {
         for seed in 0..10 {
-            let p = test_params(json!({"n": 200, "lo": -50, "hi": 50, "min_len": 1, "max_len": 7}));
+            let p = params(json!({"n": 200, "lo": -50, "hi": 50, "min_len": 1, "max_len": 7}));
             let v = intervals(&generate(&p, &mut Rng::new(seed)).unwrap());
             assert_eq!(v.len(), 200);
             for [s, e] in v {
                 assert!(-50 <= s && e <= 50 && (1..=7).contains(&(e - s)));
             }
         }
-        let empty = generate(&test_params(json!({"n": 0})), &mut Rng::new(1)).unwrap();
+        let empty = generate(&params(json!({"n": 0})), &mut Rng::new(1)).unwrap();
         assert_eq!(intervals(&empty), Vec::<[i64; 2]>::new());
     }
 
     #[test]
     fn disjoint_sorted_intervals_never_touch() {
-        let p = test_params(
+        let p = params(
             json!({"n": 1000, "hi": 100000, "layout": "disjoint", "order": "sorted", "point": 20,
                    "new_len": 500}),
         );
@@ -203,20 +201,20 @@ mod tests {
         assert!(v.iter().any(|[s, e]| s == e));
         let new: [i64; 2] = serde_json::from_value(case["newInterval"].clone()).unwrap();
         assert!(0 <= new[0] && new[0] <= new[1] && new[1] <= 100000 && new[1] - new[0] <= 500);
-        let tight = test_params(json!({"n": 6, "lo": 0, "hi": 11, "layout": "disjoint"}));
+        let tight = params(json!({"n": 6, "lo": 0, "hi": 11, "layout": "disjoint"}));
         assert!(generate(&tight, &mut Rng::new(1)).is_ok());
-        let over = test_params(json!({"n": 7, "lo": 0, "hi": 11, "layout": "disjoint"}));
+        let over = params(json!({"n": 7, "lo": 0, "hi": 11, "layout": "disjoint"}));
         assert!(generate(&over, &mut Rng::new(1)).is_err());
     }
 
     #[test]
     fn chain_nested_and_queries() {
-        let p = test_params(
+        let p = params(
             json!({"n": 100, "min_len": 1, "max_len": 5, "layout": "chain", "order": "sorted"}),
         );
         let v = intervals(&generate(&p, &mut Rng::new(4)).unwrap());
         assert!(v.windows(2).all(|w| w[0][1] == w[1][0]));
-        let p = test_params(
+        let p = params(
             json!({"n": 10, "hi": 100, "layout": "nested", "order": "sorted",
                                    "queries": 30, "q_lo": 1, "q_hi": 5}),
         );
@@ -225,7 +223,7 @@ mod tests {
         assert_eq!(v[0], [0, 100]);
         assert_eq!(v[9], [9, 91]);
         let q: Vec<i64> = serde_json::from_value(case["queries"].clone()).unwrap();
-        let p = test_params(json!({"n": 11, "hi": 10, "layout": "points", "order": "sorted"}));
+        let p = params(json!({"n": 11, "hi": 10, "layout": "points", "order": "sorted"}));
         let v = intervals(&generate(&p, &mut Rng::new(6)).unwrap());
         assert_eq!(v, (0..=10).map(|x| [x, x]).collect::<Vec<_>>());
         assert_eq!(q.len(), 30);

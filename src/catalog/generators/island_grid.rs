@@ -24,14 +24,14 @@ enum Pattern {
 params! {
     size: Size::of(&["m", "n"], 1),
     {
-        m: i64, n: i64, land: Option<i64>, pattern: Option<Value>, key: Option<Value>,
+        m: i64, n: i64, land: i64 = 50, pattern: Option<Value>, key: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let m = params.m;
     let n = params.n;
-    let land = params.land.unwrap_or(50);
+    let land = params.land;
     let pattern = match params.pattern.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
@@ -82,27 +82,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn grid(p: Value, seed: u64) -> Vec<Vec<bool>> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        case["grid"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|row| {
-                row.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|c| match c.as_str().unwrap() {
-                        "1" => true,
-                        "0" => false,
-                        other => panic!("cell {other:?}"),
-                    })
-                    .collect()
-            })
-            .collect()
-    }
 
     /// Islands (4-connected) and the number of cells of the largest.
     fn islands(g: &[Vec<bool>]) -> (usize, usize) {
@@ -180,5 +159,25 @@ mod tests {
             &mut rng
         )
         .is_err());
+    }
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<bool>> {
+        let case = made(p, seed);
+        case["grid"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                row.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| match c.as_str().unwrap() {
+                        "1" => true,
+                        "0" => false,
+                        other => panic!("cell {other:?}"),
+                    })
+                    .collect()
+            })
+            .collect()
     }
 }

@@ -24,19 +24,19 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(2),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, pattern: Option<String>,
-        tight: Option<i64>, key: Option<String>, at: Option<i64>,
+        n: i64, min_n: Option<i64>, lo: i64 = 0, hi: i64 = 1000, pattern: Option<String>,
+        tight: Option<i64>, key: String = "nums".into(), at: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(1000);
+    let lo = params.lo;
+    let hi = params.hi;
     let pattern = params.pattern.as_deref().unwrap_or("random");
     let tight = params.tight.unwrap_or(0) == 1;
-    let key = params.key.as_deref().unwrap_or("nums");
+    let key = params.key.as_str();
     if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
         return Err(format!(
             "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
@@ -94,11 +94,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn nums(p: Value, seed: u64) -> Vec<i64> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        ints(&v["nums"])
-    }
-
     fn reaches_end(nums: &[i64]) -> bool {
         let mut far = 0usize;
         for (i, &x) in nums.iter().enumerate() {
@@ -153,5 +148,9 @@ mod tests {
         .is_err());
         let p = params(json!({"n": 5, "lo": 0, "hi": 0, "pattern": "reachable"}));
         assert!(generate(&p, &mut rng).is_err());
+    }
+
+    fn nums(p: Value, seed: u64) -> Vec<i64> {
+        ints(&made(p, seed)["nums"])
     }
 }

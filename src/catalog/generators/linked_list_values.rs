@@ -9,14 +9,14 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1),
     {
-        n: i64, min: Option<i64>, max: Option<i64>,
+        n: i64, min: i64 = -5000, max: i64 = 5000,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let min = params.min.unwrap_or(-5000);
-    let max = params.max.unwrap_or(5000);
+    let min = params.min;
+    let max = params.max;
     if !(0..=5000).contains(&n) {
         return Err(format!("`n` must be in 0..=5000, not {n}"));
     }

@@ -137,13 +137,14 @@ pub fn lower(raw: &mut RawParams, key: &str, most: u64) {
 
 /// Declares a generator module's parameters as `Params` (unknown names refused) and its
 /// `SIZE`, for the module's `fn generate(&Params, &mut Rng)` and, when named, its own
-/// `fn resize(&mut RawParams, u64)`:
+/// `fn resize(&mut RawParams, u64)`. A field written `name: T = default` may be left out of
+/// `problem.json` and then holds `default`; one without is required (or an `Option`):
 ///
 /// ```ignore
 /// params! {
 ///     size: Size::n(1),
 ///     {
-///         n: i64, lo: Option<i64>, hi: Option<i64>,
+///         n: i64, lo: i64 = -100, hi: i64 = 100, key: String = "nums".into(),
 ///     }
 /// }
 /// ```
@@ -151,16 +152,29 @@ macro_rules! params {
     (
         size: $size:expr,
         $(resize: $resize:path,)?
-        { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? }
+        { $($(#[$attr:meta])* $field:ident: $ty:ty $(= $default:expr)?),* $(,)? }
     ) => {
         /// What makes this generator's inputs larger.
         const SIZE: $crate::catalog::generators::Size = $size;
 
-        /// The parameters named in the module's header.
-        #[derive(Debug, serde::Deserialize)]
+        /// The parameters as written, before the defaults are filled in.
+        #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
+        struct Written {
+            $($(#[$attr])* $field: written!($ty $(, $default)?),)*
+        }
+
+        /// The parameters named in the module's header, defaults filled in.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(from = "Written")]
         pub struct Params {
-            $($(#[$attr])* $field: $ty,)*
+            $($field: $ty,)*
+        }
+
+        impl From<Written> for Params {
+            fn from(written: Written) -> Params {
+                Params { $($field: or_default!(written.$field $(, $default)?),)* }
+            }
         }
 
         impl $crate::catalog::generators::Generator for Params {
@@ -177,8 +191,24 @@ macro_rules! params {
     };
 }
 
-/// In a generator's tests: `generate(&RawParams, &mut Rng)` parses and runs its `Params`, and
-/// `params(json!({...}))` makes raw parameters.
+/// In `params!`: a field with a default is optional as written.
+macro_rules! written {
+    ($ty:ty) => { $ty };
+    ($ty:ty, $default:expr) => { Option<$ty> };
+}
+
+/// In `params!`: the written value, or the field's default.
+macro_rules! or_default {
+    ($value:expr) => {
+        $value
+    };
+    ($value:expr, $default:expr) => {
+        $value.unwrap_or_else(|| $default)
+    };
+}
+
+/// In a generator's tests: `generate(&RawParams, &mut Rng)` parses and runs its `Params`,
+/// `params(json!({...}))` makes raw parameters and `made(json!({...}), seed)` one input.
 #[cfg(test)]
 macro_rules! test_generate {
     () => {
@@ -192,6 +222,12 @@ macro_rules! test_generate {
         #[allow(dead_code)]
         fn params(v: Value) -> RawParams {
             $crate::catalog::generators::test_params(v)
+        }
+
+        /// One input made from the parameters `p` with the generator seeded `seed`.
+        #[allow(dead_code)]
+        fn made(p: Value, seed: u64) -> Value {
+            generate(&params(p), &mut Rng::new(seed)).unwrap()
         }
 
         /// The integers of a JSON array.

@@ -24,16 +24,16 @@ fn noise_chars() -> Vec<u8> {
 params! {
     size: Size::n(4),
     {
-        n: i64, noise: Option<i64>, upper: Option<i64>, palindrome: Option<i64>,
+        n: i64, noise: i64 = 30, upper: i64 = 50, palindrome: i64 = 1,
         flaw: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let noise = params.noise.unwrap_or(30);
-    let upper = params.upper.unwrap_or(50);
-    let palindrome = params.palindrome.unwrap_or(1);
+    let noise = params.noise;
+    let upper = params.upper;
+    let palindrome = params.palindrome;
     let middle = match params.flaw.as_ref() {
         None => false,
         Some(v) => match v.as_str() {
@@ -103,12 +103,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
-    fn case(p: Value, seed: u64) -> String {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["s"].as_str().unwrap().to_string()
-    }
-
     fn is_palindrome(s: &str) -> bool {
         let kept: Vec<u8> = s
             .bytes()
@@ -158,5 +152,9 @@ mod tests {
         ] {
             assert!(generate(&params(p), &mut rng).is_err());
         }
+    }
+
+    fn case(p: Value, seed: u64) -> String {
+        made(p, seed)["s"].as_str().unwrap().to_string()
     }
 }

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1).max(50),
     {
-        n: i64, key: Option<String>, layout: Option<String>,
+        n: i64, key: String = "grid".into(), layout: Option<String>,
     }
 }
 
@@ -23,7 +23,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err(format!("`n` must be in 1..=50, got {n}"));
     }
     let n = n as usize;
-    let key = params.key.as_deref().unwrap_or("grid");
+    let key = params.key.as_str();
     let mut values: Vec<usize> = (0..n * n).collect();
     rng.shuffle(&mut values);
     match params.layout.as_deref().unwrap_or("random") {
@@ -73,14 +73,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
-
-    fn grid(p: Value, seed: u64) -> Vec<Vec<usize>> {
-        let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["grid"].clone()).unwrap()
-    }
 
     #[test]
     fn every_value_once() {
@@ -99,5 +93,9 @@ mod tests {
         let g = grid(json!({"n": 5, "layout": "snake"}), 5);
         // The path has 5 + 1 + 5 + 1 + 5 = 17 cells, holding 0..17.
         assert!(g[1][4] < 17 && g[3][0] < 17 && g[1][0] >= 17);
+    }
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<usize>> {
+        serde_json::from_value(made(p, seed)["grid"].clone()).unwrap()
     }
 }

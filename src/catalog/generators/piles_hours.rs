@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1).clear(&["n_min"]),
     {
-        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, h_max: Option<i64>,
+        n: i64, n_min: Option<i64>, lo: i64 = 1, hi: i64 = 1_000_000_000, h_max: i64 = 1_000_000_000,
         h: Option<Value>,
     }
 }
@@ -25,9 +25,9 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(1);
-    let hi = params.hi.unwrap_or(1_000_000_000);
-    let h_max = params.h_max.unwrap_or(1_000_000_000);
+    let lo = params.lo;
+    let hi = params.hi;
+    let h_max = params.h_max;
     if !(1..=1_000_000).contains(&n_max) || n_min < 1 || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 1 <= n_min <= n <= 10^6, got {n_min}..={n_max}"
@@ -75,12 +75,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let piles = ints(&v["piles"]);
-        (piles, v["h"].as_i64().unwrap())
-    }
-
     #[test]
     fn budgets_respect_the_bounds() {
         for seed in 0..50 {
@@ -113,5 +107,11 @@ mod tests {
         for p in bad {
             assert!(generate(&params(p), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let piles = ints(&v["piles"]);
+        (piles, v["h"].as_i64().unwrap())
     }
 }

@@ -43,9 +43,9 @@ fn contains_anagram(pattern: &[u8], text: &[u8]) -> bool {
 params! {
     size: Size::n(1).clamp(&["m", "min_m"]),
     {
-        m: i64, min_m: Option<i64>, n: i64, min_n: Option<i64>, letters: Option<i64>,
-        found: Option<i64>, place: Option<String>, pattern_key: Option<String>,
-        text_key: Option<String>,
+        m: i64, min_m: Option<i64>, n: i64, min_n: Option<i64>, letters: i64 = 26,
+        found: i64 = 1, place: Option<String>, pattern_key: String = "s1".into(),
+        text_key: String = "s2".into(),
     }
 }
 
@@ -54,11 +54,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let m_min = params.min_m.unwrap_or(m_max);
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let letters = params.letters.unwrap_or(26);
-    let found = params.found.unwrap_or(1);
+    let letters = params.letters;
+    let found = params.found;
     let place = params.place.as_deref().unwrap_or("random");
-    let pattern_key = params.pattern_key.as_deref().unwrap_or("s1");
-    let text_key = params.text_key.as_deref().unwrap_or("s2");
+    let pattern_key = params.pattern_key.as_str();
+    let text_key = params.text_key.as_str();
     if !(1..=100_000).contains(&m_max) || !(1..=m_max).contains(&m_min) {
         return Err(format!(
             "need 1 <= `min_m` <= `m` <= 100000, got {m_min} and {m_max}"
@@ -118,12 +118,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn case(v: Value, seed: u64) -> (Vec<u8>, Vec<u8>) {
-        let c = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        let bytes = |k: &str| c[k].as_str().unwrap().bytes().map(|b| b - b'a').collect();
-        (bytes("s1"), bytes("s2"))
-    }
-
     #[test]
     fn found_and_not_found() {
         for seed in 0..30 {
@@ -175,5 +169,11 @@ mod tests {
             &mut Rng::new(1)
         )
         .is_err());
+    }
+
+    fn case(v: Value, seed: u64) -> (Vec<u8>, Vec<u8>) {
+        let c = made(v, seed);
+        let bytes = |k: &str| c[k].as_str().unwrap().bytes().map(|b| b - b'a').collect();
+        (bytes("s1"), bytes("s2"))
     }
 }

@@ -13,20 +13,18 @@ use std::collections::HashSet;
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, shape: Option<String>,
+        n: i64, lo: i64 = -1_000_000, hi: i64 = 1_000_000, key: String = "points".into(), shape: Option<String>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-1_000_000);
-    let hi = params.hi.unwrap_or(1_000_000);
-    let key = params.key.as_deref().unwrap_or("points");
+    let key = params.key.as_str();
     let shape = params.shape.as_deref().unwrap_or("random");
-    if !(1..=100_000).contains(&n) || lo > hi {
+    if !(1..=100_000).contains(&n) || params.lo > params.hi {
         return Err(format!("need 1 <= `n` <= 100000 and `lo` <= `hi`, got {n}"));
     }
-    let side = (hi - lo + 1) as u64;
+    let side = (params.hi - params.lo + 1) as u64;
     let room = if shape == "line" {
         side
     } else {
@@ -39,9 +37,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut points: Vec<[i64; 2]> = Vec::with_capacity(n as usize);
     while points.len() < n as usize {
         let p = match shape {
-            "random" => [rng.range(lo, hi), rng.range(lo, hi)],
+            "random" => [rng.range(params.lo, params.hi), rng.range(params.lo, params.hi)],
             "line" => {
-                let x = rng.range(lo, hi);
+                let x = rng.range(params.lo, params.hi);
                 [x, x]
             }
             other => return Err(format!("unknown `shape` {other:?}")),
@@ -55,21 +53,20 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
 
     #[test]
     fn distinct_points_in_range() {
         for (n, shape) in [(500, "random"), (300, "line")] {
-            let p = test_params(json!({"n": n, "lo": -300, "hi": 300, "shape": shape}));
+            let p = params(json!({"n": n, "lo": -300, "hi": 300, "shape": shape}));
             let case = generate(&p, &mut Rng::new(1)).unwrap();
             let pts: Vec<[i64; 2]> = serde_json::from_value(case["points"].clone()).unwrap();
             assert_eq!(pts.len(), n);
             assert_eq!(pts.iter().collect::<HashSet<_>>().len(), n);
             assert!(pts.iter().flatten().all(|c| (-300..=300).contains(c)));
         }
-        let tight = test_params(json!({"n": 10, "lo": 0, "hi": 1}));
+        let tight = params(json!({"n": 10, "lo": 0, "hi": 1}));
         assert!(generate(&tight, &mut Rng::new(1)).is_err());
     }
 }

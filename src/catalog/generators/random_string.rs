@@ -24,7 +24,7 @@ params! {
     size: Size::n(1),
     {
         n: i64, min_n: Option<i64>, alphabet: Option<String>, pattern: Option<String>,
-        run: Option<i64>, key: Option<String>, with: Option<Value>, chars: Option<i64>,
+        run: i64 = 10, key: String = "s".into(), with: Option<Value>, chars: Option<i64>,
     }
 }
 
@@ -44,11 +44,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err("`alphabet` must not be empty".to_string());
     }
     let pattern = params.pattern.as_deref().unwrap_or("random");
-    let run = params.run.unwrap_or(10);
+    let run = params.run;
     if run < 1 {
         return Err(format!("`run` must be at least 1, not {run}"));
     }
-    let key = params.key.as_deref().unwrap_or("s");
+    let key = params.key.as_str();
     let n = rng.range(n_min, n_max) as usize;
     let size = alphabet.len() as u64;
     let mut text: Vec<char> = Vec::with_capacity(n);

@@ -44,7 +44,7 @@ params! {
     size: Size::n(1),
     resize: resize,
     {
-        n: i64, target: Option<i64>, max_speed: Option<i64>, ties_k: Option<i64>,
+        n: i64, target: i64 = 1_000_000, max_speed: i64 = 1_000_000, ties_k: i64 = 12,
         arrival: Option<Value>,
     }
 }
@@ -61,9 +61,9 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let target = params.target.unwrap_or(1_000_000);
-    let max_speed = params.max_speed.unwrap_or(1_000_000);
-    let ties_k = params.ties_k.unwrap_or(12);
+    let target = params.target;
+    let max_speed = params.max_speed;
+    let ties_k = params.ties_k;
     if !(1..=100_000).contains(&n) {
         return Err(format!("`n` must be in 1..=100000, not {n}"));
     }

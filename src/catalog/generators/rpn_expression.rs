@@ -38,7 +38,7 @@ params! {
     size: Size::n(1),
     resize: resize,
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, ops: Option<Value>,
+        n: i64, lo: i64 = -200, hi: i64 = 200, shape: Option<Value>, ops: Option<Value>,
     }
 }
 
@@ -49,8 +49,8 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-200);
-    let hi = params.hi.unwrap_or(200);
+    let lo = params.lo;
+    let hi = params.hi;
     if !(1..=10_000).contains(&n) || n % 2 == 0 {
         return Err(format!("`n` must be odd and in 1..=10000, not {n}"));
     }
@@ -121,11 +121,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn make(v: Value, seed: u64) -> Vec<String> {
-        let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        strings(&case["tokens"])
-    }
-
     /// Evaluates, checking every rule of the problem; returns the value and the deepest stack.
     fn eval(tokens: &[String]) -> (i64, usize) {
         let mut stack: Vec<i64> = Vec::new();
@@ -183,5 +178,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn make(v: Value, seed: u64) -> Vec<String> {
+        strings(&made(v, seed)["tokens"])
     }
 }

@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 params! {
     size: Size::of(&["total"], 1).clamp(&["k"]),
     {
-        k: i64, total: i64, max_len: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        k: i64, total: i64, max_len: i64 = 500, lo: i64 = -10_000, hi: i64 = 10_000,
         key: Option<Value>, spread: Option<Value>,
     }
 }
@@ -25,9 +25,9 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let k = params.k;
     let total = params.total;
-    let max_len = params.max_len.unwrap_or(500);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
+    let max_len = params.max_len;
+    let lo = params.lo;
+    let hi = params.hi;
     let key = match params.key.as_ref() {
         None => "lists",
         Some(v) => v.as_str().ok_or("`key` must be a string")?,
@@ -88,11 +88,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn lists(v: Value, seed: u64) -> Vec<Vec<i64>> {
-        let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["lists"].clone()).unwrap()
-    }
-
     #[test]
     fn sizes_order_and_range() {
         let ls = lists(json!({"k": 10_000, "total": 10_000}), 4);
@@ -125,5 +120,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn lists(v: Value, seed: u64) -> Vec<Vec<i64>> {
+        serde_json::from_value(made(v, seed)["lists"].clone()).unwrap()
     }
 }

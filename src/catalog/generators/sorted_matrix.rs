@@ -24,8 +24,8 @@ use std::collections::HashSet;
 params! {
     size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
     {
-        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
-        repeat: Option<i64>, key: Option<String>, target_key: Option<String>,
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: i64 = -10_000, hi: i64 = 10_000,
+        repeat: i64 = 0, key: String = "matrix".into(), target_key: String = "target".into(),
         target: Option<String>, at: Option<String>,
     }
 }
@@ -35,11 +35,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let m_min = params.m_min.unwrap_or(m_max);
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    let repeat = params.repeat.unwrap_or(0);
-    let key = params.key.as_deref().unwrap_or("matrix");
-    let target_key = params.target_key.as_deref().unwrap_or("target");
+    let lo = params.lo;
+    let hi = params.hi;
+    let repeat = params.repeat;
+    let key = params.key.as_str();
+    let target_key = params.target_key.as_str();
     let target_mode = params.target.as_deref().unwrap_or("none");
     let at = params.at.as_deref().unwrap_or("random");
     if !(1..=1000).contains(&m_max) || !(1..=1000).contains(&n_max) {

@@ -40,8 +40,8 @@ params! {
     size: Size::n(1).clear(&["n_min"]),
     resize: resize,
     {
-        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, key: Option<String>,
-        target_key: Option<String>, target: Option<String>, at: Option<String>,
+        n: i64, n_min: Option<i64>, lo: i64 = -10_000, hi: i64 = 10_000, key: String = "nums".into(),
+        target_key: String = "target".into(), target: Option<String>, at: Option<String>,
         rotate: Option<Value>, target_lo: Option<i64>, target_hi: Option<i64>,
     }
 }
@@ -55,10 +55,10 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    let key = params.key.as_deref().unwrap_or("nums");
-    let target_key = params.target_key.as_deref().unwrap_or("target");
+    let lo = params.lo;
+    let hi = params.hi;
+    let key = params.key.as_str();
+    let target_key = params.target_key.as_str();
     let target_mode = params.target.as_deref().unwrap_or("none");
     let at = params.at.as_deref().unwrap_or("random");
     if !(1..=1_000_000).contains(&n_max) || n_min < 1 || n_min > n_max {

@@ -9,14 +9,14 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<Value>,
+        n: i64, lo: i64 = -1000, hi: i64 = 1000, key: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-1000);
-    let hi = params.hi.unwrap_or(1000);
+    let lo = params.lo;
+    let hi = params.hi;
     let key = match params.key.as_ref() {
         None => "matrix",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,

@@ -38,8 +38,8 @@ params! {
     size: Size::n(1).clamp(&["m", "min_m"]),
     {
         n: i64, min_n: Option<i64>, m: Option<i64>, min_m: Option<i64>, alphabet: Option<String>,
-        alphabet2: Option<String>, relation: Option<String>, key1: Option<String>,
-        key2: Option<String>, edits: Option<i64>, with: Option<Value>,
+        alphabet2: Option<String>, relation: String = "independent".into(), key1: String = "text1".into(),
+        key2: String = "text2".into(), edits: Option<i64>, with: Option<Value>,
     }
 }
 
@@ -54,9 +54,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if alphabet.is_empty() || alphabet2.is_empty() {
         return Err("`alphabet` and `alphabet2` must not be empty".to_string());
     }
-    let relation = params.relation.as_deref().unwrap_or("independent");
-    let key1 = params.key1.as_deref().unwrap_or("text1");
-    let key2 = params.key2.as_deref().unwrap_or("text2");
+    let relation = params.relation.as_str();
+    let key1 = params.key1.as_str();
+    let key2 = params.key2.as_str();
     let n = length(rng, params.n, params.min_n, ("n", "min_n"), MAX_LEN)?;
     let first = draw(&alphabet, n, rng);
     let second: Vec<char> = match relation {
@@ -132,14 +132,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn pair(p: Value, seed: u64) -> (String, String) {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        (
-            case["text1"].as_str().unwrap().to_string(),
-            case["text2"].as_str().unwrap().to_string(),
-        )
-    }
-
     fn is_subsequence(small: &str, big: &str) -> bool {
         let mut it = big.chars();
         small.chars().all(|c| it.any(|d| d == c))
@@ -194,5 +186,13 @@ mod tests {
                 "{b}"
             );
         }
+    }
+
+    fn pair(p: Value, seed: u64) -> (String, String) {
+        let case = made(p, seed);
+        (
+            case["text1"].as_str().unwrap().to_string(),
+            case["text2"].as_str().unwrap().to_string(),
+        )
     }
 }

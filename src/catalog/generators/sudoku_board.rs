@@ -31,12 +31,12 @@ fn grouped_order(rng: &mut Rng) -> Vec<usize> {
 params! {
     size: Size::FIXED,
     {
-        filled: Option<i64>, conflict: Option<Value>,
+        filled: i64 = 30, conflict: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let filled = params.filled.unwrap_or(30);
+    let filled = params.filled;
     let conflict = match params.conflict.as_ref() {
         None => "none",
         Some(v) => v.as_str().ok_or("parameter `conflict` must be a string")?,
@@ -118,7 +118,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
 
     /// Pairs of equal digits that share a row, a column and a box, in that order.
     fn clashes(v: &Value) -> [usize; 3] {

@@ -49,18 +49,16 @@ choice!(
 params! {
     size: Size::n(1).clamp(&["sets"]),
     {
-        set_share: Option<i64>, exact: Option<i64>, missing: Option<i64>, n: i64, keys: Option<i64>,
-        key_len: Option<i64>, value_len: Option<i64>, ts_max: Option<i64>,
+        set_share: Option<i64>, exact: Option<i64>, missing: Option<i64>, n: i64, keys: i64 = 10,
+        key_len: i64 = 10, value_len: i64 = 10, ts_max: i64 = 10_000_000,
         #[serde(default)] pattern: Pattern, sets: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let keys = params.keys.unwrap_or(10);
-    let key_len = params.key_len.unwrap_or(10);
-    let value_len = params.value_len.unwrap_or(10);
-    let ts_max = params.ts_max.unwrap_or(10_000_000);
+    let keys = params.keys;
+    let ts_max = params.ts_max;
     let set_share = percent(params.set_share, "set_share", 50)?;
     let exact = percent(params.exact, "exact", 25)?;
     let missing = percent(params.missing, "missing", 5)?;
@@ -72,7 +70,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if !(1..=10_000).contains(&keys) {
         return Err(format!("`keys` must be in 1..=10000, got {keys}"));
     }
-    if !(1..=100).contains(&key_len) || !(1..=100).contains(&value_len) {
+    if !(1..=100).contains(&params.key_len) || !(1..=100).contains(&params.value_len) {
         return Err("`key_len` and `value_len` must be in 1..=100".to_string());
     }
     if then_gets && !(0..=n).contains(&sets) {
@@ -91,7 +89,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut names = Vec::new();
     let mut tries = 0;
     while names.len() < 2 * keys as usize {
-        let w = word(key_len, rng);
+        let w = word(params.key_len, rng);
         if seen.insert(w.clone()) {
             names.push(w);
         } else {
@@ -118,7 +116,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             last_ts += rng.range(1, step_max);
             history[k].push(last_ts);
             ops.push(json!("set"));
-            args.push(json!([used[k], word(value_len, rng), last_ts]));
+            args.push(json!([used[k], word(params.value_len, rng), last_ts]));
         } else if rng.chance(missing, 100) {
             let key = rng.pick(unused);
             ops.push(json!("get"));

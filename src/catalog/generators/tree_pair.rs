@@ -147,9 +147,9 @@ params! {
     size: Size::n(100),
     resize: resize,
     {
-        n: i64, m: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>,
-        second_shape: Option<String>, relation: Option<String>, attach: Option<String>,
-        key: Option<String>, second_key: Option<String>,
+        n: i64, m: i64, lo: i64 = -100, hi: i64 = 100, shape: Option<String>,
+        second_shape: Option<String>, relation: String = "copy".into(), attach: String = "deepest".into(),
+        key: String = "root".into(), second_key: String = "subRoot".into(),
     }
 }
 
@@ -162,14 +162,14 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let m = params.m;
-    let lo = params.lo.unwrap_or(-100);
-    let hi = params.hi.unwrap_or(100);
+    let lo = params.lo;
+    let hi = params.hi;
     let shape = params.shape.as_deref().unwrap_or("random");
     let second_shape = params.second_shape.as_deref().unwrap_or("random");
-    let relation = params.relation.as_deref().unwrap_or("copy");
-    let attach = params.attach.as_deref().unwrap_or("deepest");
-    let key = params.key.as_deref().unwrap_or("root");
-    let second_key = params.second_key.as_deref().unwrap_or("subRoot");
+    let relation = params.relation.as_str();
+    let attach = params.attach.as_str();
+    let key = params.key.as_str();
+    let second_key = params.second_key.as_str();
     if !(0..=1_000_000).contains(&n) || !(0..=1_000_000).contains(&m) {
         return Err("`n` and `m` must be in 0..=1000000".into());
     }

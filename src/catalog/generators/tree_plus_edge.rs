@@ -65,11 +65,6 @@ mod tests {
     test_generate!();
     use std::collections::HashSet;
 
-    fn edges(p: Value, seed: u64) -> Vec<[usize; 2]> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["edges"].clone()).unwrap()
-    }
-
     /// The nodes left after peeling leaves repeatedly: exactly the cycle.
     fn cycle_length(n: usize, edges: &[[usize; 2]]) -> usize {
         let mut degree = vec![0; n + 1];
@@ -123,5 +118,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    fn edges(p: Value, seed: u64) -> Vec<[usize; 2]> {
+        serde_json::from_value(made(p, seed)["edges"].clone()).unwrap()
     }
 }

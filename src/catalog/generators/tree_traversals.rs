@@ -17,14 +17,14 @@ use serde_json::{json, Map, Value};
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, orders: Option<Value>,
+        n: i64, lo: i64 = -3000, hi: i64 = 3000, shape: Option<Value>, orders: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-3000);
-    let hi = params.hi.unwrap_or(3000);
+    let lo = params.lo;
+    let hi = params.hi;
     let shape = match params.shape.as_ref() {
         None => "random",
         Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,

@@ -20,15 +20,15 @@ use serde_json::{json, Value};
 params! {
     size: Size::n(3),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
+        n: i64, min_n: Option<i64>, lo: i64 = 1, hi: i64 = 1000, answer: Option<String>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(1);
-    let hi = params.hi.unwrap_or(1000);
+    let lo = params.lo;
+    let hi = params.hi;
     let answer = params.answer.as_deref().unwrap_or("random");
     if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
         return Err(format!(
@@ -113,14 +113,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn case(p: Value, seed: u64) -> (Vec<[i64; 3]>, [i64; 3]) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        (
-            serde_json::from_value(v["triplets"].clone()).unwrap(),
-            serde_json::from_value(v["target"].clone()).unwrap(),
-        )
-    }
-
     fn formable(triplets: &[[i64; 3]], target: [i64; 3]) -> bool {
         let mut got = [false; 3];
         for t in triplets
@@ -162,5 +154,13 @@ mod tests {
         assert!(generate(&p, &mut rng).is_err());
         assert!(generate(&params(json!({"n": 2, "answer": "true"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "answer": "x"})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<[i64; 3]>, [i64; 3]) {
+        let v = made(p, seed);
+        (
+            serde_json::from_value(v["triplets"].clone()).unwrap(),
+            serde_json::from_value(v["target"].clone()).unwrap(),
+        )
     }
 }

@@ -56,14 +56,14 @@ impl Run {
 params! {
     size: Size::n(1),
     {
-        n: i64, users: Option<i64>, pattern: Option<String>, post: Option<i64>, feed: Option<i64>,
+        n: i64, users: i64 = 500, pattern: Option<String>, post: Option<i64>, feed: Option<i64>,
         follow: Option<i64>, unfollow: Option<i64>, posts: Option<i64>, followees: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let users = params.users.unwrap_or(500);
+    let users = params.users;
     let pattern = params.pattern.as_deref().unwrap_or("random");
     if !(1..=30_000).contains(&n) {
         return Err(format!("`n` must be in 1..=30000, got {n}"));
@@ -179,24 +179,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn run(p: Value, seed: u64) -> (Vec<String>, Vec<Vec<i64>>) {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let ops = strings(&case["ops"]);
-        let args = case["args"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| {
-                a.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|x| x.as_i64().unwrap())
-                    .collect()
-            })
-            .collect();
-        (ops, args)
-    }
-
     #[test]
     fn random_runs_keep_the_constraints() {
         let (ops, args) = run(json!({"n": 30000}), 1);
@@ -246,5 +228,23 @@ mod tests {
         assert!(ops[42..].iter().all(|o| o == "getNewsFeed"));
         assert!(generate(&params(json!({"n": 5, "pattern": "x"})), &mut Rng::new(0)).is_err());
         assert!(generate(&params(json!({"n": 5, "users": 1})), &mut Rng::new(0)).is_err());
+    }
+
+    fn run(p: Value, seed: u64) -> (Vec<String>, Vec<Vec<i64>>) {
+        let case = made(p, seed);
+        let ops = strings(&case["ops"]);
+        let args = case["args"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                a.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_i64().unwrap())
+                    .collect()
+            })
+            .collect();
+        (ops, args)
     }
 }

@@ -16,17 +16,17 @@ use std::collections::HashSet;
 params! {
     size: Size::n(2),
     {
-        n: i64, max: Option<i64>, sorted: Option<i64>, pair: Option<Value>, key: Option<Value>,
+        n: i64, max: i64 = 1_000_000_000, sorted: i64 = 0, pair: Option<Value>, key: Option<Value>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let max = params.max.unwrap_or(1_000_000_000);
+    let max = params.max;
     if n < 2 {
         return Err(format!("`n` must be at least 2, not {n}"));
     }
-    if max < n && params.sorted.unwrap_or(0) == 0 {
+    if max < n && params.sorted == 0 {
         return Err(format!("`max` ({max}) must be at least `n` ({n})"));
     }
     let at_end = match params.pair.as_ref() {
@@ -41,7 +41,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         None => "nums",
         Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
     };
-    let sorted = params.sorted.unwrap_or(0);
+    let sorted = params.sorted;
     if !(0..=1).contains(&sorted) {
         return Err(format!("`sorted` must be 0 or 1, not {sorted}"));
     }
@@ -139,7 +139,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
     fn answers(nums: &[i64], target: i64) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
         for i in 0..nums.len() {
@@ -150,12 +149,6 @@ mod tests {
             }
         }
         found
-    }
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums = ints(&v["nums"]);
-        (nums, v["target"].as_i64().unwrap())
     }
 
     #[test]
@@ -229,5 +222,11 @@ mod tests {
         assert!(generate(&params(json!({})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "sorted": 2})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "max": 0, "sorted": 1})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let nums = ints(&v["nums"]);
+        (nums, v["target"].as_i64().unwrap())
     }
 }

@@ -20,7 +20,7 @@ use std::collections::HashSet;
 params! {
     size: Size::of(&["words"], 1).clamp(&["ladder"]),
     {
-        len: i64, words: i64, ladder: Option<i64>, alphabet: Option<i64>,
+        len: i64, words: i64, ladder: i64 = 1, alphabet: i64 = 26,
         begin_in_list: Option<i64>, filler: Option<String>, end: Option<String>,
     }
 }
@@ -28,8 +28,8 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let len = params.len;
     let words = params.words;
-    let ladder = params.ladder.unwrap_or(1);
-    let alphabet = params.alphabet.unwrap_or(26);
+    let ladder = params.ladder;
+    let alphabet = params.alphabet;
     let begin_in_list = params.begin_in_list.unwrap_or(0) != 0;
     if !(1..=10).contains(&len) {
         return Err(format!("`len` must be in 1..=10, got {len}"));
@@ -135,15 +135,6 @@ mod tests {
     test_generate!();
     use std::collections::{HashMap, VecDeque};
 
-    fn case(p: Value, seed: u64) -> (String, String, Vec<String>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        (
-            v["beginWord"].as_str().unwrap().to_string(),
-            v["endWord"].as_str().unwrap().to_string(),
-            serde_json::from_value(v["wordList"].clone()).unwrap(),
-        )
-    }
-
     /// Shortest ladder length (words counted), 0 when none.
     fn ladder(begin: &str, end: &str, list: &[String]) -> usize {
         let words: HashSet<&str> = list.iter().map(String::as_str).collect();
@@ -212,5 +203,14 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (String, String, Vec<String>) {
+        let v = made(p, seed);
+        (
+            v["beginWord"].as_str().unwrap().to_string(),
+            v["endWord"].as_str().unwrap().to_string(),
+            serde_json::from_value(v["wordList"].clone()).unwrap(),
+        )
     }
 }
