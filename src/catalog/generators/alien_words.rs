@@ -11,14 +11,20 @@
 //! `max_len` (default 1 and 100); `invalid`: `"none"` (the default) or `"prefix"` (a word with
 //! at least two letters is followed at once by a proper prefix of itself, so no order fits).
 
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// Whether the order is broken, and how.
+    Invalid { None = "none", Prefix = "prefix" }
+);
 
 params! {
     size: Size::n(1),
     {
         n: i64, letters: i64 = 26, min_len: i64 = 1, max_len: i64 = 100,
-        invalid: Option<String>,
+        #[serde(default)] invalid: Invalid,
     }
 }
 
@@ -30,7 +36,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if params.min_len < 1 || params.min_len > params.max_len {
         return Err("need 1 <= `min_len` <= `max_len`".to_string());
     }
-    let invalid = params.invalid.as_deref().unwrap_or("none");
     let mut alphabet: Vec<u8> = (b'a'..=b'z').collect();
     rng.shuffle(&mut alphabet);
     alphabet.truncate(params.letters as usize);
@@ -57,9 +62,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             .map(|&c| rank[(c - b'a') as usize])
             .collect::<Vec<_>>()
     });
-    match invalid {
-        "none" => {}
-        "prefix" => {
+    match params.invalid {
+        Invalid::None => {}
+        Invalid::Prefix => {
             let long: Vec<usize> = (0..words.len()).filter(|&i| words[i].len() >= 2).collect();
             if long.is_empty() {
                 return Err("`prefix` needs a word of at least two letters".to_string());
@@ -69,7 +74,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let prefix = words[i][..cut].to_vec();
             words.insert(i + 1, prefix);
         }
-        other => return Err(format!("unknown `invalid` {other:?}")),
     }
     let words: Vec<String> = words
         .into_iter()

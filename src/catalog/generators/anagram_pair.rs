@@ -6,6 +6,7 @@
 //! ascending order and `t` descending, the worst case for removing letters one by one from the
 //! front; 0: `t` is a random shuffle; default 0).
 
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -19,12 +20,8 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let letters = params.letters;
-    if !(1..=50_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=50000, not {n}"));
-    }
-    if !(1..=26).contains(&letters) {
-        return Err(format!("`letters` must be in 1..=26, not {letters}"));
-    }
+    within("n", n, 1..=50_000)?;
+    within("letters", letters, 1..=26)?;
     if params.anagram == 0 && letters < 2 {
         return Err("`anagram: 0` needs `letters` >= 2".to_string());
     }

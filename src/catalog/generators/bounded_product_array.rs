@@ -11,6 +11,7 @@
 //! `factors` or when no factor of 2 or more fits; every other element is 1 or -1. Signs are
 //! random, and the array is shuffled.
 
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -20,7 +21,7 @@ params! {
     size: Size::n(2).clamp(&["zeros"]),
     {
         n: i64, min_n: Option<i64>, max_abs: i64 = 30, factors: i64 = 30, zeros: i64 = 0,
-        key: Option<Value>,
+        key: String = "nums".into(),
     }
 }
 
@@ -28,15 +29,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
     let zeros = params.zeros;
-    let key = match params.key.as_ref() {
-        None => "nums",
-        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
-    };
-    if !(1..=1_000_000).contains(&max_n) || !(1..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
-        ));
-    }
+    let key = params.key.as_str();
+    span(("min_n", "n"), min_n, max_n, 1..=1_000_000)?;
     if !(1..=1000).contains(&params.max_abs) || params.factors < 0 || !(0..=min_n).contains(&zeros) {
         return Err("need 1 <= `max_abs` <= 1000, `factors` >= 0, 0 <= `zeros` <= length".into());
     }

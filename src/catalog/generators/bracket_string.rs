@@ -11,6 +11,7 @@
 //! different bracket. Either change always breaks validity (it unbalances the count of some
 //! kind), so the answer is known to be false.
 
+use super::common::{within};
 use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -37,15 +38,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let nested = params.nested.unwrap_or(0) != 0;
     let kinds = params.kinds;
     let max_depth = params.max_depth.unwrap_or((n / 2).max(1));
-    if !(1..=10_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=10000, not {n}"));
-    }
+    within("n", n, 1..=10_000)?;
     if valid && n % 2 == 1 {
         return Err(format!("a valid string needs an even `n`, not {n}"));
     }
-    if !(1..=3).contains(&kinds) {
-        return Err(format!("`kinds` must be in 1..=3, not {kinds}"));
-    }
+    within("kinds", kinds, 1..=3)?;
     if max_depth < 1 {
         return Err(format!("`max_depth` must be at least 1, not {max_depth}"));
     }

@@ -11,6 +11,7 @@
 //! cycle pairs count towards `edges`. Output: `{"numCourses": n, "prerequisites": [[a, b],
 //! ...]}` with the pairs in random order.
 
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -51,9 +52,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let edges = params.edges;
     let chain = params.chain.unwrap_or(0) != 0;
     let cycle = params.cycle;
-    if !(1..=5000).contains(&n) {
-        return Err(format!("`n` must be in 1..=5000, got {n}"));
-    }
+    within("n", n, 1..=5000)?;
     if cycle != 0 && !(2..=n).contains(&cycle) {
         return Err(format!("`cycle` must be 0 or in 2..=n, got {cycle}"));
     }

@@ -21,6 +21,7 @@
 //!   holds one key letter too few and the answer is `""`. When `t` is longer than `s` (possible
 //!   only with `found: 0`), `s` is all filler.
 
+use super::common::Place;
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -67,7 +68,7 @@ params! {
     {
         s_len: i64, min_s_len: Option<i64>, t_len: i64, min_t_len: Option<i64>,
         letters: i64 = 52, t_letters: Option<i64>, spread: i64 = 0, decoy: i64 = 50,
-        found: i64 = 1, place: Option<String>,
+        found: i64 = 1, #[serde(default)] place: Place,
     }
 }
 
@@ -87,7 +88,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let t_min = params.min_t_len.unwrap_or(t_max);
     let t_letters = params.t_letters.unwrap_or(params.letters);
     let spread = params.spread;
-    let place = params.place.as_deref().unwrap_or("random");
     for (name, lo, hi) in [("s_len", s_min, s_max), ("t_len", t_min, t_max)] {
         if !(1..=100_000).contains(&hi) || !(1..=hi).contains(&lo) {
             return Err(format!("need 1 <= `min_{name}` <= `{name}` <= 100000"));
@@ -101,9 +101,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     if params.found == 1 && t_max + spread > s_min {
         return Err("`found: 1` needs `t_len + spread <= min_s_len`".to_string());
-    }
-    if !["random", "start", "end"].contains(&place) {
-        return Err("`place` must be \"random\", \"start\" or \"end\"".to_string());
     }
     let alphabet = &ALPHABET[..params.letters as usize];
     let spread = spread as usize;
@@ -144,11 +141,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             block.extend((0..spread).map(|_| filler(rng)));
             rng.shuffle(&mut block);
             let room = s_len - block.len();
-            let at = match place {
-                "start" => 0,
-                "end" => room,
-                _ => rng.below(room as u64 + 1) as usize,
-            };
+            let at = params.place.at(room, rng);
             s[at..at + block.len()].copy_from_slice(&block);
         }
         let windows = shortest_windows(&s, &t);

@@ -12,6 +12,7 @@
 //! values, except that a value outside the `k` never passes `t` copies (its copy goes to a
 //! random chosen value instead). The array is then shuffled.
 
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size, common::need};
 use serde_json::{json, Value};
 
@@ -34,9 +35,7 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let distinct = params.distinct;
-    if !(1..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=10^6, got {n}"));
-    }
+    within("n", n, 1..=1_000_000)?;
     if !(1..=n).contains(&distinct) || i128::from(distinct) > i128::from(params.hi) - i128::from(params.lo) + 1 {
         return Err(format!(
             "`distinct` ({distinct}) must be in 1..=n and fit in `lo..=hi`"
@@ -49,9 +48,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         None => distinct,
         Some(_) => need(params.k, "k")?,
     };
-    if !(1..=distinct).contains(&k) {
-        return Err(format!("`k` ({k}) must be in 1..={distinct}"));
-    }
+    within("k", k, 1..=distinct)?;
     if k < distinct && n < distinct + k {
         return Err(format!(
             "`n` ({n}) must be at least `distinct + k` ({})",

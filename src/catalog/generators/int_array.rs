@@ -21,6 +21,7 @@
 
 use super::common::distinct_values;
 use super::common::choice;
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -53,11 +54,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let run = params.run;
     let key = params.key.as_str();
     let (duplicate, order) = (params.duplicate, params.order);
-    if !(0..=1_000_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 0 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
-        ));
-    }
+    span(("min_n", "n"), min_n, max_n, 0..=1_000_000)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }

@@ -22,15 +22,34 @@
 //! - `queries`: when given, `"queries"` holds this many points drawn uniformly from
 //!   `q_lo..=q_hi` (defaults `lo` and `hi`).
 
+use super::common::choice;
+use super::common::{span};
 use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 use std::collections::HashSet;
+
+choice!(
+    /// How the intervals lie relative to each other.
+    Layout {
+        Random = "random",
+        Disjoint = "disjoint",
+        Chain = "chain",
+        Nested = "nested",
+        Points = "points",
+    }
+);
+
+choice!(
+    /// The order of the list.
+    Order { Random = "random", Sorted = "sorted", Reversed = "reversed" }
+);
 
 params! {
     size: Size::n(1),
     {
         n: i64, min_n: Option<i64>, lo: i64 = 0, hi: i64 = 10_000, min_len: i64 = 0,
-        max_len: Option<i64>, key: String = "intervals".into(), layout: Option<String>, order: Option<String>,
+        max_len: Option<i64>, key: String = "intervals".into(), #[serde(default)] layout: Layout,
+        #[serde(default)] order: Order,
         point: i64 = 0, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
         q_hi: Option<i64>,
     }
@@ -39,11 +58,7 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
-    if !(0..=200_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 0 <= `min_n` <= `n` <= 200000, got {min_n} and {max_n}"
-        ));
-    }
+    span(("min_n", "n"), min_n, max_n, 0..=200_000)?;
     let lo = params.lo;
     let hi = params.hi;
     if lo > hi {
@@ -57,22 +72,20 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         ));
     }
     let key = params.key.as_str();
-    let layout = params.layout.as_deref().unwrap_or("random");
-    let order = params.order.as_deref().unwrap_or("random");
     if !(0..=100).contains(&params.point) {
         return Err("`point` is a percentage, 0 to 100".to_string());
     }
     let n = rng.range(min_n, max_n) as usize;
     let mut intervals: Vec<[i64; 2]> = Vec::with_capacity(n);
-    match layout {
-        "random" => {
+    match params.layout {
+        Layout::Random => {
             for _ in 0..n {
                 let len = rng.range(min_len, max_len);
                 let s = rng.range(lo, hi - len);
                 intervals.push([s, s + len]);
             }
         }
-        "disjoint" => {
+        Layout::Disjoint => {
             let span = hi - lo + 1;
             if (span as u64) < 2 * n as u64 {
                 return Err(format!(
@@ -106,7 +119,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 intervals.push([s, e]);
             }
         }
-        "chain" => {
+        Layout::Chain => {
             let mut s = lo;
             for _ in 0..n {
                 let len = rng.range(min_len, max_len).min(hi - s);
@@ -114,7 +127,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 s += len;
             }
         }
-        "nested" => {
+        Layout::Nested => {
             let (mut s, mut e) = (lo, hi);
             for _ in 0..n {
                 intervals.push([s, e]);
@@ -124,7 +137,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "points" => {
+        Layout::Points => {
             if ((hi - lo + 1) as u64) < n as u64 {
                 return Err(format!(
                     "`lo..=hi` holds too few values for {n} distinct points"
@@ -134,13 +147,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             rng.shuffle(&mut pool);
             intervals.extend(pool.into_iter().take(n).map(|x| [x, x]));
         }
-        other => return Err(format!("unknown `layout` {other:?}")),
     }
-    match order {
-        "random" => rng.shuffle(&mut intervals),
-        "sorted" => intervals.sort_unstable(),
-        "reversed" => intervals.sort_unstable_by(|a, b| b.cmp(a)),
-        other => return Err(format!("unknown `order` {other:?}")),
+    match params.order {
+        Order::Random => rng.shuffle(&mut intervals),
+        Order::Sorted => intervals.sort_unstable(),
+        Order::Reversed => intervals.sort_unstable_by(|a, b| b.cmp(a)),
     }
     let mut case = json!({ key: intervals });
     if params.new_len.is_some() {

@@ -19,6 +19,7 @@
 //!   unless the walk got stuck before its length: then it is shorter, or redrawn when below
 //!   `min_len`); other words are random strings over `word_alphabet`.
 
+use super::common::{within, span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -77,39 +78,21 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_m = params.min_m.unwrap_or(max_m);
     let min_n = params.min_n.unwrap_or(max_n);
-    if !(1..=12).contains(&max_m) || !(1..=max_m).contains(&min_m) {
-        return Err(format!(
-            "need 1 <= `min_m` <= `m` <= 12, got {min_m} and {max_m}"
-        ));
-    }
-    if !(1..=12).contains(&max_n) || !(1..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 12, got {min_n} and {max_n}"
-        ));
-    }
+    span(("min_m", "m"), min_m, max_m, 1..=12)?;
+    span(("min_n", "n"), min_n, max_n, 1..=12)?;
     let count = params.words;
-    if !(1..=30_000).contains(&count) {
-        return Err(format!("`words` must be in 1..=30000, got {count}"));
-    }
+    within("words", count, 1..=30_000)?;
     let min_len = params.min_len;
     let max_len = params.max_len;
-    if !(1..=10).contains(&max_len) || !(1..=max_len).contains(&min_len) {
-        return Err(format!(
-            "need 1 <= `min_len` <= `max_len` <= 10, got {min_len} and {max_len}"
-        ));
-    }
+    span(("min_len", "max_len"), min_len, max_len, 1..=10)?;
     let planted = params.planted;
-    if !(0..=100).contains(&planted) {
-        return Err(format!("`planted` must be a percentage, got {planted}"));
-    }
+    within("planted", planted, 0..=100)?;
     let alphabet = letters(params.alphabet.as_deref(), "alphabet", "abcdefghijklmnopqrstuvwxyz")?;
     let default_words: String = alphabet.iter().collect();
     let word_alphabet = letters(params.word_alphabet.as_deref(), "word_alphabet", &default_words)?;
     let head_alphabet = letters(params.head_alphabet.as_deref(), "head_alphabet", &default_words)?;
     let head = params.head;
-    if !(0..=10).contains(&head) {
-        return Err(format!("`head` must be in 0..=10, got {head}"));
-    }
+    within("head", head, 0..=10)?;
     let head = head as usize;
     let m = rng.range(min_m, max_m) as usize;
     let n = rng.range(min_n, max_n) as usize;
@@ -200,18 +183,9 @@ mod tests {
 
     fn case(p: Value, seed: u64) -> (Vec<Vec<char>>, Vec<String>) {
         let v = made(p, seed);
-        let board = v["board"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|row| {
-                row.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|c| c.as_str().unwrap().chars().next().unwrap())
-                    .collect()
-            })
-            .collect();
+        let board = super::super::testing::grid_of(&v["board"], |c| {
+            c.as_str().unwrap().chars().next().unwrap()
+        });
         let words = strings(&v["words"]);
         (board, words)
     }

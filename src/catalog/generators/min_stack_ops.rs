@@ -12,6 +12,7 @@
 //!     each pop down to one value, and again, so the minimum keeps being restored.
 
 use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -62,9 +63,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         Pattern::PushThenMin => {
             let pushes = params.pushes.unwrap_or((n / 2) as i64);
-            if !(1..=n as i64).contains(&pushes) {
-                return Err(format!("`pushes` must be in 1..={n}, not {pushes}"));
-            }
+            within("pushes", pushes, 1..=n as i64)?;
             for i in 0..n {
                 if i < pushes as usize {
                     calls.push(("push", json!([rng.range(lo, hi)])));

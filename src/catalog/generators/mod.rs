@@ -20,6 +20,9 @@ mod common;
 mod pinned;
 #[cfg(test)]
 mod sizes;
+#[cfg(test)]
+mod testing;
+mod tree_shape;
 
 pub use common::Flag;
 

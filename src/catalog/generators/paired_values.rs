@@ -11,27 +11,28 @@
 //!   order, then the single value, then the second copies in the same order: every copy is
 //!   `pairs + 1` places from its partner, the worst case for searching for a partner).
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// Where the single value and the pairs' copies go.
+    Layout { Random = "random", SingleLast = "single_last", Apart = "apart" }
+);
+
 params! {
     size: Size::of(&["pairs"], 1),
     {
-        pairs: i64, lo: i64 = -30_000, hi: i64 = 30_000, key: String = "nums".into(), layout: Option<String>,
+        pairs: i64, lo: i64 = -30_000, hi: i64 = 30_000, key: String = "nums".into(), #[serde(default)] layout: Layout,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let pairs = params.pairs;
     let key = params.key.as_str();
-    let layout = params.layout.as_deref().unwrap_or("random");
-    if !(0..=500_000).contains(&pairs) {
-        return Err(format!("`pairs` must be in 0..=500000, not {pairs}"));
-    }
-    if !["random", "single_last", "apart"].contains(&layout) {
-        return Err("`layout` must be \"random\", \"single_last\" or \"apart\"".to_string());
-    }
+    within("pairs", pairs, 0..=500_000)?;
     if params.lo > params.hi || i128::from(params.hi) - i128::from(params.lo) + 1 < i128::from(pairs + 1) {
         return Err(format!(
             "`lo..=hi` must hold at least {} distinct values",
@@ -59,19 +60,19 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let single = values[pairs];
     let paired = &values[..pairs];
     let mut nums: Vec<i64> = Vec::with_capacity(2 * pairs + 1);
-    match layout {
-        "apart" => {
+    match params.layout {
+        Layout::Apart => {
             nums.extend_from_slice(paired);
             nums.push(single);
             nums.extend_from_slice(paired);
         }
-        "single_last" => {
+        Layout::SingleLast => {
             nums.extend_from_slice(paired);
             nums.extend_from_slice(paired);
             rng.shuffle(&mut nums);
             nums.push(single);
         }
-        _ => {
+        Layout::Random => {
             nums.extend_from_slice(paired);
             nums.extend_from_slice(paired);
             nums.push(single);

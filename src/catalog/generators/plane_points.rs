@@ -12,6 +12,7 @@
 //! Points may repeat: equal points on both sides of the cut do not make the answer ambiguous,
 //! and a split is valid exactly when the squared distances on both sides of it differ.
 
+use super::common::{span};
 use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
@@ -27,11 +28,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let min_n = params.min_n.unwrap_or(max_n);
     let lo = params.lo;
     let hi = params.hi;
-    if !(1..=100_000).contains(&max_n) || !(1..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^5, got {min_n} and {max_n}"
-        ));
-    }
+    span(("min_n", "n"), min_n, max_n, 1..=100_000)?;
     if lo > hi || lo < -1_000_000_000 || hi > 1_000_000_000 {
         return Err(format!(
             "need -10^9 <= `lo` <= `hi` <= 10^9, got {lo} and {hi}"

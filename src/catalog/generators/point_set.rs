@@ -6,26 +6,31 @@
 //! default, uniform in the square) or `"line"` (all on the diagonal `y = x`, spaced at
 //! random).
 
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// Where the points lie.
+    Shape { Random = "random", Line = "line" }
+);
+
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: i64 = -1_000_000, hi: i64 = 1_000_000, key: String = "points".into(), shape: Option<String>,
+        n: i64, lo: i64 = -1_000_000, hi: i64 = 1_000_000, key: String = "points".into(), #[serde(default)] shape: Shape,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let key = params.key.as_str();
-    let shape = params.shape.as_deref().unwrap_or("random");
     if !(1..=100_000).contains(&n) || params.lo > params.hi {
         return Err(format!("need 1 <= `n` <= 100000 and `lo` <= `hi`, got {n}"));
     }
     let side = (params.hi - params.lo + 1) as u64;
-    let room = if shape == "line" {
+    let room = if params.shape == Shape::Line {
         side
     } else {
         side.saturating_mul(side)
@@ -36,13 +41,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut seen = HashSet::new();
     let mut points: Vec<[i64; 2]> = Vec::with_capacity(n as usize);
     while points.len() < n as usize {
-        let p = match shape {
-            "random" => [rng.range(params.lo, params.hi), rng.range(params.lo, params.hi)],
-            "line" => {
+        let p = match params.shape {
+            Shape::Random => [rng.range(params.lo, params.hi), rng.range(params.lo, params.hi)],
+            Shape::Line => {
                 let x = rng.range(params.lo, params.hi);
                 [x, x]
             }
-            other => return Err(format!("unknown `shape` {other:?}")),
         };
         if seen.insert(p) {
             points.push(p);

@@ -13,6 +13,8 @@
 //!   planted earlier, so that answers are not all zero on a wide range;
 //! - `class`: the class name (default `"DetectSquares"`).
 
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
@@ -27,9 +29,7 @@ params! {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=100000, got {n}"));
-    }
+    within("n", n, 1..=100_000)?;
     let (x_lo, x_hi) = (
         params.x_lo.unwrap_or(params.lo),
         params.x_hi.unwrap_or(params.hi),
@@ -55,8 +55,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_side = (x_hi - x_lo).min(y_hi - y_lo);
     let point = |rng: &mut Rng| [rng.range(x_lo, x_hi), rng.range(y_lo, y_hi)];
 
-    let mut ops = vec![json!(class)];
-    let mut args = vec![json!([])];
+    let mut calls = Script::new(class, json!([]));
     let mut fourth: Vec<[i64; 2]> = Vec::new();
     let mut made = 0;
     while made < n {
@@ -73,26 +72,23 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 rng.shuffle(&mut corners);
                 fourth.push(corners.pop().expect("four corners"));
                 for c in corners {
-                    ops.push(json!("add"));
-                    args.push(json!([c]));
+                    calls.call("add", json!([c]));
                 }
                 made += 3;
                 continue;
             }
-            ops.push(json!("add"));
-            args.push(json!([point(rng)]));
+            calls.call("add", json!([point(rng)]));
         } else {
             let p = if !fourth.is_empty() && params.planted > 0 && rng.chance(params.planted as u64, 100) {
                 *rng.pick(&fourth)
             } else {
                 point(rng)
             };
-            ops.push(json!("count"));
-            args.push(json!([p]));
+            calls.call("count", json!([p]));
         }
         made += 1;
     }
-    Ok(json!({ "ops": ops, "args": args }))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 //! string; repeat one to make it more likely; default: the 256 characters with codes 0 to
 //! 255, so separators, digits, `#`, quotes, newlines and the NUL character all turn up).
 
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -24,16 +25,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let min_len = params.min_len;
     let max_len = params.max_len;
     let key = params.key.as_str();
-    if !(0..=100_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 0 <= `min_n` <= `n` <= 100000, got {min_n} and {max_n}"
-        ));
-    }
-    if !(0..=1_000_000).contains(&max_len) || !(0..=max_len).contains(&min_len) {
-        return Err(format!(
-            "need 0 <= `min_len` <= `max_len` <= 10^6, got {min_len} and {max_len}"
-        ));
-    }
+    span(("min_n", "n"), min_n, max_n, 0..=100_000)?;
+    span(("min_len", "max_len"), min_len, max_len, 0..=1_000_000)?;
     let alphabet: Vec<char> = match params.alphabet.as_deref() {
         Some(a) => a.chars().collect(),
         None => (0u8..=255).map(char::from).collect(),

@@ -18,6 +18,7 @@
 //!   its end; otherwise they are random;
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 5}`).
 
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -46,9 +47,7 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=1000).contains(&n) {
-        return Err(format!("`n` must be in 1..=1000, got {n}"));
-    }
+    within("n", n, 1..=1000)?;
     if params.base != 0 && params.base != 1 {
         return Err("`base` must be 0 or 1".to_string());
     }

@@ -19,6 +19,9 @@
 //! - `wildcards`: each query then has `0..=wildcards` of its positions (uniform count,
 //!   distinct positions) replaced by `'.'` (default 0).
 
+use super::common::Calls;
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -30,7 +33,7 @@ fn word(min_len: i64, max_len: i64, alphabet: &[char], rng: &mut Rng) -> Vec<cha
 params! {
     size: Size::n(1).clamp(&["adds"]),
     {
-        class: String, add: String = "insert".into(), alphabet: Option<String>, pattern: Option<String>,
+        class: String, add: String = "insert".into(), alphabet: Option<String>, #[serde(default)] pattern: Calls,
         n: i64, queries: Option<Vec<String>>, min_len: i64 = 1, max_len: i64 = 10,
         add_share: i64 = 50, adds: Option<i64>, hit: i64 = 50, wildcards: i64 = 0,
     }
@@ -52,11 +55,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         .unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
-    let pattern = params.pattern.as_deref().unwrap_or("random");
     let adds = params.adds.unwrap_or(n / 2);
-    if !(1..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=1000000, not {n}"));
-    }
+    within("n", n, 1..=1_000_000)?;
     if queries.is_empty() {
         return Err("`queries` must name at least one method".to_string());
     }
@@ -76,23 +76,16 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`adds` ({adds}) must be in 0..=n and `wildcards` >= 0"
         ));
     }
-    if pattern != "random" && pattern != "adds-then-queries" {
-        return Err(format!(
-            "`pattern` must be random or adds-then-queries, not `{pattern}`"
-        ));
-    }
     let mut stored: Vec<Vec<char>> = Vec::new();
-    let mut ops = vec![json!(class)];
-    let mut args = vec![json!([])];
+    let mut calls = Script::new(class, json!([]));
     for i in 0..n {
-        let is_add = match pattern {
-            "random" => rng.chance(params.add_share as u64, 100),
-            _ => i < adds,
+        let is_add = match params.pattern {
+            Calls::Random => rng.chance(params.add_share as u64, 100),
+            Calls::AddsThenQueries => i < adds,
         };
         if is_add {
             let w = word(min_len, max_len, &alphabet, rng);
-            ops.push(json!(add));
-            args.push(json!([w.iter().collect::<String>()]));
+            calls.call(add, json!([w.iter().collect::<String>()]));
             stored.push(w);
             continue;
         }
@@ -115,10 +108,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             positions.swap(k, j);
             q[positions[k]] = '.';
         }
-        ops.push(json!(method));
-        args.push(json!([q.iter().collect::<String>()]));
+        calls.call(method, json!([q.iter().collect::<String>()]));
     }
-    Ok(json!({"ops": ops, "args": args}))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]
