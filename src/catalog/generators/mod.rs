@@ -531,6 +531,31 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_choice_is_refused_naming_the_parameter() {
+        let raw = test_params(serde_json::json!({"n": 5, "order": "upward"}));
+        let err = Spec::new("int_array", &raw).unwrap_err();
+        assert!(err.contains("`order`") && err.contains("upward"), "{err}");
+        assert!(
+            err.contains("`sorted`"),
+            "the words it takes are listed: {err}"
+        );
+        let raw = test_params(serde_json::json!({"n": 5, "pos": "middle"}));
+        assert!(Spec::new("cyclic_list", &raw).is_err());
+        let raw = test_params(serde_json::json!({"n": 5, "pos": 3, "shape": "chain"}));
+        let err = Spec::new("cyclic_list", &raw).unwrap_err();
+        assert!(err.contains("unknown parameter `shape`"), "{err}");
+        let raw = test_params(serde_json::json!({"n": 5, "pos": "last"}));
+        assert!(Spec::new("cyclic_list", &raw).is_ok());
+    }
+
+    #[test]
+    fn defaults_fill_what_is_left_out() {
+        let raw = test_params(serde_json::json!({"n": 3, "lo": 7, "hi": 7}));
+        let case = Spec::new("int_array", &raw).unwrap().case(1, 0).unwrap();
+        assert_eq!(case, serde_json::json!({"nums": [7, 7, 7]}));
+    }
+
+    #[test]
     fn range_stays_inside() {
         let mut rng = Rng::new(7);
         for _ in 0..1000 {
