@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_round_trips, assert_shapes_run, round_trip_table, Prep};
+use common::Prep;
 use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
@@ -46,6 +46,10 @@ const TWO_SUM: &str = "class Solution:
                 return [seen[target - x], i]
             seen[x] = i
 ";
+
+/// Right on two-sum's first example only.
+const RETURNS_0_1: &str =
+    "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n";
 
 #[test]
 fn submit_accepts_a_leetcode_style_solution() {
@@ -90,10 +94,8 @@ fn submit_accepts_a_leetcode_style_solution() {
 #[test]
 fn wrong_answer_shows_input_expected_actual() {
     let prep = Prep::new();
-    let file = prep.write(
-        "w/two-sum/solution.py",
-        "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n",
-    );
+    // Outside the workspace: the slug is the folder's name.
+    let file = prep.write("w/two-sum/solution.py", RETURNS_0_1);
     let (doc, code) = prep.json(&["submit", "--file", file.to_str().unwrap(), "--json"]);
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "wrong_answer");
@@ -205,79 +207,6 @@ fn sleeping_is_stopped_by_the_wall_clock() {
 }
 
 #[test]
-fn exception_is_runtime_error_with_the_users_line() {
-    let prep = Prep::new();
-    let file = prep.solution(
-        "two-sum",
-        "solution.py",
-        "class Solution:\n    def twoSum(self, nums, target):\n        return [nums[100], 0]\n",
-    );
-    let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
-    assert_eq!(code, 1);
-    assert_eq!(doc["verdict"], "runtime_error");
-    let message = doc["cases"][0]["message"].as_str().unwrap();
-    assert!(
-        message.contains(&format!("{}\", line 3", file.display())),
-        "{message}"
-    );
-    assert!(message.contains("IndexError"), "{message}");
-}
-
-#[test]
-fn syntax_and_import_errors_are_compile_errors() {
-    let prep = Prep::new();
-    let file = prep.solution(
-        "two-sum",
-        "solution.py",
-        "class Solution:\n    def twoSum(self, nums, target)\n        return []\n",
-    );
-    let (doc, code) = prep.json(&["submit", "two-sum", "--json"]);
-    assert_eq!(code, 1);
-    assert_eq!(doc["verdict"], "compile_error");
-    let output = doc["compile_output"].as_str().unwrap();
-    assert!(
-        output.contains(&file.display().to_string()) && output.contains("line 2"),
-        "{output}"
-    );
-    prep.solution(
-        "two-sum",
-        "solution.py",
-        "import no_such_module_here\nclass Solution:\n    pass\n",
-    );
-    let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
-    assert_eq!(doc["verdict"], "compile_error");
-    assert!(doc["compile_output"]
-        .as_str()
-        .unwrap()
-        .contains(":1: ModuleNotFoundError"));
-    prep.solution("two-sum", "solution.py", "class Answer:\n    pass\n");
-    let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
-    assert!(doc["compile_output"]
-        .as_str()
-        .unwrap()
-        .contains("no class `Solution`"));
-}
-
-#[test]
-fn debug_prints_are_shown_and_still_accepted() {
-    let prep = Prep::new();
-    prep.solution(
-        "two-sum",
-        "solution.py",
-        &TWO_SUM.replace("seen = {}", "seen = {}\n        print('debug', len(nums))"),
-    );
-    let (doc, code) = prep.json(&["test", "two-sum", "--json"]);
-    assert_eq!(code, 0);
-    assert_eq!(doc["verdict"], "accepted");
-    assert_eq!(doc["cases"][0]["stdout"], "debug 4\n");
-    prep.cmd()
-        .args(["test", "two-sum"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("stdout    debug 4"));
-}
-
-#[test]
 fn quadratic_two_sum_is_accepted_but_misses_the_follow_up() {
     let prep = Prep::new();
     prep.solution(
@@ -291,42 +220,6 @@ fn quadratic_two_sum_is_accepted_but_misses_the_follow_up() {
     assert_eq!(doc["follow_up"], "not_met");
     let (history, _) = prep.json(&["history", "--json"]);
     assert_eq!(history["attempts"][0]["verdict"], "accepted");
-}
-
-#[test]
-fn memory_bomb_is_memory_limit_exceeded() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 2000, 64);
-    prep.solution("add-two", "solution.py", "class Solution:\n    def add(self, a, b):\n        x = [a] * (10 ** 8)\n        return len(x)\n");
-    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
-    assert_eq!(code, 1);
-    assert_eq!(doc["verdict"], "memory_limit_exceeded");
-}
-
-#[test]
-fn output_flood_is_output_limit_exceeded() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 3000, 256);
-    prep.solution("add-two", "solution.py", "class Solution:\n    def add(self, a, b):\n        while True:\n            print('x' * 10000)\n");
-    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
-    assert_eq!(code, 1);
-    assert_eq!(doc["verdict"], "output_limit_exceeded");
-}
-
-#[test]
-fn exiting_early_is_a_runtime_error_and_later_cases_still_run() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    prep.solution("add-two", "solution.py", "import os\nclass Solution:\n    def add(self, a, b):\n        if a == 1:\n            os._exit(0)\n        return a + b\n");
-    let (doc, code) = prep.json(&["test", "add-two", "--json"]);
-    assert_eq!(code, 1);
-    assert_eq!(doc["cases"][0]["verdict"], "runtime_error");
-    assert!(doc["cases"][0]["message"]
-        .as_str()
-        .unwrap()
-        .contains("status 0"));
-    // A fresh process takes over from the next case.
-    assert_eq!(doc["cases"][1]["verdict"], "accepted");
 }
 
 #[test]
@@ -478,10 +371,9 @@ fn bad_input_files_name_the_file_and_place() {
 #[test]
 fn a_broken_local_problem_is_named_with_line_and_column() {
     let prep = Prep::new();
-    let path = prep.write(
-        "problems/broken/problem.json",
-        "{\n  \"format_version\": 1,\n  \"slug\": \"broken\"\n  \"title\": \"x\"\n}\n",
-    );
+    // A comma missing at the end of line 3.
+    let text = "{\n  \"format_version\": 1,\n  \"slug\": \"broken\"\n  \"title\": \"x\"\n}\n";
+    let path = prep.write("problems/broken/problem.json", text);
     prep.write("problems/broken/statement.md", "x\n");
     prep.cmd()
         .args(["list"])
@@ -1031,9 +923,7 @@ fn doctor_and_completions() {
     let protections = doc["protections"].as_object().unwrap();
     let mut names: Vec<&str> = protections.keys().map(String::as_str).collect();
     names.sort_unstable();
-    // SAFETY: geteuid cannot fail.
-    #[allow(unsafe_code)]
-    let root = unsafe { nix::libc::geteuid() } == 0;
+    let root = nix::unistd::geteuid().is_root();
     let mut expected = vec![
         "cgroup_pids",
         "fresh_home",
@@ -1083,71 +973,6 @@ fn a_missing_python_is_named() {
         .stderr(predicate::str::contains("python3").and(predicate::str::contains("install")));
 }
 
-/// Every type encoding goes through the real Python harness and comes back unchanged.
-#[test]
-fn every_type_round_trips_through_the_python_harness() {
-    let prep = Prep::new();
-    let types = round_trip_table(
-        &["string[]", "bool[]", "double[]", "long[]"],
-        vec![("char", vec![json!("a"), json!("🙂")])],
-    );
-    assert_round_trips(&prep, &types, |slug, _| {
-        let file = prep.solution(
-            slug,
-            "solution.py",
-            "class Solution:\n    def echo(self, x):\n        return x\n",
-        );
-        prep.test_file(slug, &file)
-    });
-}
-
-/// Design classes, codecs, in-place outputs, node references and cycles through the harness.
-#[test]
-fn every_signature_shape_runs_through_the_python_harness() {
-    let prep = Prep::new();
-    let shapes = [
-        (
-            json!({"class": "Counter", "constructor": [{"name": "start", "type": "int"}],
-                   "methods": [{"name": "add", "params": [{"name": "k", "type": "int"}], "returns": "int"},
-                               {"name": "reset", "params": [], "returns": "void"}]}),
-            json!({"ops": ["Counter", "add", "add", "reset", "add"], "args": [[10], [1], [2], [], [5]]}),
-            json!([null, 11, 13, null, 5]),
-            "class Counter:\n    def __init__(self, start):\n        self.n = start\n    def add(self, k):\n        self.n += k\n        return self.n\n    def reset(self):\n        self.n = 0\n",
-        ),
-        (
-            json!({"class": "Codec", "methods": [{"name": "serialize", "params": [{"name": "root", "type": "TreeNode"}], "returns": "string"},
-                                                 {"name": "deserialize", "params": [{"name": "data", "type": "string"}], "returns": "TreeNode"}],
-                   "roundtrip": ["serialize", "deserialize"]}),
-            json!({"root": [1, 2, 3, null, null, 4, 5]}),
-            json!([1, 2, 3, null, null, 4, 5]),
-            "class Codec:\n    def serialize(self, root):\n        out = []\n        def go(n):\n            if not n:\n                out.append('#')\n                return\n            out.append(str(n.val))\n            go(n.left)\n            go(n.right)\n        go(root)\n        return ','.join(out)\n    def deserialize(self, data):\n        it = iter(data.split(','))\n        def go():\n            v = next(it)\n            if v == '#':\n                return None\n            n = TreeNode(int(v))\n            n.left = go()\n            n.right = go()\n            return n\n        return go()\n",
-        ),
-        (
-            json!({"function": "negate", "params": [{"name": "grid", "type": "int[][]"}], "returns": "void", "output": {"param": "grid"}}),
-            json!({"grid": [[1, -2], [0, 4]]}),
-            json!([[-1, 2], [0, -4]]),
-            "class Solution:\n    def negate(self, grid):\n        for row in grid:\n            for j in range(len(row)):\n                row[j] = -row[j]\n",
-        ),
-        (
-            json!({"function": "parent", "params": [{"name": "root", "type": "TreeNode"}, {"name": "p", "type": "TreeNode", "node_in": "root"}],
-                   "returns": "TreeNode", "output": {"node_value": true}}),
-            json!({"root": [5, 3, 8, 1], "p": 1}),
-            json!(3),
-            "class Solution:\n    def parent(self, root, p):\n        stack = [root]\n        while stack:\n            n = stack.pop()\n            for c in (n.left, n.right):\n                if c is p:\n                    return n\n                if c:\n                    stack.append(c)\n",
-        ),
-        (
-            json!({"function": "cycleStart", "params": [{"name": "head", "type": "ListNode"}, {"name": "pos", "type": "int", "cycle_in": "head"}], "returns": "int"}),
-            json!({"head": [3, 2, 0, -4], "pos": 1}),
-            json!(2),
-            "class Solution:\n    def cycleStart(self, head):\n        seen = set()\n        while head and id(head) not in seen:\n            seen.add(id(head))\n            head = head.next\n        return head.val if head else -1\n",
-        ),
-    ];
-    assert_shapes_run(&prep, shapes, |slug, source| {
-        let file = prep.solution(slug, "solution.py", source);
-        prep.test_file(slug, &file)
-    });
-}
-
 /// The interpreter starts without site-packages for speed; a solution that imports from them
 /// (LeetCode offers sortedcontainers) still runs. scripts/test installs sortedcontainers.
 #[test]
@@ -1180,29 +1005,6 @@ fn a_newer_problem_format_is_refused_by_its_version() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("newer than this prep understands"));
-}
-
-#[test]
-fn a_crash_in_a_design_class_names_the_call() {
-    let prep = Prep::new();
-    prep.solution(
-        "min-stack",
-        "solution.py",
-        "class MinStack:\n    def __init__(self):\n        self.s = []\n        self.m = []\n    def push(self, val):\n        self.s.append(val)\n        if not self.m or val < self.m[-1]:\n            self.m.append(val)\n    def pop(self):\n        if self.s.pop() == self.m[-1]:\n            self.m.pop()\n    def top(self):\n        return self.s[-1]\n    def getMin(self):\n        return self.m[-1]\n",
-    );
-    let (doc, code) = prep.json(&["test", "min-stack", "--json"]);
-    assert_eq!(code, 1);
-    let crash = doc["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["verdict"] == "runtime_error")
-        .unwrap();
-    let message = crash["message"].as_str().unwrap();
-    assert!(
-        message.contains("IndexError") && message.contains("(in call 7: getMin())"),
-        "{message}"
-    );
 }
 
 /// LeetCode's implicit imports: the modules and their names, with the modules winning

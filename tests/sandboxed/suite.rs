@@ -14,8 +14,10 @@ pub fn a_fork_bomb_is_contained_and_cleaned_up(prep: &Prep) {
     let (report, took) = prep.judge(
         "import os, time\nclass Solution:\n    def add(self, a, b):\n        n = 0\n        for _ in range(3000):\n            try:\n                if os.fork() == 0:\n                    time.sleep(120)\n                    os._exit(0)\n                n += 1\n                print('made', n, flush=True)\n            except OSError:\n                break\n        while True:\n            pass\n",
     );
-    assert_eq!(report["verdict"], "time_limit_exceeded", "{report}");
+    // The count first: with the cap gone the bomb may end otherwise (a memory limit once
+    // hundreds of forks are charged), and the failure should name the cap.
     prep.assert_made_at_most_the_cap("fork-bomb (py)", &report);
+    assert_eq!(report["verdict"], "time_limit_exceeded", "{report}");
     assert!(took < super::secs(20), "{took:?}");
     prep.still_judges();
 }
@@ -72,7 +74,23 @@ pub fn a_solution_writing_into_home_touches_only_its_run_folder(prep: &Prep) {
 /// within its limit plus a margin, leaves nothing running, and the next solution is judged
 /// at once. The problem's limit is 500 ms of CPU (1.5x: 750 ms; wall backstop 2.5 s).
 pub fn hostile(prep: &Prep, file: &str, source: &str, verdict: &str, within: Duration) -> Value {
+    hostile_bomb(prep, None, file, source, verdict, within)
+}
+
+/// `hostile` of a bomb named `bomb` (when it is one): the tasks it made are held to the cap,
+/// checked before the verdict, which a bomb over the cap may miss for another reason.
+pub fn hostile_bomb(
+    prep: &Prep,
+    bomb: Option<&str>,
+    file: &str,
+    source: &str,
+    verdict: &str,
+    within: Duration,
+) -> Value {
     let (report, took) = prep.judge_in(file, source);
+    if let Some(name) = bomb {
+        prep.assert_made_at_most_the_cap(name, &report);
+    }
     assert_eq!(report["verdict"], verdict, "{file}: {report}");
     assert!(took < within, "{file}: took {took:?}");
     let survivors = prep.survivors();
@@ -120,33 +138,42 @@ pub fn hostile_programs_get_their_verdicts_in_python_and_cpp(prep: &Prep) {
         } else {
             verdict
         };
-        let report = hostile(prep, "solution.py", &python, py_verdict, within);
+        let bomb = |language: &str| (name == "thread-bomb").then(|| format!("{name} ({language})"));
+        let report = hostile_bomb(
+            prep,
+            bomb("py").as_deref(),
+            "solution.py",
+            &python,
+            py_verdict,
+            within,
+        );
         if name == "segfault" || name == "abort" {
             assert!(report["cases"][0]["signal"].is_string(), "{name}: {report}");
-        }
-        if name == "thread-bomb" {
-            prep.assert_made_at_most_the_cap("thread-bomb (py)", &report);
         }
         if name == "heap-bomb" {
             super::assert_peak_near_the_limit("heap-bomb (py)", &report);
         }
-        let report = hostile(prep, "solution.cpp", &cpp_source, verdict, within);
-        if name == "thread-bomb" {
-            prep.assert_made_at_most_the_cap("thread-bomb (cpp)", &report);
-        }
+        hostile_bomb(
+            prep,
+            bomb("cpp").as_deref(),
+            "solution.cpp",
+            &cpp_source,
+            verdict,
+            within,
+        );
     }
 }
 
 /// A fork bomb in C++ (bounded) is contained by the run's process budget.
 pub fn a_cpp_fork_bomb_and_daemon_are_contained(prep: &Prep) {
-    let report = hostile(
+    hostile_bomb(
         prep,
+        Some("fork-bomb (cpp)"),
         "solution.cpp",
         "#include <unistd.h>\nclass Solution {\npublic:\n    long long add(int a, int b) {\n        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n    }\n};\n",
         "time_limit_exceeded",
         super::secs(40),
     );
-    prep.assert_made_at_most_the_cap("fork-bomb (cpp)", &report);
     hostile(
         prep,
         "solution.cpp",

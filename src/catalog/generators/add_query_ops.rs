@@ -16,94 +16,71 @@
 //!   `"descending"` (the values are drawn, then sorted; descending puts every new value at the
 //!   front of a sorted list).
 
+use super::common::{Calls, Order};
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1).clamp(&["adds"]),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, class: Option<String>, add: Option<String>,
-        query: Option<String>, pattern: Option<String>, add_share: Option<i64>, adds: Option<i64>,
-        order: Option<String>,
+        n: i64, lo: i64 = -100_000, hi: i64 = 100_000, class: String = "MedianFinder".into(), add: String = "addNum".into(),
+        query: String = "findMedian".into(), #[serde(default)] pattern: Calls, add_share: Option<i64>, adds: Option<i64>,
+        #[serde(default)] order: Order,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=1000000, not {n}"));
-    }
+    within("n", n, 1..=1_000_000)?;
     let n = n as usize;
-    let lo = params.lo.unwrap_or(-100_000);
-    let hi = params.hi.unwrap_or(100_000);
+    let lo = params.lo;
+    let hi = params.hi;
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
-    let class = params.class.as_deref().unwrap_or("MedianFinder");
-    let add = params.add.as_deref().unwrap_or("addNum");
-    let query = params.query.as_deref().unwrap_or("findMedian");
+    let class = params.class.as_str();
+    let add = params.add.as_str();
+    let query = params.query.as_str();
     // Which calls are adds.
     let mut is_add = vec![false; n];
-    match params.pattern.as_deref().unwrap_or("random") {
-        "random" => {
+    match params.pattern {
+        Calls::Random => {
             let share = params.add_share.unwrap_or(50);
-            if !(0..=100).contains(&share) {
-                return Err(format!("`add_share` must be in 0..=100, not {share}"));
-            }
+            within("add_share", share, 0..=100)?;
             is_add[0] = true;
             for slot in is_add.iter_mut().skip(1) {
                 *slot = rng.chance(share as u64, 100);
             }
         }
-        "adds-then-queries" => {
+        Calls::AddsThenQueries => {
             let adds = params.adds.unwrap_or((n / 2).max(1) as i64);
-            if !(1..=n as i64).contains(&adds) {
-                return Err(format!("`adds` must be in 1..={n}, not {adds}"));
-            }
+            within("adds", adds, 1..=n as i64)?;
             for slot in is_add.iter_mut().take(adds as usize) {
                 *slot = true;
             }
         }
-        other => {
-            return Err(format!(
-                "`pattern` must be random or adds-then-queries, not `{other}`"
-            ))
-        }
     }
     let count = is_add.iter().filter(|a| **a).count();
     let mut values: Vec<i64> = (0..count).map(|_| rng.range(lo, hi)).collect();
-    match params.order.as_deref().unwrap_or("random") {
-        "random" => {}
-        "ascending" => values.sort_unstable(),
-        "descending" => values.sort_unstable_by(|a, b| b.cmp(a)),
-        other => {
-            return Err(format!(
-                "`order` must be random, ascending or descending, not `{other}`"
-            ))
-        }
-    }
-    let mut ops = Vec::with_capacity(n + 1);
-    let mut args = Vec::with_capacity(n + 1);
-    ops.push(json!(class));
-    args.push(json!([]));
+    params.order.sort(&mut values);
+    let mut calls = Script::new(class, json!([]));
     let mut next = values.into_iter();
     for a in is_add {
         if a {
-            ops.push(json!(add));
-            args.push(json!([next.next().unwrap()]));
+            calls.call(add, json!([next.next().unwrap()]));
         } else {
-            ops.push(json!(query));
-            args.push(json!([]));
+            calls.call(query, json!([]));
         }
     }
-    Ok(json!({"ops": ops, "args": args}))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     test_generate!();
-
 
     /// (ops, added values) of a run, checking its shape.
     fn split(v: &Value) -> (Vec<String>, Vec<i64>) {

@@ -11,39 +11,41 @@
 //! `max_len` (default 1 and 100); `invalid`: `"none"` (the default) or `"prefix"` (a word with
 //! at least two letters is followed at once by a proper prefix of itself, so no order fits).
 
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// Whether the order is broken, and how.
+    Invalid { None = "none", Prefix = "prefix" }
+);
 
 params! {
     size: Size::n(1),
     {
-        n: i64, letters: Option<i64>, min_len: Option<i64>, max_len: Option<i64>,
-        invalid: Option<String>,
+        n: i64, letters: i64 = 26, min_len: i64 = 1, max_len: i64 = 100,
+        #[serde(default)] invalid: Invalid,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let letters = params.letters.unwrap_or(26);
-    let min_len = params.min_len.unwrap_or(1);
-    let max_len = params.max_len.unwrap_or(100);
-    if !(1..=1000).contains(&n) || !(1..=26).contains(&letters) {
+    if !(1..=1000).contains(&n) || !(1..=26).contains(&params.letters) {
         return Err("need 1 <= `n` <= 1000 and 1 <= `letters` <= 26".to_string());
     }
-    if min_len < 1 || min_len > max_len {
+    if params.min_len < 1 || params.min_len > params.max_len {
         return Err("need 1 <= `min_len` <= `max_len`".to_string());
     }
-    let invalid = params.invalid.as_deref().unwrap_or("none");
     let mut alphabet: Vec<u8> = (b'a'..=b'z').collect();
     rng.shuffle(&mut alphabet);
-    alphabet.truncate(letters as usize);
+    alphabet.truncate(params.letters as usize);
     let mut rank = [0usize; 26];
     for (i, &c) in alphabet.iter().enumerate() {
         rank[(c - b'a') as usize] = i;
     }
     let mut words: Vec<Vec<u8>> = Vec::with_capacity(n as usize);
     for _ in 0..n {
-        let len = rng.range(min_len, max_len) as usize;
+        let len = rng.range(params.min_len, params.max_len) as usize;
         let mut w: Vec<u8> = Vec::with_capacity(len);
         if !words.is_empty() && rng.chance(1, 2) {
             let from = &words[rng.index(words.len())];
@@ -60,9 +62,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             .map(|&c| rank[(c - b'a') as usize])
             .collect::<Vec<_>>()
     });
-    match invalid {
-        "none" => {}
-        "prefix" => {
+    match params.invalid {
+        Invalid::None => {}
+        Invalid::Prefix => {
             let long: Vec<usize> = (0..words.len()).filter(|&i| words[i].len() >= 2).collect();
             if long.is_empty() {
                 return Err("`prefix` needs a word of at least two letters".to_string());
@@ -72,7 +74,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let prefix = words[i][..cut].to_vec();
             words.insert(i + 1, prefix);
         }
-        other => return Err(format!("unknown `invalid` {other:?}")),
     }
     let words: Vec<String> = words
         .into_iter()
@@ -83,14 +84,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
-
-    fn words(p: Value, seed: u64) -> Vec<String> {
-        let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["words"].clone()).unwrap()
-    }
 
     #[test]
     fn words_use_the_chosen_letters_and_lengths() {
@@ -118,5 +113,9 @@ mod tests {
         assert!(w
             .windows(2)
             .any(|p| p[0].starts_with(&p[1]) && p[0].len() > p[1].len()));
+    }
+
+    fn words(p: Value, seed: u64) -> Vec<String> {
+        serde_json::from_value(made(p, seed)["words"].clone()).unwrap()
     }
 }

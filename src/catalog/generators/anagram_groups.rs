@@ -8,36 +8,31 @@
 //! 26). Each string is a random rearrangement of its class; the list is shuffled. Two classes
 //! may happen to have the same letters (likely with a small alphabet), which only merges them.
 
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1).clamp(&["groups"]),
     {
-        n: i64, groups: i64, min_len: Option<i64>, max_len: Option<i64>, letters: Option<i64>,
+        n: i64, groups: i64, min_len: i64 = 0, max_len: i64 = 100, letters: i64 = 26,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let groups = params.groups;
-    let min_len = params.min_len.unwrap_or(0);
-    let max_len = params.max_len.unwrap_or(100);
-    let letters = params.letters.unwrap_or(26);
-    if !(1..=10_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=10000, not {n}"));
-    }
-    if !(1..=n).contains(&groups) {
-        return Err(format!("`groups` must be in 1..=n ({n}), not {groups}"));
-    }
+    let min_len = params.min_len;
+    let max_len = params.max_len;
+    let letters = params.letters;
+    within("n", n, 1..=10_000)?;
+    within("groups", groups, 1..=n)?;
     if !(0 <= min_len && min_len <= max_len && max_len <= 100) {
         return Err(format!(
             "need 0 <= min_len <= max_len <= 100, not {min_len}, {max_len}"
         ));
     }
-    if !(1..=26).contains(&letters) {
-        return Err(format!("`letters` must be in 1..=26, not {letters}"));
-    }
+    within("letters", letters, 1..=26)?;
     let letters = letters as u64;
     let bases: Vec<Vec<u8>> = (0..groups)
         .map(|_| {

@@ -6,41 +6,36 @@
 //! ascending order and `t` descending, the worst case for removing letters one by one from the
 //! front; 0: `t` is a random shuffle; default 0).
 
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1),
     {
-        n: i64, letters: Option<i64>, anagram: Option<i64>, sorted: Option<i64>,
+        n: i64, letters: i64 = 26, anagram: i64 = 1, sorted: i64 = 0,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let letters = params.letters.unwrap_or(26);
-    let anagram = params.anagram.unwrap_or(1);
-    let sorted = params.sorted.unwrap_or(0);
-    if !(1..=50_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=50000, not {n}"));
-    }
-    if !(1..=26).contains(&letters) {
-        return Err(format!("`letters` must be in 1..=26, not {letters}"));
-    }
-    if anagram == 0 && letters < 2 {
+    let letters = params.letters;
+    within("n", n, 1..=50_000)?;
+    within("letters", letters, 1..=26)?;
+    if params.anagram == 0 && letters < 2 {
         return Err("`anagram: 0` needs `letters` >= 2".to_string());
     }
     let letters = letters as u64;
     let mut s: Vec<u8> = (0..n).map(|_| rng.below(letters) as u8).collect();
     let mut t: Vec<u8>;
-    if sorted != 0 {
+    if params.sorted != 0 {
         s.sort_unstable();
         t = s.iter().rev().copied().collect();
     } else {
         t = s.clone();
         rng.shuffle(&mut t);
     }
-    if anagram == 0 {
+    if params.anagram == 0 {
         let pos = rng.index(t.len());
         let shift = 1 + rng.below(letters - 1);
         t[pos] = ((u64::from(t[pos]) + shift) % letters) as u8;

@@ -12,41 +12,27 @@
 //! - `bst`: 1 for a valid binary search tree: distinct values placed in sorted order by an
 //!   in-order walk of the shape (default 0).
 
+use super::tree_shape::{Links, TreeShape};
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
-use std::collections::{HashSet, VecDeque};
-
-/// Child links of nodes `0..n`; node 0 is the root.
-struct Shape {
-    left: Vec<Option<usize>>,
-    right: Vec<Option<usize>>,
-}
+use std::collections::HashSet;
 
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, bst: Option<i64>, distinct: Option<i64>,
-        key: Option<Value>, shape: Option<Value>,
+        n: i64, lo: i64 = -100, hi: i64 = 100, bst: Option<i64>, distinct: Option<i64>,
+        key: String = "root".into(), #[serde(default)] shape: TreeShape,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-100);
-    let hi = params.hi.unwrap_or(100);
+    let lo = params.lo;
+    let hi = params.hi;
     let bst = params.bst.unwrap_or(0) != 0;
     let distinct = bst || params.distinct.unwrap_or(0) != 0;
-    let key = match params.key.as_ref() {
-        None => "root",
-        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
-    };
-    let shape = match params.shape.as_ref() {
-        None => "random",
-        Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,
-    };
-    if !(0..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 0..=1000000, not {n}"));
-    }
+    within("n", n, 0..=1_000_000)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
@@ -54,71 +40,19 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if distinct && (hi.wrapping_sub(lo) as u64) < (n as u64).saturating_sub(1) {
         return Err(format!("{lo}..={hi} holds fewer than {n} distinct values"));
     }
-    let shape = make_shape(shape, n, rng)?;
+    let links = Links::grow(params.shape, n, rng);
     let mut values = draw_values(n, lo, hi, distinct, rng);
     if bst {
         values.sort_unstable();
-        let order = in_order(&shape);
+        let order = in_order(&links);
         let mut placed = vec![0; n];
         for (rank, &node) in order.iter().enumerate() {
             placed[node] = values[rank];
         }
         values = placed;
     }
-    let mut obj = serde_json::Map::new();
-    obj.insert(key.to_string(), level_order(&shape, &values));
-    Ok(Value::Object(obj))
-}
-
-fn make_shape(shape: &str, n: usize, rng: &mut Rng) -> Result<Shape, String> {
-    let mut s = Shape {
-        left: vec![None; n],
-        right: vec![None; n],
-    };
-    match shape {
-        "random" => {
-            // Free child slots as (parent, is_right); each new node takes a uniform one.
-            let mut free: Vec<(usize, bool)> = Vec::new();
-            for node in 0..n {
-                if node > 0 {
-                    let k = rng.index(free.len());
-                    let (parent, is_right) = free.swap_remove(k);
-                    attach(&mut s, parent, is_right, node);
-                }
-                free.push((node, false));
-                free.push((node, true));
-            }
-        }
-        "chain" | "left-chain" | "right-chain" => {
-            for node in 1..n {
-                let is_right = match shape {
-                    "left-chain" => false,
-                    "right-chain" => true,
-                    _ => rng.chance(1, 2),
-                };
-                attach(&mut s, node - 1, is_right, node);
-            }
-        }
-        "complete" => {
-            for node in 1..n {
-                attach(&mut s, (node - 1) / 2, node % 2 == 0, node);
-            }
-        }
-        other => {
-            return Err(format!(
-                "`shape` must be random, chain, left-chain, right-chain or complete, not `{other}`"
-            ))
-        }
-    }
-    Ok(s)
-}
-
-fn attach(s: &mut Shape, parent: usize, is_right: bool, child: usize) {
-    if is_right {
-        s.right[parent] = Some(child);
-    } else {
-        s.left[parent] = Some(child);
-    }
+    let tree = links.level_order((n > 0).then_some(0), |node| json!(values[node]));
+    Ok(json!({ params.key.as_str(): tree }))
 }
 
 /// `n` values from `lo..=hi`, pairwise distinct when asked (other generators share this).
@@ -145,7 +79,7 @@ pub(super) fn draw_values(n: usize, lo: i64, hi: i64, distinct: bool, rng: &mut 
     out
 }
 
-fn in_order(s: &Shape) -> Vec<usize> {
+fn in_order(s: &Links) -> Vec<usize> {
     let mut order = Vec::with_capacity(s.left.len());
     let mut stack = Vec::new();
     let mut cur = if s.left.is_empty() { None } else { Some(0) };
@@ -161,38 +95,11 @@ fn in_order(s: &Shape) -> Vec<usize> {
     order
 }
 
-fn level_order(s: &Shape, values: &[i64]) -> Value {
-    let mut out: Vec<Value> = Vec::new();
-    if values.is_empty() {
-        return Value::Array(out);
-    }
-    let mut queue = VecDeque::from([Some(0usize)]);
-    while let Some(slot) = queue.pop_front() {
-        match slot {
-            None => out.push(Value::Null),
-            Some(node) => {
-                out.push(json!(values[node]));
-                queue.push_back(s.left[node]);
-                queue.push_back(s.right[node]);
-            }
-        }
-    }
-    while out.last() == Some(&Value::Null) {
-        out.pop();
-    }
-    Value::Array(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn tree(p: Value, seed: u64) -> Vec<Value> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["root"].as_array().unwrap().clone()
-    }
+    use std::collections::VecDeque;
 
     /// Rebuilds the links from a level order: (value, left, right) per node, root first.
     fn decode(level: &[Value]) -> Vec<(i64, Option<usize>, Option<usize>)> {
@@ -297,5 +204,9 @@ mod tests {
         )
         .is_err());
         assert!(generate(&params(json!({"n": -1})), &mut rng).is_err());
+    }
+
+    fn tree(p: Value, seed: u64) -> Vec<Value> {
+        made(p, seed)["root"].as_array().unwrap().clone()
     }
 }

@@ -11,6 +11,7 @@
 //! `factors` or when no factor of 2 or more fits; every other element is 1 or -1. Signs are
 //! random, and the array is shuffled.
 
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -19,35 +20,26 @@ const LIMIT: i64 = i32::MAX as i64;
 params! {
     size: Size::n(2).clamp(&["zeros"]),
     {
-        n: i64, min_n: Option<i64>, max_abs: Option<i64>, factors: Option<i64>, zeros: Option<i64>,
-        key: Option<Value>,
+        n: i64, min_n: Option<i64>, max_abs: i64 = 30, factors: i64 = 30, zeros: i64 = 0,
+        key: String = "nums".into(),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
-    let max_abs = params.max_abs.unwrap_or(30);
-    let factors = params.factors.unwrap_or(30);
-    let zeros = params.zeros.unwrap_or(0);
-    let key = match params.key.as_ref() {
-        None => "nums",
-        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
-    };
-    if !(1..=1_000_000).contains(&max_n) || !(1..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
-        ));
-    }
-    if !(1..=1000).contains(&max_abs) || factors < 0 || !(0..=min_n).contains(&zeros) {
+    let zeros = params.zeros;
+    let key = params.key.as_str();
+    span(("min_n", "n"), min_n, max_n, 1..=1_000_000)?;
+    if !(1..=1000).contains(&params.max_abs) || params.factors < 0 || !(0..=min_n).contains(&zeros) {
         return Err("need 1 <= `max_abs` <= 1000, `factors` >= 0, 0 <= `zeros` <= length".into());
     }
     let n = rng.range(min_n, max_n) as usize;
     let zeros = zeros as usize;
     let mut nums: Vec<i64> = vec![0; zeros];
     let mut product: i64 = 1;
-    while nums.len() < n && (nums.len() - zeros) < factors as usize {
-        let cap = max_abs.min(LIMIT / product);
+    while nums.len() < n && (nums.len() - zeros) < params.factors as usize {
+        let cap = params.max_abs.min(LIMIT / product);
         if cap < 2 {
             break;
         }
@@ -66,12 +58,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn nums(p: Value, seed: u64) -> Vec<i64> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        ints(&v["nums"])
-    }
 
     #[test]
     fn product_fits_and_counts_hold() {
@@ -101,5 +87,9 @@ mod tests {
         assert!(generate(&params(json!({"n": 0})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 3, "zeros": 4})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 3, "max_abs": 0})), &mut rng).is_err());
+    }
+
+    fn nums(p: Value, seed: u64) -> Vec<i64> {
+        ints(&made(p, seed)["nums"])
     }
 }

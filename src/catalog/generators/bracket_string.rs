@@ -11,6 +11,7 @@
 //! different bracket. Either change always breaks validity (it unbalances the count of some
 //! kind), so the answer is known to be false.
 
+use super::common::{within};
 use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -22,7 +23,7 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, valid: Option<i64>, nested: Option<i64>, kinds: Option<i64>, max_depth: Option<i64>,
+        n: i64, valid: Option<i64>, nested: Option<i64>, kinds: i64 = 3, max_depth: Option<i64>,
     }
 }
 
@@ -35,17 +36,13 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let valid = params.valid.unwrap_or(1) != 0;
     let nested = params.nested.unwrap_or(0) != 0;
-    let kinds = params.kinds.unwrap_or(3);
+    let kinds = params.kinds;
     let max_depth = params.max_depth.unwrap_or((n / 2).max(1));
-    if !(1..=10_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=10000, not {n}"));
-    }
+    within("n", n, 1..=10_000)?;
     if valid && n % 2 == 1 {
         return Err(format!("a valid string needs an even `n`, not {n}"));
     }
-    if !(1..=3).contains(&kinds) {
-        return Err(format!("`kinds` must be in 1..=3, not {kinds}"));
-    }
+    within("kinds", kinds, 1..=3)?;
     if max_depth < 1 {
         return Err(format!("`max_depth` must be at least 1, not {max_depth}"));
     }
@@ -115,11 +112,6 @@ mod tests {
         stack.is_empty()
     }
 
-    fn make(v: Value, seed: u64) -> String {
-        let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        case["s"].as_str().unwrap().to_string()
-    }
-
     #[test]
     fn valid_and_invalid_strings() {
         for seed in 0..20 {
@@ -158,5 +150,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn make(v: Value, seed: u64) -> String {
+        made(v, seed)["s"].as_str().unwrap().to_string()
     }
 }

@@ -13,18 +13,33 @@
 //! `"random"` (the default: uniform in `1..=n`), `"first"` (1) or `"last"` (n). Without
 //! `rank`, no random number is drawn for it, so older cases are unchanged.
 
+use super::common::choice;
+use super::tree_shape::Links;
+use super::common::{within};
 use super::{widen, RawParams, Rng, Size};
 use serde_json::{json, Map, Value};
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Shape {
-    Random,
-    Balanced,
-    ChainRight,
-    ChainLeft,
-    Zigzag,
-}
+choice!(
+    /// How each subtree picks its root among its values.
+    Shape {
+        Random = "random",
+        Balanced = "balanced",
+        ChainRight = "chain_right",
+        ChainLeft = "chain_left",
+        Zigzag = "zigzag",
+    }
+);
+
+choice!(
+    /// Where the nodes named in `nodes` are drawn from.
+    Pick { Random = "random", Deep = "deep" }
+);
+
+choice!(
+    /// Which rank `rank` is given.
+    RankAt { Random = "random", First = "first", Last = "last" }
+);
 
 /// Indices `first..=last` of the sorted values, to be made a subtree at `depth`, hung under
 /// `parent` (its index, and whether this is its right child).
@@ -57,8 +72,9 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>, key: Option<String>,
-        pick: Option<String>, nodes: Option<Value>, rank: Option<Value>, rank_at: Option<String>,
+        n: i64, lo: i64 = -1_000_000_000, hi: i64 = 1_000_000_000, #[serde(default)] shape: Shape,
+        key: String = "root".into(), #[serde(default)] pick: Pick,
+        nodes: Vec<String> = Vec::new(), rank: Option<String>, #[serde(default)] rank_at: RankAt,
     }
 }
 
@@ -70,52 +86,14 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-1_000_000_000);
-    let hi = params.hi.unwrap_or(1_000_000_000);
-    let shape = match params.shape.as_deref().unwrap_or("random") {
-        "random" => Shape::Random,
-        "balanced" => Shape::Balanced,
-        "chain_right" => Shape::ChainRight,
-        "chain_left" => Shape::ChainLeft,
-        "zigzag" => Shape::Zigzag,
-        other => return Err(format!("unknown `shape` {other:?}")),
-    };
-    let key = params.key.as_deref().unwrap_or("root");
-    let deep = match params.pick.as_deref().unwrap_or("random") {
-        "random" => false,
-        "deep" => true,
-        other => {
-            return Err(format!(
-                "`pick` must be \"random\" or \"deep\", not {other:?}"
-            ))
-        }
-    };
-    let names: Vec<&str> = match params.nodes.as_ref() {
-        None => Vec::new(),
-        Some(v) => v
-            .as_array()
-            .and_then(|a| a.iter().map(Value::as_str).collect::<Option<Vec<_>>>())
-            .ok_or("parameter `nodes` must be an array of names")?,
-    };
-    if !(0..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 0..=1000000, got {n}"));
-    }
+    let (lo, hi, shape, names) = (params.lo, params.hi, params.shape, &params.nodes);
+    within("n", n, 0..=1_000_000)?;
     if lo > hi || i128::from(hi) - i128::from(lo) + 1 < i128::from(n) {
         return Err(format!(
             "`lo..=hi` ({lo}..={hi}) must hold {n} distinct values"
         ));
     }
-    let rank = match params.rank.as_ref() {
-        None => None,
-        Some(v) => Some(v.as_str().ok_or("parameter `rank` must be a name")?),
-    };
-    let rank_at = params.rank_at.as_deref().unwrap_or("random");
-    if !matches!(rank_at, "random" | "first" | "last") {
-        return Err(format!(
-            "`rank_at` must be \"random\", \"first\" or \"last\", not {rank_at:?}"
-        ));
-    }
-    if rank.is_some() && n == 0 {
+    if params.rank.is_some() && n == 0 {
         return Err("`rank` asked of an empty tree".to_string());
     }
     if names.len() > n as usize {
@@ -125,8 +103,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let vals = distinct_sorted(n, lo, hi, rng);
 
     // Node i holds vals[i]; each subtree covers a range of indices and picks its root in it.
-    let mut left = vec![None; n];
-    let mut right = vec![None; n];
+    let mut links = Links {
+        left: vec![None; n],
+        right: vec![None; n],
+    };
     let mut depth = vec![0usize; n];
     let mut root = None;
     let mut stack: Vec<Subtree> = Vec::new();
@@ -156,8 +136,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         depth[r] = d;
         match parent {
             None => root = Some(r),
-            Some((p, false)) => left[p] = Some(r),
-            Some((p, true)) => right[p] = Some(r),
+            Some((p, is_right)) => links.attach(p, is_right, r),
         }
         if r > a {
             stack.push(Subtree {
@@ -177,31 +156,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
     }
 
-    let mut level = Vec::with_capacity(2 * n + 1);
-    if let Some(r) = root {
-        level.push(json!(vals[r]));
-        let mut queue = VecDeque::from([r]);
-        while let Some(i) = queue.pop_front() {
-            for child in [left[i], right[i]] {
-                match child {
-                    Some(c) => {
-                        level.push(json!(vals[c]));
-                        queue.push_back(c);
-                    }
-                    None => level.push(Value::Null),
-                }
-            }
-        }
-        while level.last().is_some_and(Value::is_null) {
-            level.pop();
-        }
-    }
-
     let mut out = Map::new();
-    out.insert(key.to_string(), Value::Array(level));
+    out.insert(params.key.clone(), links.level_order(root, |i| json!(vals[i])));
     if !names.is_empty() {
         let mut pool: Vec<usize> = (0..n).collect();
-        if deep {
+        if params.pick == Pick::Deep {
             pool.sort_by_key(|&i| std::cmp::Reverse(depth[i]));
             pool.truncate((n / 4).max(names.len()));
         }
@@ -209,14 +168,14 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         for (k, name) in names.iter().enumerate() {
             let j = k + rng.below((pool.len() - k) as u64) as usize;
             pool.swap(k, j);
-            out.insert((*name).to_string(), json!(vals[pool[k]]));
+            out.insert(name.clone(), json!(vals[pool[k]]));
         }
     }
-    if let Some(name) = rank {
-        let k = match rank_at {
-            "first" => 1,
-            "last" => n as i64,
-            _ => rng.range(1, n as i64),
+    if let Some(name) = &params.rank {
+        let k = match params.rank_at {
+            RankAt::First => 1,
+            RankAt::Last => n as i64,
+            RankAt::Random => rng.range(1, n as i64),
         };
         out.insert(name.to_string(), json!(k));
     }
@@ -227,7 +186,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
+    use std::collections::VecDeque;
 
     /// Decodes level order into (values, left, right, depth) by index.
     #[allow(clippy::type_complexity)]

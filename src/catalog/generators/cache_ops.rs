@@ -19,51 +19,39 @@
 //!   worst case for a list searched from its oldest end; default 0: keys drawn from `0..keys`);
 //! - `class`: the class name (default `"LRUCache"`).
 
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1),
     {
-        n: i64, capacity: i64, keys: Option<i64>, max_value: Option<i64>, put_share: Option<i64>,
-        fill: Option<i64>, hot: Option<i64>, class: Option<Value>,
+        n: i64, capacity: i64, keys: i64 = 10_001, max_value: i64 = 100_000, put_share: i64 = 50,
+        fill: Option<i64>, hot: i64 = 0, class: String = "LRUCache".into(),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let capacity = params.capacity;
-    let keys = params.keys.unwrap_or(10_001);
-    let max_value = params.max_value.unwrap_or(100_000);
-    let put_share = params.put_share.unwrap_or(50);
+    let keys = params.keys;
+    let max_value = params.max_value;
+    let put_share = params.put_share;
     let fill = params.fill.unwrap_or(0) == 1;
-    let hot = params.hot.unwrap_or(0);
-    let class = match params.class.as_ref() {
-        None => "LRUCache",
-        Some(v) => v.as_str().ok_or("`class` must be a string")?,
-    };
-    if !(1..=200_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=200000, got {n}"));
-    }
-    if !(1..=3000).contains(&capacity) {
-        return Err(format!("`capacity` must be in 1..=3000, got {capacity}"));
-    }
-    if !(1..=10_001).contains(&keys) {
-        return Err(format!("`keys` must be in 1..=10001, got {keys}"));
-    }
-    if !(0..=1_000_000_000).contains(&max_value) {
-        return Err(format!("`max_value` must be in 0..=10^9, got {max_value}"));
-    }
-    if !(0..=100).contains(&put_share) {
-        return Err(format!("`put_share` must be a percentage, got {put_share}"));
-    }
+    let hot = params.hot;
+    let class = params.class.as_str();
+    within("n", n, 1..=200_000)?;
+    within("capacity", capacity, 1..=3000)?;
+    within("keys", keys, 1..=10_001)?;
+    within("max_value", max_value, 0..=1_000_000_000)?;
+    within("put_share", put_share, 0..=100)?;
     if hot != 0 && (!fill || !(1..=capacity.min(keys)).contains(&hot)) {
         return Err(format!(
             "`hot` needs `fill` 1 and must be in 1..=min(capacity, keys), got {hot}"
         ));
     }
-    let mut ops: Vec<Value> = vec![json!(class)];
-    let mut args: Vec<Value> = vec![json!([capacity])];
+    let mut calls = Script::new(class, json!([capacity]));
     let mut done = 0;
     let mut hot_keys: Vec<i64> = Vec::new();
     if fill {
@@ -71,8 +59,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         rng.shuffle(&mut first);
         first.truncate(capacity.min(keys).min(n) as usize);
         for &key in &first {
-            ops.push(json!("put"));
-            args.push(json!([key, rng.range(0, max_value)]));
+            calls.call("put", json!([key, rng.range(0, max_value)]));
             done += 1;
         }
         if hot > 0 {
@@ -87,15 +74,13 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             *rng.pick(&hot_keys)
         };
         if rng.chance(put_share as u64, 100) {
-            ops.push(json!("put"));
-            args.push(json!([key, rng.range(0, max_value)]));
+            calls.call("put", json!([key, rng.range(0, max_value)]));
         } else {
-            ops.push(json!("get"));
-            args.push(json!([key]));
+            calls.call("get", json!([key]));
         }
         done += 1;
     }
-    Ok(json!({ "ops": ops, "args": args }))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]

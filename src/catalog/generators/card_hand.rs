@@ -16,9 +16,15 @@
 //! - `answer`: `"true"` (the default) or `"false"`; `"false"` needs `group` >= 2;
 //! - `order`: `"random"` (the default), `"ascending"` or `"descending"`.
 
+use super::common::{choice, Order};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
+
+choice!(
+    /// Whether the hand splits into straights.
+    Answer { True = "true", False = "false" }
+);
 
 /// Whether `hand` splits into straights of `group` consecutive values.
 fn splits(hand: &[i64], group: i64) -> bool {
@@ -46,8 +52,8 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, group: i64, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
-        order: Option<String>, spread: Option<i64>,
+        n: i64, group: i64, lo: i64 = 0, hi: i64 = 1_000_000_000, #[serde(default)] answer: Answer,
+        #[serde(default)] order: Order, spread: Option<i64>,
     }
 }
 
@@ -61,43 +67,36 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let group = params.group;
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(1_000_000_000);
-    let answer = params.answer.as_deref().unwrap_or("true");
-    let order = params.order.as_deref().unwrap_or("random");
     if !(1..=1_000_000).contains(&n) || !(1..=n).contains(&group) || n % group != 0 {
         return Err(format!(
             "need 1 <= `group` <= `n` <= 10^6 with `n` a multiple of `group`, got {group} and {n}"
         ));
     }
-    if hi - lo + 1 < group {
+    if params.hi - params.lo + 1 < group {
         return Err(format!("`lo..=hi` must hold a straight of {group} values"));
     }
-    let top = hi - group + 1;
-    let spread = params.spread.unwrap_or(top - lo);
+    let top = params.hi - group + 1;
+    let spread = params.spread.unwrap_or(top - params.lo);
     if spread < 0 {
         return Err("`spread` must not be negative".to_string());
     }
-    let top = top.min(lo + spread);
-    if !["true", "false"].contains(&answer) {
-        return Err("`answer` must be \"true\" or \"false\"".to_string());
-    }
-    if answer == "false" && group < 2 {
+    let top = top.min(params.lo + spread);
+    if params.answer == Answer::False && group < 2 {
         return Err(
             "every hand splits into straights of 1: `false` needs `group` >= 2".to_string(),
         );
     }
     let mut hand: Vec<i64> = Vec::with_capacity(n as usize);
     for _ in 0..n / group {
-        let s = rng.range(lo, top);
+        let s = rng.range(params.lo, top);
         hand.extend(s..s + group);
     }
-    if answer == "false" {
+    if params.answer == Answer::False {
         let mut tries = 0;
         loop {
             let i = rng.index(hand.len());
             let old = hand[i];
-            let new = rng.range(lo, top + group - 1);
+            let new = rng.range(params.lo, top + group - 1);
             if new != old {
                 hand[i] = new;
                 if !splits(&hand, group) {
@@ -111,11 +110,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
     }
-    match order {
-        "random" => rng.shuffle(&mut hand),
-        "ascending" => hand.sort_unstable(),
-        "descending" => hand.sort_unstable_by(|a, b| b.cmp(a)),
-        _ => return Err("`order` must be \"random\", \"ascending\" or \"descending\"".to_string()),
+    if params.order == Order::Random {
+        rng.shuffle(&mut hand);
+    } else {
+        params.order.sort(&mut hand);
     }
     Ok(json!({"hand": hand, "groupSize": group}))
 }
@@ -124,12 +122,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let hand = ints(&v["hand"]);
-        (hand, v["groupSize"].as_i64().unwrap())
-    }
 
     #[test]
     fn answers_are_as_asked() {
@@ -163,5 +155,11 @@ mod tests {
         let p = params(json!({"n": 4, "group": 1, "answer": "false"}));
         assert!(generate(&p, &mut rng).is_err());
         assert!(generate(&params(json!({"n": 4, "group": 2, "order": "x"})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let hand = ints(&v["hand"]);
+        (hand, v["groupSize"].as_i64().unwrap())
     }
 }

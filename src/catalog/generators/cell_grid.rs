@@ -19,14 +19,20 @@
 //! pattern in the inner `(m - 2) x (n - 2)` grid; `set` (`[[row, column, index], ...]`)
 //! finally overwrites single cells with `values[index]`.
 
+use super::common::choice;
 use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// Where the second value goes: drawn per cell by weight, or along a fixed path.
+    Pattern { Random = "random", Checker = "checker", Snake = "snake", Spiral = "spiral" }
+);
 
 params! {
     size: Size::of(&["m", "n"], 1),
     resize: resize,
     {
-        m: i64, n: i64, key: Option<String>, pattern: Option<String>, range: Option<Value>,
+        m: i64, n: i64, key: String = "grid".into(), #[serde(default)] pattern: Pattern, range: Option<Value>,
         values: Option<Value>, weights: Option<Value>, border: Option<Value>, set: Option<Value>,
     }
 }
@@ -46,8 +52,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
     let (m, n) = (m as usize, n as usize);
-    let key = params.key.as_deref().unwrap_or("grid");
-    let pattern = params.pattern.as_deref().unwrap_or("random");
+    let key = params.key.as_str();
+    let pattern = params.pattern;
     let range = match params.range.as_ref() {
         None => None,
         Some(v) => {
@@ -72,8 +78,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if weights.len() != values.len() || weights.iter().sum::<u64>() == 0 {
         return Err("`weights` needs one entry per value and a positive sum".into());
     }
-    if pattern != "random" && values.len() < 2 {
-        return Err(format!("pattern {pattern:?} needs at least two `values`"));
+    if pattern != Pattern::Random && values.len() < 2 {
+        return Err(format!(
+            "pattern {:?} needs at least two `values`",
+            pattern.as_str()
+        ));
     }
     let index = |name: &str, v: &Value| -> Result<usize, String> {
         match v.as_u64() {
@@ -93,18 +102,17 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         (m, n)
     };
     let on_path: Box<dyn Fn(usize, usize) -> bool> = match pattern {
-        "random" => Box::new(|_, _| false),
-        "checker" => Box::new(|r, c| (r + c) % 2 == 0),
-        "snake" => Box::new(move |r, c| match r % 4 {
+        Pattern::Random => Box::new(|_, _| false),
+        Pattern::Checker => Box::new(|r, c| (r + c) % 2 == 0),
+        Pattern::Snake => Box::new(move |r, c| match r % 4 {
             1 => c == pn - 1,
             3 => c == 0,
             _ => true,
         }),
-        "spiral" => {
+        Pattern::Spiral => {
             let cells = spiral(pm, pn);
             Box::new(move |r, c| cells[r][c])
         }
-        other => return Err(format!("unknown `pattern` {other:?}")),
     };
     let total: u64 = weights.iter().sum();
     let draw = |rng: &mut Rng| -> Value {
@@ -132,7 +140,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                     } else {
                         (r, c)
                     };
-                    if pattern == "random" {
+                    if pattern == Pattern::Random {
                         draw(rng)
                     } else if on_path(pr, pc) {
                         values[1].clone()
@@ -212,43 +220,9 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn grid(p: Value, seed: u64) -> Vec<Vec<Value>> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["grid"].clone()).unwrap()
-    }
-
-    /// Cells equal to `v` and the size of their largest 4-connected group.
+    /// Cells equal to `v`: their 4-connected groups, and the largest one's size.
     fn regions(g: &[Vec<Value>], v: &Value) -> (usize, usize) {
-        let (m, n) = (g.len(), g[0].len());
-        let mut seen = vec![vec![false; n]; m];
-        let (mut count, mut largest) = (0, 0);
-        for r in 0..m {
-            for c in 0..n {
-                if g[r][c] != *v || seen[r][c] {
-                    continue;
-                }
-                count += 1;
-                seen[r][c] = true;
-                let mut stack = vec![(r, c)];
-                let mut size = 0;
-                while let Some((i, j)) = stack.pop() {
-                    size += 1;
-                    for (a, b) in [
-                        (i.wrapping_sub(1), j),
-                        (i + 1, j),
-                        (i, j.wrapping_sub(1)),
-                        (i, j + 1),
-                    ] {
-                        if a < m && b < n && g[a][b] == *v && !seen[a][b] {
-                            seen[a][b] = true;
-                            stack.push((a, b));
-                        }
-                    }
-                }
-                largest = largest.max(size);
-            }
-        }
-        (count, largest)
+        super::super::testing::regions(g, |x| x == v)
     }
 
     #[test]
@@ -306,5 +280,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<Value>> {
+        serde_json::from_value(made(p, seed)["grid"].clone()).unwrap()
     }
 }

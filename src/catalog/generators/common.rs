@@ -2,8 +2,10 @@
 //! distinct values, an index, 0/1 flags and named choices.
 
 use std::collections::HashSet;
+use std::ops::RangeInclusive;
 
 use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
 use super::Rng;
 
@@ -39,14 +41,18 @@ impl<'de> Deserialize<'de> for Flag {
 /// makes an enum whose first variant is the default, read from its word (an unknown word is
 /// refused when the catalogue loads), with `as_str` giving the word back.
 macro_rules! choice {
-    ($(#[$doc:meta])* $name:ident { $first:ident = $first_text:literal $(, $variant:ident = $text:literal)* $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident {
+        $(#[$first_doc:meta])* $first:ident = $first_text:literal
+        $(, $(#[$variant_doc:meta])* $variant:ident = $text:literal)* $(,)?
+    }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
         pub enum $name {
+            $(#[$first_doc])*
             #[default]
             #[serde(rename = $first_text)]
             $first,
-            $(#[serde(rename = $text)] $variant,)*
+            $($(#[$variant_doc])* #[serde(rename = $text)] $variant,)*
         }
 
         #[allow(dead_code)]
@@ -113,4 +119,118 @@ pub fn distinct_values(
         }
     }
     Ok(out)
+}
+
+choice!(
+    /// The order of drawn values: as the generator leaves them, or sorted either way.
+    Order { Random = "random", Ascending = "ascending", Descending = "descending" }
+);
+
+impl Order {
+    /// Sorts `items` as asked; `Random` leaves them as they are.
+    pub fn sort<T: Ord>(self, items: &mut [T]) {
+        match self {
+            Order::Random => {}
+            Order::Ascending => items.sort_unstable(),
+            Order::Descending => items.sort_unstable_by(|a, b| b.cmp(a)),
+        }
+    }
+}
+
+choice!(
+    /// Where a planted block goes in a longer sequence.
+    Place { Random = "random", Start = "start", End = "end" }
+);
+
+impl Place {
+    /// The block's first index, with `room` free places beyond the block.
+    pub fn at(self, room: usize, rng: &mut Rng) -> usize {
+        match self {
+            Place::Start => 0,
+            Place::End => room,
+            Place::Random => rng.below(room as u64 + 1) as usize,
+        }
+    }
+}
+
+choice!(
+    /// Whether a search target is given, and whether it is in the input.
+    Target { None = "none", Present = "present", Absent = "absent" }
+);
+
+/// A parameter written as an integer or as one of the words of `C`.
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(untagged)]
+pub enum IntOr<C> {
+    Int(i64),
+    Word(C),
+}
+
+choice!(
+    /// The calls of a design class that adds and queries: mixed at random, or all the adds
+    /// first (the worst case for a query that scans everything added so far).
+    Calls { Random = "random", AddsThenQueries = "adds-then-queries" }
+);
+
+/// Checks that the parameter `name` lies in `range`; the message names it.
+pub fn within(name: &str, value: i64, range: RangeInclusive<i64>) -> Result<(), String> {
+    if range.contains(&value) {
+        return Ok(());
+    }
+    Err(format!(
+        "`{name}` must be in {}..={}, not {value}",
+        range.start(),
+        range.end()
+    ))
+}
+
+/// Checks `start <= min <= max <= end` for a pair of bounds (`names`: the lower one's name,
+/// then the upper one's), such as a length drawn from `min_n..=n`.
+pub fn span(
+    names: (&str, &str),
+    min: i64,
+    max: i64,
+    range: RangeInclusive<i64>,
+) -> Result<(), String> {
+    let (start, end) = (*range.start(), *range.end());
+    if start <= min && min <= max && max <= end {
+        return Ok(());
+    }
+    let (min_key, max_key) = names;
+    Err(format!(
+        "need {start} <= `{min_key}` <= `{max_key}` <= {end}, got {min} and {max}"
+    ))
+}
+
+/// A design class's calls as the judge takes them, `{"ops": [...], "args": [...]}`: the
+/// constructor first, then one method call after another.
+pub struct Script {
+    ops: Vec<Value>,
+    args: Vec<Value>,
+}
+
+impl Script {
+    /// The constructor of `class` with these arguments.
+    pub fn new(class: &str, args: Value) -> Script {
+        Script {
+            ops: vec![Value::from(class)],
+            args: vec![args],
+        }
+    }
+
+    /// A call of `method` with these arguments.
+    pub fn call(&mut self, method: &str, args: Value) {
+        self.ops.push(Value::from(method));
+        self.args.push(args);
+    }
+
+    /// The calls so far, the constructor's included.
+    pub fn len(&self) -> usize {
+        self.ops.len()
+    }
+
+    /// The case input.
+    pub fn into_case(self) -> Value {
+        serde_json::json!({ "ops": self.ops, "args": self.args })
+    }
 }

@@ -11,15 +11,27 @@
 //! (its two ends in random order). Component sizes are random (each at least 1), node labels
 //! shuffled, edges in random order, each edge once.
 
+use super::common::choice;
+use super::common::{within};
 use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
+
+choice!(
+    /// Each component's shape.
+    Shape { Random = "random", Path = "path" }
+);
+
+choice!(
+    /// Whether each edge is written smaller end first.
+    Ends { Sorted = "sorted", Random = "random" }
+);
 
 params! {
     size: Size::n(1).clamp(&["components"]),
     resize: resize,
     {
-        n: i64, components: i64, shape: Option<String>, ends: Option<String>, edges: Option<i64>,
+        n: i64, components: i64, #[serde(default)] shape: Shape, #[serde(default)] ends: Ends, edges: Option<i64>,
     }
 }
 
@@ -35,23 +47,11 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=100000, got {n}"));
-    }
+    within("n", n, 1..=100_000)?;
     let k = params.components;
-    if !(1..=n).contains(&k) {
-        return Err(format!("`components` must be in 1..={n}, got {k}"));
-    }
-    let path = match params.shape.as_deref().unwrap_or("random") {
-        "random" => false,
-        "path" => true,
-        other => return Err(format!("unknown `shape` {other:?}")),
-    };
-    let sorted_ends = match params.ends.as_deref().unwrap_or("sorted") {
-        "sorted" => true,
-        "random" => false,
-        other => return Err(format!("unknown `ends` {other:?}")),
-    };
+    within("components", k, 1..=n)?;
+    let path = params.shape == Shape::Path;
+    let sorted_ends = params.ends == Ends::Sorted;
     let (n, k) = (n as usize, k as usize);
     // Sizes: k - 1 distinct cut points in 1..n.
     let mut cuts: Vec<usize> = (1..n).collect();
@@ -133,34 +133,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    /// (nodes, edges) after checking the graph is simple; and its component count.
-    fn check(p: Value, seed: u64) -> (usize, usize, usize) {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let n = case["n"].as_u64().unwrap() as usize;
-        let edges: Vec<[usize; 2]> = serde_json::from_value(case["edges"].clone()).unwrap();
-        let mut seen = HashSet::new();
-        let mut parent: Vec<usize> = (0..n).collect();
-        fn find(p: &mut [usize], x: usize) -> usize {
-            let mut x = x;
-            while p[x] != x {
-                p[x] = p[p[x]];
-                x = p[x];
-            }
-            x
-        }
-        let mut components = n;
-        for &[a, b] in &edges {
-            assert!(a < n && b < n && a != b);
-            assert!(seen.insert((a.min(b), a.max(b))), "repeated edge");
-            let (x, y) = (find(&mut parent, a), find(&mut parent, b));
-            if x != y {
-                parent[x] = y;
-                components -= 1;
-            }
-        }
-        (n, edges.len(), components)
-    }
-
     #[test]
     fn component_counts_and_edges() {
         assert_eq!(
@@ -218,5 +190,33 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    /// (nodes, edges) after checking the graph is simple; and its component count.
+    fn check(p: Value, seed: u64) -> (usize, usize, usize) {
+        let case = made(p, seed);
+        let n = case["n"].as_u64().unwrap() as usize;
+        let edges: Vec<[usize; 2]> = serde_json::from_value(case["edges"].clone()).unwrap();
+        let mut seen = HashSet::new();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(p: &mut [usize], x: usize) -> usize {
+            let mut x = x;
+            while p[x] != x {
+                p[x] = p[p[x]];
+                x = p[x];
+            }
+            x
+        }
+        let mut components = n;
+        for &[a, b] in &edges {
+            assert!(a < n && b < n && a != b);
+            assert!(seen.insert((a.min(b), a.max(b))), "repeated edge");
+            let (x, y) = (find(&mut parent, a), find(&mut parent, b));
+            if x != y {
+                parent[x] = y;
+                components -= 1;
+            }
+        }
+        (n, edges.len(), components)
     }
 }

@@ -10,16 +10,34 @@
 //! `"node"`) or `"edges"` (`{"n": n, "edges": [[a, b], ...]}` with 0-based ids, each edge once,
 //! in random order). Node labels are shuffled, so node 1 has no special place.
 
+use super::common::choice;
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
+
+choice!(
+    /// The graph's shape.
+    Shape { Random = "random", Path = "path", Cycle = "cycle", Star = "star", Complete = "complete" }
+);
+
+choice!(
+    /// The order of each adjacency list.
+    Order { Random = "random", Sorted = "sorted" }
+);
+
+choice!(
+    /// How the graph is given: a node of a cloneable graph, or an edge list.
+    Given { Node = "node", Edges = "edges" }
+);
 
 params! {
     size: Size::n(1),
     resize: resize,
     {
-        n: i64, shape: Option<String>, order: Option<String>,
-        #[serde(rename = "as")] as_: Option<String>, key: Option<String>, edges: Option<i64>,
+        n: i64, #[serde(default)] shape: Shape, #[serde(default)] order: Order,
+        #[serde(rename = "as", default)] as_: Given, key: String = "node".into(),
+        edges: Option<i64>,
     }
 }
 
@@ -34,32 +52,17 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(0..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 0..=100000, got {n}"));
-    }
+    within("n", n, 0..=100_000)?;
     let max_edges = n * (n - 1).max(0) / 2;
     let min_edges = (n - 1).max(0);
-    let shape = params.shape.as_deref().unwrap_or("random");
-    let sorted = match params.order.as_deref().unwrap_or("random") {
-        "random" => false,
-        "sorted" => true,
-        other => {
-            return Err(format!(
-                "`order` must be \"random\" or \"sorted\", not {other:?}"
-            ))
-        }
-    };
-    let as_edges = match params.as_.as_deref().unwrap_or("node") {
-        "node" => false,
-        "edges" => true,
-        other => return Err(format!("`as` must be \"node\" or \"edges\", not {other:?}")),
-    };
-    let key = params.key.as_deref().unwrap_or("node");
+    let sorted = params.order == Order::Sorted;
+    let as_edges = params.as_ == Given::Edges;
+    let key = params.key.as_str();
     let n = n as usize;
     // Edges over positions 0..n; positions are mapped to shuffled labels at the end.
     let mut edges: Vec<(usize, usize)> = Vec::new();
-    match shape {
-        "random" => {
+    match params.shape {
+        Shape::Random => {
             let m = match params.edges {
                 None => rng.range(min_edges, max_edges),
                 Some(_) => params.edges.unwrap_or(0),
@@ -95,16 +98,15 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 edges.extend(absent.into_iter().take(extra));
             }
         }
-        "path" => edges.extend((1..n).map(|i| (i - 1, i))),
-        "cycle" => {
+        Shape::Path => edges.extend((1..n).map(|i| (i - 1, i))),
+        Shape::Cycle => {
             edges.extend((1..n).map(|i| (i - 1, i)));
             if n >= 3 {
                 edges.push((0, n - 1));
             }
         }
-        "star" => edges.extend((1..n).map(|i| (0, i))),
-        "complete" => edges.extend((0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b)))),
-        other => return Err(format!("unknown `shape` {other:?}")),
+        Shape::Star => edges.extend((1..n).map(|i| (0, i))),
+        Shape::Complete => edges.extend((0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b)))),
     }
     let mut label: Vec<usize> = (0..n).collect();
     rng.shuffle(&mut label);
@@ -137,7 +139,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
     /// Checks a simple connected undirected graph; returns its edge count.
     fn check(adjacency: &[Vec<usize>]) -> usize {
         let n = adjacency.len();
@@ -166,11 +167,6 @@ mod tests {
             assert!(seen.iter().all(|&s| s), "not connected");
         }
         count / 2
-    }
-
-    fn adjacency(p: Value, seed: u64) -> Vec<Vec<usize>> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["node"].clone()).unwrap()
     }
 
     #[test]
@@ -225,5 +221,9 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "edges": 11})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "shape": "wheel"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "as": "matrix"})), &mut rng).is_err());
+    }
+
+    fn adjacency(p: Value, seed: u64) -> Vec<Vec<usize>> {
+        serde_json::from_value(made(p, seed)["node"].clone()).unwrap()
     }
 }

@@ -11,6 +11,7 @@
 //! cycle pairs count towards `edges`. Output: `{"numCourses": n, "prerequisites": [[a, b],
 //! ...]}` with the pairs in random order.
 
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -36,7 +37,7 @@ params! {
     size: Size::n(4).clamp(&["cycle"]),
     resize: resize,
     {
-        n: i64, edges: i64, chain: Option<i64>, cycle: Option<i64>,
+        n: i64, edges: i64, chain: Option<i64>, cycle: i64 = 0,
     }
 }
 
@@ -50,10 +51,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let edges = params.edges;
     let chain = params.chain.unwrap_or(0) != 0;
-    let cycle = params.cycle.unwrap_or(0);
-    if !(1..=5000).contains(&n) {
-        return Err(format!("`n` must be in 1..=5000, got {n}"));
-    }
+    let cycle = params.cycle;
+    within("n", n, 1..=5000)?;
     if cycle != 0 && !(2..=n).contains(&cycle) {
         return Err(format!("`cycle` must be 0 or in 2..=n, got {cycle}"));
     }
@@ -159,24 +158,6 @@ mod tests {
         taken
     }
 
-    fn case(p: Value, seed: u64) -> (usize, Vec<(usize, usize)>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let n = v["numCourses"].as_u64().unwrap() as usize;
-        let pairs: Vec<(usize, usize)> = v["prerequisites"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let p = p.as_array().unwrap();
-                (
-                    p[0].as_u64().unwrap() as usize,
-                    p[1].as_u64().unwrap() as usize,
-                )
-            })
-            .collect();
-        (n, pairs)
-    }
-
     fn assert_well_formed(n: usize, pairs: &[(usize, usize)], edges: usize) {
         assert_eq!(pairs.len(), edges);
         let mut seen = std::collections::HashSet::new();
@@ -236,5 +217,23 @@ mod tests {
         for p in bad {
             assert!(generate(&params(p), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (usize, Vec<(usize, usize)>) {
+        let v = made(p, seed);
+        let n = v["numCourses"].as_u64().unwrap() as usize;
+        let pairs: Vec<(usize, usize)> = v["prerequisites"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let p = p.as_array().unwrap();
+                (
+                    p[0].as_u64().unwrap() as usize,
+                    p[1].as_u64().unwrap() as usize,
+                )
+            })
+            .collect();
+        (n, pairs)
     }
 }

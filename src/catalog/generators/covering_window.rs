@@ -21,6 +21,7 @@
 //!   holds one key letter too few and the answer is `""`. When `t` is longer than `s` (possible
 //!   only with `found: 0`), `s` is all filler.
 
+use super::common::Place;
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -66,8 +67,8 @@ params! {
     resize: resize,
     {
         s_len: i64, min_s_len: Option<i64>, t_len: i64, min_t_len: Option<i64>,
-        letters: Option<i64>, t_letters: Option<i64>, spread: Option<i64>, decoy: Option<i64>,
-        found: Option<i64>, place: Option<String>,
+        letters: i64 = 52, t_letters: Option<i64>, spread: i64 = 0, decoy: i64 = 50,
+        found: i64 = 1, #[serde(default)] place: Place,
     }
 }
 
@@ -85,30 +86,23 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let s_min = params.min_s_len.unwrap_or(s_max);
     let t_max = params.t_len;
     let t_min = params.min_t_len.unwrap_or(t_max);
-    let letters = params.letters.unwrap_or(52);
-    let t_letters = params.t_letters.unwrap_or(letters);
-    let spread = params.spread.unwrap_or(0);
-    let decoy = params.decoy.unwrap_or(50);
-    let found = params.found.unwrap_or(1);
-    let place = params.place.as_deref().unwrap_or("random");
+    let t_letters = params.t_letters.unwrap_or(params.letters);
+    let spread = params.spread;
     for (name, lo, hi) in [("s_len", s_min, s_max), ("t_len", t_min, t_max)] {
         if !(1..=100_000).contains(&hi) || !(1..=hi).contains(&lo) {
             return Err(format!("need 1 <= `min_{name}` <= `{name}` <= 100000"));
         }
     }
-    if !(2..=52).contains(&letters) || !(1..=letters).contains(&t_letters) {
+    if !(2..=52).contains(&params.letters) || !(1..=params.letters).contains(&t_letters) {
         return Err("need 2 <= `letters` <= 52 and 1 <= `t_letters` <= `letters`".to_string());
     }
-    if spread < 0 || !(0..=100).contains(&decoy) || (found != 0 && found != 1) {
+    if spread < 0 || !(0..=100).contains(&params.decoy) || (params.found != 0 && params.found != 1) {
         return Err("need `spread` >= 0, `decoy` in 0..=100 and `found` 0 or 1".to_string());
     }
-    if found == 1 && t_max + spread > s_min {
+    if params.found == 1 && t_max + spread > s_min {
         return Err("`found: 1` needs `t_len + spread <= min_s_len`".to_string());
     }
-    if !["random", "start", "end"].contains(&place) {
-        return Err("`place` must be \"random\", \"start\" or \"end\"".to_string());
-    }
-    let alphabet = &ALPHABET[..letters as usize];
+    let alphabet = &ALPHABET[..params.letters as usize];
     let spread = spread as usize;
     for _ in 0..200 {
         let s_len = rng.range(s_min, s_max) as usize;
@@ -131,7 +125,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             others
         };
         let filler = |rng: &mut Rng| {
-            if !decoys.is_empty() && rng.chance(decoy as u64, 100) {
+            if !decoys.is_empty() && rng.chance(params.decoy as u64, 100) {
                 *rng.pick(&decoys)
             } else {
                 *rng.pick(&others)
@@ -140,22 +134,18 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let mut s: Vec<u8> = (0..s_len).map(|_| filler(rng)).collect();
         if t_len + spread <= s_len {
             let mut block = t.clone();
-            if found == 0 {
+            if params.found == 0 {
                 let i = block.iter().position(|&c| c == key).unwrap_or(0);
                 block[i] = filler(rng);
             }
             block.extend((0..spread).map(|_| filler(rng)));
             rng.shuffle(&mut block);
             let room = s_len - block.len();
-            let at = match place {
-                "start" => 0,
-                "end" => room,
-                _ => rng.below(room as u64 + 1) as usize,
-            };
+            let at = params.place.at(room, rng);
             s[at..at + block.len()].copy_from_slice(&block);
         }
         let windows = shortest_windows(&s, &t);
-        if (found == 1 && windows == 1) || (found == 0 && windows == 0) {
+        if (params.found == 1 && windows == 1) || (params.found == 0 && windows == 0) {
             let text = |v: &[u8]| String::from_utf8(v.to_vec()).unwrap_or_default();
             return Ok(json!({"s": text(&s), "t": text(&t)}));
         }

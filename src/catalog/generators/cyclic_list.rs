@@ -7,68 +7,54 @@
 //! default: any node of a non-empty list), `"any"` (no cycle half of the time, else random),
 //! `"none"` (`-1`), `"last"` (the tail links to itself), or an index `0..length`.
 
+use super::common::{choice, IntOr};
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
-enum Pos {
-    Random,
-    Any,
-    Last,
-    At(i64),
-}
-
-fn pos_param(params: &Params) -> Result<Pos, String> {
-    let bad = || "`pos` must be \"random\", \"any\", \"none\", \"last\" or an index".to_string();
-    match params.pos.as_ref() {
-        None => Ok(Pos::Random),
-        Some(Value::String(s)) => match s.as_str() {
-            "random" => Ok(Pos::Random),
-            "any" => Ok(Pos::Any),
-            "none" => Ok(Pos::At(-1)),
-            "last" => Ok(Pos::Last),
-            _ => Err(bad()),
-        },
-        Some(v) => v.as_i64().filter(|&k| k >= -1).map(Pos::At).ok_or_else(bad),
-    }
-}
+choice!(
+    /// Where the tail links back to, when not given as an index.
+    Pos { Random = "random", Any = "any", None = "none", Last = "last" }
+);
 
 params! {
     size: Size::n(1),
     {
-        pos: Option<Value>, n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>,
+        pos: IntOr<Pos> = IntOr::Word(Pos::Random), n: i64, min_n: Option<i64>, lo: i64 = -100_000, hi: i64 = 100_000,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let min_n = params.min_n.unwrap_or(n);
-    let lo = params.lo.unwrap_or(-100_000);
-    let hi = params.hi.unwrap_or(100_000);
-    let pos = pos_param(params)?;
-    if !(0..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 0..=1000000, got {n}"));
+    let lo = params.lo;
+    let hi = params.hi;
+    if let IntOr::Int(k @ ..-1) = params.pos {
+        return Err(format!(
+            "`pos` must be \"random\", \"any\", \"none\", \"last\" or an index, not {k}"
+        ));
     }
-    if !(0..=n).contains(&min_n) {
-        return Err(format!("`min_n` must be in 0..=n ({n}), got {min_n}"));
-    }
+    within("n", n, 0..=1_000_000)?;
+    within("min_n", min_n, 0..=n)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
     let len = rng.range(min_n, n);
     let head: Vec<i64> = (0..len).map(|_| rng.range(lo, hi)).collect();
-    let pos = match pos {
+    let pos = match params.pos {
         _ if len == 0 => -1,
-        Pos::Random => rng.range(0, len - 1),
-        Pos::Any => {
+        IntOr::Word(Pos::None) => -1,
+        IntOr::Word(Pos::Random) => rng.range(0, len - 1),
+        IntOr::Word(Pos::Any) => {
             if rng.chance(1, 2) {
                 -1
             } else {
                 rng.range(0, len - 1)
             }
         }
-        Pos::Last => len - 1,
-        Pos::At(k) if k < len => k,
-        Pos::At(k) => return Err(format!("`pos` {k} is not an index of a list of {len}")),
+        IntOr::Word(Pos::Last) => len - 1,
+        IntOr::Int(k) if k < len => k,
+        IntOr::Int(k) => return Err(format!("`pos` {k} is not an index of a list of {len}")),
     };
     Ok(json!({"head": head, "pos": pos}))
 }
@@ -77,13 +63,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let head = ints(&v["head"]);
-        (head, v["pos"].as_i64().unwrap())
-    }
 
     #[test]
     fn lengths_values_and_positions_stay_inside() {
@@ -125,5 +104,11 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "pos": "middle"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "min_n": 6})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "lo": 1, "hi": 0})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let head = ints(&v["head"]);
+        (head, v["pos"].as_i64().unwrap())
     }
 }

@@ -12,6 +12,7 @@
 //! values, except that a value outside the `k` never passes `t` copies (its copy goes to a
 //! random chosen value instead). The array is then shuffled.
 
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size, common::need};
 use serde_json::{json, Value};
 
@@ -19,7 +20,7 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, distinct: i64, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
+        n: i64, distinct: i64, lo: i64 = -10_000, hi: i64 = 10_000, k: Option<i64>,
     }
 }
 
@@ -34,12 +35,8 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let distinct = params.distinct;
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    if !(1..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=10^6, got {n}"));
-    }
-    if !(1..=n).contains(&distinct) || i128::from(distinct) > i128::from(hi) - i128::from(lo) + 1 {
+    within("n", n, 1..=1_000_000)?;
+    if !(1..=n).contains(&distinct) || i128::from(distinct) > i128::from(params.hi) - i128::from(params.lo) + 1 {
         return Err(format!(
             "`distinct` ({distinct}) must be in 1..=n and fit in `lo..=hi`"
         ));
@@ -51,9 +48,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         None => distinct,
         Some(_) => need(params.k, "k")?,
     };
-    if !(1..=distinct).contains(&k) {
-        return Err(format!("`k` ({k}) must be in 1..={distinct}"));
-    }
+    within("k", k, 1..=distinct)?;
     if k < distinct && n < distinct + k {
         return Err(format!(
             "`n` ({n}) must be at least `distinct + k` ({})",
@@ -77,8 +72,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         freq[i] += 1;
         left -= 1;
     }
-    let mut values: Vec<i64> = if (hi - lo) as u64 <= 4 * u as u64 + 16 {
-        let mut pool: Vec<i64> = (lo..=hi).collect();
+    let mut values: Vec<i64> = if (params.hi - params.lo) as u64 <= 4 * u as u64 + 16 {
+        let mut pool: Vec<i64> = (params.lo..=params.hi).collect();
         rng.shuffle(&mut pool);
         pool.truncate(u);
         pool
@@ -86,7 +81,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::with_capacity(u);
         while out.len() < u {
-            let x = rng.range(lo, hi);
+            let x = rng.range(params.lo, params.hi);
             if seen.insert(x) {
                 out.push(x);
             }
@@ -108,20 +103,6 @@ mod tests {
     test_generate!();
     use std::collections::HashMap;
 
-
-    /// The counts, most frequent first, and k.
-    fn counts(p: Value, seed: u64) -> (usize, Vec<usize>, usize) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums: Vec<i64> = ints(&v["nums"]);
-        assert!(nums.iter().all(|x| (-10_000..=10_000).contains(x)));
-        let mut by_value: HashMap<i64, usize> = HashMap::new();
-        for x in &nums {
-            *by_value.entry(*x).or_default() += 1;
-        }
-        let mut c: Vec<usize> = by_value.into_values().collect();
-        c.sort_unstable_by(|a, b| b.cmp(a));
-        (nums.len(), c, v["k"].as_u64().unwrap() as usize)
-    }
 
     #[test]
     fn the_top_k_are_unique() {
@@ -156,5 +137,19 @@ mod tests {
             &mut rng
         )
         .is_err());
+    }
+
+    /// The counts, most frequent first, and k.
+    fn counts(p: Value, seed: u64) -> (usize, Vec<usize>, usize) {
+        let v = made(p, seed);
+        let nums: Vec<i64> = ints(&v["nums"]);
+        assert!(nums.iter().all(|x| (-10_000..=10_000).contains(x)));
+        let mut by_value: HashMap<i64, usize> = HashMap::new();
+        for x in &nums {
+            *by_value.entry(*x).or_default() += 1;
+        }
+        let mut c: Vec<usize> = by_value.into_values().collect();
+        c.sort_unstable_by(|a, b| b.cmp(a));
+        (nums.len(), c, v["k"].as_u64().unwrap() as usize)
     }
 }

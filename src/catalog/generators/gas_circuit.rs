@@ -20,47 +20,50 @@
 //! - `answer`: `"unique"` (the default) or `"none"`: the same route with gas taken away (or
 //!   cost added) at random stations until the total is exactly -1, so no start works.
 
+use super::common::choice;
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// How the running sum from the good start moves.
+    Shape { Band = "band", Flat = "flat" }
+);
+
+choice!(
+    /// Where the good start is.
+    Start { Random = "random", First = "first", Last = "last" }
+);
+
+choice!(
+    /// Whether there is a good start at all.
+    Answer { Unique = "unique", None = "none" }
+);
 
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, max: Option<i64>, total_max: Option<i64>, shape: Option<String>,
-        start: Option<String>, answer: Option<String>,
+        n: i64, min_n: Option<i64>, max: i64 = 10_000, total_max: i64 = 0, #[serde(default)] shape: Shape,
+        #[serde(default)] start: Start, #[serde(default)] answer: Answer,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let max = params.max.unwrap_or(10_000);
-    let total_max = params.total_max.unwrap_or(0);
-    let shape = params.shape.as_deref().unwrap_or("band");
-    let start = params.start.as_deref().unwrap_or("random");
-    let answer = params.answer.as_deref().unwrap_or("unique");
-    if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
-        ));
-    }
+    let max = params.max;
+    let total_max = params.total_max;
+    span(("min_n", "n"), n_min, n_max, 1..=1_000_000)?;
     if max < 1 || !(0..max).contains(&total_max) {
         return Err(format!(
             "need `max` >= 1 and 0 <= `total_max` < `max`, got {max} and {total_max}"
         ));
     }
-    if !["band", "flat"].contains(&shape) {
-        return Err("`shape` must be \"band\" or \"flat\"".to_string());
-    }
-    if !["unique", "none"].contains(&answer) {
-        return Err("`answer` must be \"unique\" or \"none\"".to_string());
-    }
     let n = rng.range(n_min, n_max) as usize;
-    let s = match start {
-        "random" => rng.index(n),
-        "first" => 0,
-        "last" => n - 1,
-        _ => return Err("`start` must be \"random\", \"first\" or \"last\"".to_string()),
+    let s = match params.start {
+        Start::Random => rng.index(n),
+        Start::First => 0,
+        Start::Last => n - 1,
     };
     let t = rng.range(0, total_max);
     // Net gains read from the good start: running sums above t, ending at t.
@@ -71,7 +74,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         let mut sum = rng.range(t + 1, max);
         gains.push(sum);
         for _ in 1..n - 1 {
-            let next = if shape == "band" {
+            let next = if params.shape == Shape::Band {
                 rng.range(t + 1, max)
             } else if rng.chance(1, 2) {
                 sum
@@ -95,7 +98,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             cost[i] = gas[i] - d;
         }
     }
-    if answer == "none" {
+    if params.answer == Answer::None {
         let mut need = t + 1;
         while need > 0 {
             let i = rng.index(n);
@@ -113,18 +116,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, Vec<i64>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let get = |k: &str| -> Vec<i64> {
-            v[k].as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_i64().unwrap())
-                .collect()
-        };
-        (get("gas"), get("cost"))
-    }
 
     /// Every start that completes the circuit.
     fn good_starts(gas: &[i64], cost: &[i64]) -> Vec<usize> {
@@ -176,5 +167,17 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "shape": "x"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "start": "x"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "answer": "x"})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, Vec<i64>) {
+        let v = made(p, seed);
+        let get = |k: &str| -> Vec<i64> {
+            v[k].as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_i64().unwrap())
+                .collect()
+        };
+        (get("gas"), get("cost"))
     }
 }

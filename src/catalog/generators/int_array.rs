@@ -21,6 +21,7 @@
 
 use super::common::distinct_values;
 use super::common::choice;
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -38,8 +39,8 @@ choice!(
 params! {
     size: Size::n(2).clamp(&["run"]),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, distinct: Option<i64>,
-        run: Option<i64>, key: Option<String>, #[serde(default)] duplicate: Duplicate, #[serde(default)] order: Order,
+        n: i64, min_n: Option<i64>, lo: i64 = -1_000_000_000, hi: i64 = 1_000_000_000, distinct: Option<i64>,
+        run: i64 = 0, key: String = "nums".into(), #[serde(default)] duplicate: Duplicate, #[serde(default)] order: Order,
         append: Option<Value>, with: Option<Value>,
     }
 }
@@ -47,17 +48,13 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
-    let lo = params.lo.unwrap_or(-1_000_000_000);
-    let hi = params.hi.unwrap_or(1_000_000_000);
+    let lo = params.lo;
+    let hi = params.hi;
     let distinct = params.distinct.unwrap_or(0) == 1;
-    let run = params.run.unwrap_or(0);
-    let key = params.key.as_deref().unwrap_or("nums");
+    let run = params.run;
+    let key = params.key.as_str();
     let (duplicate, order) = (params.duplicate, params.order);
-    if !(0..=1_000_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 0 <= `min_n` <= `n` <= 10^6, got {min_n} and {max_n}"
-        ));
-    }
+    span(("min_n", "n"), min_n, max_n, 0..=1_000_000)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
@@ -134,12 +131,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn nums(p: Value, seed: u64) -> Vec<i64> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        ints(&v["nums"])
-    }
 
     fn repeats(v: &[i64]) -> usize {
         let set: HashSet<i64> = v.iter().copied().collect();
@@ -239,5 +230,9 @@ mod tests {
         let plain = generate(&params(json!({"n": 8, "lo": 0, "hi": 9})), &mut Rng::new(2)).unwrap();
         assert_eq!(case["nums"], plain["nums"]);
         assert!(generate(&params(json!({"n": 8, "with": 3})), &mut Rng::new(2)).is_err());
+    }
+
+    fn nums(p: Value, seed: u64) -> Vec<i64> {
+        ints(&made(p, seed)["nums"])
     }
 }

@@ -14,6 +14,7 @@
 //!   - `"constant"`: every cell `lo`;
 //! - `step`: the gap between consecutive values of `"snake"` and `"spiral"` (default 1).
 
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -48,11 +49,16 @@ fn spiral(m: usize, n: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+choice!(
+    /// How the cells are filled.
+    Pattern { Random = "random", Constant = "constant", Snake = "snake", Spiral = "spiral" }
+);
+
 params! {
     size: Size::of(&["m", "n"], 1),
     {
-        m: i64, n: i64, lo: Option<i64>, hi: Option<i64>, step: Option<i64>, key: Option<String>,
-        pattern: Option<String>,
+        m: i64, n: i64, lo: i64 = 0, hi: i64 = i64::from(i32::MAX), step: i64 = 1, key: String = "matrix".into(),
+        #[serde(default)] pattern: Pattern,
     }
 }
 
@@ -62,32 +68,31 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if !(1..=1000).contains(&m) || !(1..=1000).contains(&n) {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(i64::from(i32::MAX));
+    let lo = params.lo;
+    let hi = params.hi;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let step = params.step.unwrap_or(1);
-    let key = params.key.as_deref().unwrap_or("matrix");
+    let key = params.key.as_str();
     let (m, n) = (m as usize, n as usize);
     let mut grid = vec![vec![lo; n]; m];
-    match params.pattern.as_deref().unwrap_or("random") {
-        "random" => {
+    match params.pattern {
+        Pattern::Random => {
             for row in grid.iter_mut() {
                 for cell in row.iter_mut() {
                     *cell = rng.range(lo, hi);
                 }
             }
         }
-        "constant" => {}
-        pattern @ ("snake" | "spiral") => {
-            if step < 1 || i128::from(lo) + i128::from(step) * ((m * n) as i128 - 1) > hi.into() {
+        Pattern::Constant => {}
+        pattern @ (Pattern::Snake | Pattern::Spiral) => {
+            if params.step < 1 || i128::from(lo) + i128::from(params.step) * ((m * n) as i128 - 1) > hi.into() {
                 return Err(format!(
                     "`step` must be at least 1 and {} values of it must fit in `lo..=hi`",
                     m * n
                 ));
             }
-            let order: Vec<(usize, usize)> = if pattern == "snake" {
+            let order: Vec<(usize, usize)> = if pattern == Pattern::Snake {
                 (0..m)
                     .flat_map(|r| (0..n).map(move |c| (r, if r % 2 == 0 { c } else { n - 1 - c })))
                     .collect()
@@ -95,10 +100,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 spiral(m, n)
             };
             for (k, (r, c)) in order.into_iter().enumerate() {
-                grid[r][c] = lo + step * k as i64;
+                grid[r][c] = lo + params.step * k as i64;
             }
         }
-        other => return Err(format!("unknown `pattern` {other:?}")),
     }
     Ok(json!({ key: grid }))
 }

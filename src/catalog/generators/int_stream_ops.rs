@@ -13,70 +13,77 @@
 //!   (drawn at random, then sorted);
 //! - `class`, `method`: the names (defaults `"KthLargest"` and `"add"`).
 
+use super::common::choice;
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// The order of the streamed values.
+    Order { Random = "random", Increasing = "increasing", Decreasing = "decreasing" }
+);
+
+choice!(
+    /// A `k` named by where it falls among the constructor's values.
+    KAt { Random = "random", Min = "min", Max = "max", Middle = "middle" }
+);
+
+/// `k`: an integer, or a named place (`"random"` when left out).
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(untagged)]
+enum K {
+    Given(i64),
+    Named(KAt),
+}
+
+impl Default for K {
+    fn default() -> K {
+        K::Named(KAt::Random)
+    }
+}
 
 params! {
     size: Size::of(&["nums_n", "n"], 1),
     {
-        nums_n: i64, n: i64, lo: Option<i64>, hi: Option<i64>, order: Option<String>,
-        class: Option<String>, method: Option<String>, k: Option<Value>,
+        nums_n: i64, n: i64, lo: i64 = -10_000, hi: i64 = 10_000, #[serde(default)] order: Order,
+        class: String = "KthLargest".into(), method: String = "add".into(),
+        #[serde(default)] k: K,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let nums_n = params.nums_n;
     let n = params.n;
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    let order = params.order.as_deref().unwrap_or("random");
-    let class = params.class.as_deref().unwrap_or("KthLargest");
-    let method = params.method.as_deref().unwrap_or("add");
-    if !(0..=100_000).contains(&nums_n) {
-        return Err(format!("`nums_n` must be in 0..=100000, got {nums_n}"));
-    }
-    if !(1..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=100000, got {n}"));
-    }
+    let lo = params.lo;
+    let hi = params.hi;
+    let class = params.class.as_str();
+    let method = params.method.as_str();
+    within("nums_n", nums_n, 0..=100_000)?;
+    within("n", n, 1..=100_000)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let k = match params.k.as_ref() {
-        None => rng.range(1, nums_n + 1),
-        Some(v) => match (v.as_i64(), v.as_str()) {
-            (Some(k), _) => k,
-            (_, Some("min")) => 1,
-            (_, Some("max")) => nums_n + 1,
-            (_, Some("middle")) => nums_n / 2 + 1,
-            (_, Some("random")) => rng.range(1, nums_n + 1),
-            _ => {
-                return Err(
-                    "`k` must be an integer, \"min\", \"max\", \"middle\" or \"random\""
-                        .to_string(),
-                )
-            }
-        },
+    let k = match params.k {
+        K::Given(k) => k,
+        K::Named(KAt::Min) => 1,
+        K::Named(KAt::Max) => nums_n + 1,
+        K::Named(KAt::Middle) => nums_n / 2 + 1,
+        K::Named(KAt::Random) => rng.range(1, nums_n + 1),
     };
-    if !(1..=nums_n + 1).contains(&k) {
-        return Err(format!("`k` must be in 1..=nums_n + 1, got {k}"));
-    }
+    within("k", k, 1..=nums_n + 1)?;
     let nums: Vec<i64> = (0..nums_n).map(|_| rng.range(lo, hi)).collect();
     let mut stream: Vec<i64> = (0..n).map(|_| rng.range(lo, hi)).collect();
-    match order {
-        "random" => {}
-        "increasing" => stream.sort_unstable(),
-        "decreasing" => stream.sort_unstable_by(|a, b| b.cmp(a)),
-        _ => {
-            return Err("`order` must be \"random\", \"increasing\" or \"decreasing\"".to_string())
-        }
+    match params.order {
+        Order::Random => {}
+        Order::Increasing => stream.sort_unstable(),
+        Order::Decreasing => stream.sort_unstable_by(|a, b| b.cmp(a)),
     }
-    let mut ops = vec![json!(class)];
-    let mut args = vec![json!([k, nums])];
+    let mut calls = Script::new(class, json!([k, nums]));
     for v in stream {
-        ops.push(json!(method));
-        args.push(json!([v]));
+        calls.call(method, json!([v]));
     }
-    Ok(json!({ "ops": ops, "args": args }))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]

@@ -46,7 +46,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
     use serde_json::json;
@@ -54,16 +53,16 @@ mod tests {
     #[test]
     fn values_stay_in_their_ranges_and_ignore_key_order() {
         for seed in 0..50 {
-            let p = test_params(json!({"ranges": {"b": [-1000, 1000], "a": [0, 4294967295_u64]}}));
+            let p = params(json!({"ranges": {"b": [-1000, 1000], "a": [0, 4294967295_u64]}}));
             let case = generate(&p, &mut Rng::new(seed)).unwrap();
             let a = case["a"].as_i64().unwrap();
             let b = case["b"].as_i64().unwrap();
             assert!((0..=4_294_967_295).contains(&a));
             assert!((-1000..=1000).contains(&b));
-            let q = test_params(json!({"ranges": {"a": [0, 4294967295_u64], "b": [-1000, 1000]}}));
+            let q = params(json!({"ranges": {"a": [0, 4294967295_u64], "b": [-1000, 1000]}}));
             assert_eq!(generate(&q, &mut Rng::new(seed)).unwrap(), case);
         }
-        let p = test_params(json!({"ranges": {"n": [7, 7]}, "with": {"k": 2}}));
+        let p = params(json!({"ranges": {"n": [7, 7]}, "with": {"k": 2}}));
         assert_eq!(
             generate(&p, &mut Rng::new(1)).unwrap(),
             json!({"n": 7, "k": 2})
@@ -81,7 +80,7 @@ mod tests {
             json!({"ranges": {"n": ["a", 1]}}),
             json!({"ranges": {"n": [1, 2]}, "with": 3}),
         ] {
-            assert!(generate(&test_params(p), &mut rng).is_err());
+            assert!(generate(&params(p), &mut rng).is_err());
         }
     }
 }

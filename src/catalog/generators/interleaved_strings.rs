@@ -17,16 +17,22 @@
 //! - `flaw`: where that character is, `"random"` (the default) or `"last"`.
 
 use super::common::length;
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 const MAX_LEN: i64 = 10_000;
 
+choice!(
+    /// Where the one wrong character of an invalid merge is.
+    Flaw { Random = "random", Last = "last" }
+);
+
 params! {
     size: Size::of(&["n1", "n2"], 1).clear(&["min_n1", "min_n2"]),
     {
         n1: i64, n2: i64, min_n1: Option<i64>, min_n2: Option<i64>, alphabet: Option<String>,
-        valid: Option<i64>, flaw: Option<String>,
+        valid: Option<i64>, #[serde(default)] flaw: Flaw,
     }
 }
 
@@ -38,12 +44,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         return Err("`alphabet` must not be empty".to_string());
     }
     let valid = params.valid.unwrap_or(1) == 1;
-    let flaw = params.flaw.as_deref().unwrap_or("random");
-    if !["random", "last"].contains(&flaw) {
-        return Err(format!(
-            "`flaw` must be \"random\" or \"last\", not {flaw:?}"
-        ));
-    }
     let n1 = length(rng, params.n1, params.min_n1, ("n1", "min_n1"), MAX_LEN)?;
     let n2 = length(rng, params.n2, params.min_n2, ("n2", "min_n2"), MAX_LEN)?;
     let s1: Vec<char> = (0..n1).map(|_| *rng.pick(&alphabet)).collect();
@@ -65,9 +65,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         if s3.is_empty() {
             return Err("`valid: 0` needs `n1 + n2 >= 1`".to_string());
         }
-        let at = match flaw {
-            "last" => s3.len() - 1,
-            _ => rng.index(s3.len()),
+        let at = match params.flaw {
+            Flaw::Last => s3.len() - 1,
+            Flaw::Random => rng.index(s3.len()),
         };
         let old = s3[at];
         let others: Vec<char> = alphabet.iter().copied().filter(|&c| c != old).collect();
@@ -104,12 +104,6 @@ mod tests {
             }
         }
         ok[a.len()][b.len()]
-    }
-
-    fn case(p: Value, seed: u64) -> (String, String, String) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let s = |k: &str| v[k].as_str().unwrap().to_string();
-        (s("s1"), s("s2"), s("s3"))
     }
 
     #[test]
@@ -149,5 +143,11 @@ mod tests {
                 "{p}"
             );
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (String, String, String) {
+        let v = made(p, seed);
+        let s = |k: &str| v[k].as_str().unwrap().to_string();
+        (s("s1"), s("s2"), s("s3"))
     }
 }

@@ -22,16 +22,35 @@
 //! - `queries`: when given, `"queries"` holds this many points drawn uniformly from
 //!   `q_lo..=q_hi` (defaults `lo` and `hi`).
 
+use super::common::choice;
+use super::common::{span};
 use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// How the intervals lie relative to each other.
+    Layout {
+        Random = "random",
+        Disjoint = "disjoint",
+        Chain = "chain",
+        Nested = "nested",
+        Points = "points",
+    }
+);
+
+choice!(
+    /// The order of the list.
+    Order { Random = "random", Sorted = "sorted", Reversed = "reversed" }
+);
+
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, min_len: Option<i64>,
-        max_len: Option<i64>, key: Option<String>, layout: Option<String>, order: Option<String>,
-        point: Option<i64>, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
+        n: i64, min_n: Option<i64>, lo: i64 = 0, hi: i64 = 10_000, min_len: i64 = 0,
+        max_len: Option<i64>, key: String = "intervals".into(), #[serde(default)] layout: Layout,
+        #[serde(default)] order: Order,
+        point: i64 = 0, new_len: Option<i64>, queries: Option<i64>, q_lo: Option<i64>,
         q_hi: Option<i64>,
     }
 }
@@ -39,41 +58,34 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
-    if !(0..=200_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 0 <= `min_n` <= `n` <= 200000, got {min_n} and {max_n}"
-        ));
-    }
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(10_000);
+    span(("min_n", "n"), min_n, max_n, 0..=200_000)?;
+    let lo = params.lo;
+    let hi = params.hi;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
-    let min_len = params.min_len.unwrap_or(0);
+    let min_len = params.min_len;
     let max_len = params.max_len.unwrap_or(hi - lo);
     if min_len < 0 || min_len > max_len || max_len > hi - lo {
         return Err(format!(
             "need 0 <= `min_len` <= `max_len` <= hi - lo, got {min_len} and {max_len}"
         ));
     }
-    let key = params.key.as_deref().unwrap_or("intervals");
-    let layout = params.layout.as_deref().unwrap_or("random");
-    let order = params.order.as_deref().unwrap_or("random");
-    let point = params.point.unwrap_or(0);
-    if !(0..=100).contains(&point) {
+    let key = params.key.as_str();
+    if !(0..=100).contains(&params.point) {
         return Err("`point` is a percentage, 0 to 100".to_string());
     }
     let n = rng.range(min_n, max_n) as usize;
     let mut intervals: Vec<[i64; 2]> = Vec::with_capacity(n);
-    match layout {
-        "random" => {
+    match params.layout {
+        Layout::Random => {
             for _ in 0..n {
                 let len = rng.range(min_len, max_len);
                 let s = rng.range(lo, hi - len);
                 intervals.push([s, s + len]);
             }
         }
-        "disjoint" => {
+        Layout::Disjoint => {
             let span = hi - lo + 1;
             if (span as u64) < 2 * n as u64 {
                 return Err(format!(
@@ -99,7 +111,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             ends.sort_unstable();
             for pair in ends.chunks(2) {
                 let (s, e) = (pair[0], pair[1]);
-                let e = if point > 0 && rng.chance(point as u64, 100) {
+                let e = if params.point > 0 && rng.chance(params.point as u64, 100) {
                     s
                 } else {
                     e
@@ -107,7 +119,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 intervals.push([s, e]);
             }
         }
-        "chain" => {
+        Layout::Chain => {
             let mut s = lo;
             for _ in 0..n {
                 let len = rng.range(min_len, max_len).min(hi - s);
@@ -115,7 +127,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 s += len;
             }
         }
-        "nested" => {
+        Layout::Nested => {
             let (mut s, mut e) = (lo, hi);
             for _ in 0..n {
                 intervals.push([s, e]);
@@ -125,7 +137,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "points" => {
+        Layout::Points => {
             if ((hi - lo + 1) as u64) < n as u64 {
                 return Err(format!(
                     "`lo..=hi` holds too few values for {n} distinct points"
@@ -135,13 +147,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             rng.shuffle(&mut pool);
             intervals.extend(pool.into_iter().take(n).map(|x| [x, x]));
         }
-        other => return Err(format!("unknown `layout` {other:?}")),
     }
-    match order {
-        "random" => rng.shuffle(&mut intervals),
-        "sorted" => intervals.sort_unstable(),
-        "reversed" => intervals.sort_unstable_by(|a, b| b.cmp(a)),
-        other => return Err(format!("unknown `order` {other:?}")),
+    match params.order {
+        Order::Random => rng.shuffle(&mut intervals),
+        Order::Sorted => intervals.sort_unstable(),
+        Order::Reversed => intervals.sort_unstable_by(|a, b| b.cmp(a)),
     }
     let mut case = json!({ key: intervals });
     if params.new_len.is_some() {
@@ -168,7 +178,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
 
@@ -179,20 +188,20 @@ mod tests {
     #[test]
     fn random_intervals_respect_range_and_lengths() {
         for seed in 0..10 {
-            let p = test_params(json!({"n": 200, "lo": -50, "hi": 50, "min_len": 1, "max_len": 7}));
+            let p = params(json!({"n": 200, "lo": -50, "hi": 50, "min_len": 1, "max_len": 7}));
             let v = intervals(&generate(&p, &mut Rng::new(seed)).unwrap());
             assert_eq!(v.len(), 200);
             for [s, e] in v {
                 assert!(-50 <= s && e <= 50 && (1..=7).contains(&(e - s)));
             }
         }
-        let empty = generate(&test_params(json!({"n": 0})), &mut Rng::new(1)).unwrap();
+        let empty = generate(&params(json!({"n": 0})), &mut Rng::new(1)).unwrap();
         assert_eq!(intervals(&empty), Vec::<[i64; 2]>::new());
     }
 
     #[test]
     fn disjoint_sorted_intervals_never_touch() {
-        let p = test_params(
+        let p = params(
             json!({"n": 1000, "hi": 100000, "layout": "disjoint", "order": "sorted", "point": 20,
                    "new_len": 500}),
         );
@@ -203,20 +212,20 @@ mod tests {
         assert!(v.iter().any(|[s, e]| s == e));
         let new: [i64; 2] = serde_json::from_value(case["newInterval"].clone()).unwrap();
         assert!(0 <= new[0] && new[0] <= new[1] && new[1] <= 100000 && new[1] - new[0] <= 500);
-        let tight = test_params(json!({"n": 6, "lo": 0, "hi": 11, "layout": "disjoint"}));
+        let tight = params(json!({"n": 6, "lo": 0, "hi": 11, "layout": "disjoint"}));
         assert!(generate(&tight, &mut Rng::new(1)).is_ok());
-        let over = test_params(json!({"n": 7, "lo": 0, "hi": 11, "layout": "disjoint"}));
+        let over = params(json!({"n": 7, "lo": 0, "hi": 11, "layout": "disjoint"}));
         assert!(generate(&over, &mut Rng::new(1)).is_err());
     }
 
     #[test]
     fn chain_nested_and_queries() {
-        let p = test_params(
+        let p = params(
             json!({"n": 100, "min_len": 1, "max_len": 5, "layout": "chain", "order": "sorted"}),
         );
         let v = intervals(&generate(&p, &mut Rng::new(4)).unwrap());
         assert!(v.windows(2).all(|w| w[0][1] == w[1][0]));
-        let p = test_params(
+        let p = params(
             json!({"n": 10, "hi": 100, "layout": "nested", "order": "sorted",
                                    "queries": 30, "q_lo": 1, "q_hi": 5}),
         );
@@ -225,7 +234,7 @@ mod tests {
         assert_eq!(v[0], [0, 100]);
         assert_eq!(v[9], [9, 91]);
         let q: Vec<i64> = serde_json::from_value(case["queries"].clone()).unwrap();
-        let p = test_params(json!({"n": 11, "hi": 10, "layout": "points", "order": "sorted"}));
+        let p = params(json!({"n": 11, "hi": 10, "layout": "points", "order": "sorted"}));
         let v = intervals(&generate(&p, &mut Rng::new(6)).unwrap());
         assert_eq!(v, (0..=10).map(|x| [x, x]).collect::<Vec<_>>());
         assert_eq!(q.len(), 30);

@@ -8,55 +8,42 @@
 //! a search from one end goes about m*n/2 cells deep); `key` (the parameter name, default
 //! `"grid"`).
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
-#[derive(Clone, Copy)]
-enum Pattern {
-    /// Each cell land with this probability in percent.
-    Random(u64),
-    Full,
-    Empty,
-    Checker,
-    Snake,
-}
+choice!(
+    /// Which cells are land.
+    Pattern {
+        /// Each cell land with probability `land` percent.
+        Random = "random",
+        Full = "full",
+        Empty = "empty",
+        Checker = "checker",
+        Snake = "snake",
+    }
+);
 
 params! {
     size: Size::of(&["m", "n"], 1),
     {
-        m: i64, n: i64, land: Option<i64>, pattern: Option<Value>, key: Option<Value>,
+        m: i64, n: i64, land: i64 = 50, #[serde(default)] pattern: Pattern,
+        key: String = "grid".into(),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let m = params.m;
     let n = params.n;
-    let land = params.land.unwrap_or(50);
-    let pattern = match params.pattern.as_ref() {
-        None => "random",
-        Some(v) => v.as_str().ok_or("parameter `pattern` must be a string")?,
-    };
-    let key = match params.key.as_ref() {
-        None => "grid",
-        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
-    };
+    let land = params.land;
     if !(1..=1000).contains(&m) || !(1..=1000).contains(&n) {
         return Err(format!("`m` and `n` must be in 1..=1000, got {m} and {n}"));
     }
-    if !(0..=100).contains(&land) {
-        return Err(format!("`land` is a percentage, got {land}"));
-    }
+    within("land", land, 0..=100)?;
     let (m, n) = (m as usize, n as usize);
-    let pattern = match pattern {
-        "random" => Pattern::Random(land as u64),
-        "full" => Pattern::Full,
-        "empty" => Pattern::Empty,
-        "checker" => Pattern::Checker,
-        "snake" => Pattern::Snake,
-        other => return Err(format!("unknown `pattern` {other:?}")),
-    };
-    let mut is_land = |r: usize, c: usize| match pattern {
-        Pattern::Random(percent) => rng.chance(percent, 100),
+    let mut is_land = |r: usize, c: usize| match params.pattern {
+        Pattern::Random => rng.chance(land as u64, 100),
         Pattern::Full => true,
         Pattern::Empty => false,
         Pattern::Checker => (r ^ c) & 1 == 0,
@@ -75,68 +62,18 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 .collect()
         })
         .collect();
-    Ok(json!({ key: grid }))
+    Ok(json!({ params.key.as_str(): grid }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn grid(p: Value, seed: u64) -> Vec<Vec<bool>> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        case["grid"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|row| {
-                row.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|c| match c.as_str().unwrap() {
-                        "1" => true,
-                        "0" => false,
-                        other => panic!("cell {other:?}"),
-                    })
-                    .collect()
-            })
-            .collect()
-    }
+    use super::super::testing::{grid_of, regions};
 
     /// Islands (4-connected) and the number of cells of the largest.
     fn islands(g: &[Vec<bool>]) -> (usize, usize) {
-        let (m, n) = (g.len(), g[0].len());
-        let mut seen = vec![vec![false; n]; m];
-        let (mut count, mut largest) = (0, 0);
-        for r in 0..m {
-            for c in 0..n {
-                if !g[r][c] || seen[r][c] {
-                    continue;
-                }
-                count += 1;
-                seen[r][c] = true;
-                let mut stack = vec![(r, c)];
-                let mut size = 0;
-                while let Some((i, j)) = stack.pop() {
-                    size += 1;
-                    let next = [
-                        (i.wrapping_sub(1), j),
-                        (i + 1, j),
-                        (i, j.wrapping_sub(1)),
-                        (i, j + 1),
-                    ];
-                    for (a, b) in next {
-                        if a < m && b < n && g[a][b] && !seen[a][b] {
-                            seen[a][b] = true;
-                            stack.push((a, b));
-                        }
-                    }
-                }
-                largest = largest.max(size);
-            }
-        }
-        (count, largest)
+        regions(g, |&land| land)
     }
 
     #[test]
@@ -180,5 +117,14 @@ mod tests {
             &mut rng
         )
         .is_err());
+    }
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<bool>> {
+        let case = made(p, seed);
+        grid_of(&case["grid"], |c| match c.as_str().unwrap() {
+            "1" => true,
+            "0" => false,
+            other => panic!("cell {other:?}"),
+        })
     }
 }

@@ -16,19 +16,18 @@ use std::collections::HashSet;
 params! {
     size: Size::n(1),
     {
-        n: i64, airports: Option<i64>,
+        n: i64, airports: i64 = 10,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let airports = params.airports.unwrap_or(10);
-    if !(1..=10_000).contains(&n) || !(2..=17_576).contains(&airports) {
+    if !(1..=10_000).contains(&n) || !(2..=17_576).contains(&params.airports) {
         return Err("need 1 <= `n` <= 10000 and 2 <= `airports` <= 17576".to_string());
     }
     let mut names = vec!["JFK".to_string()];
     let mut seen: HashSet<String> = names.iter().cloned().collect();
-    while names.len() < airports as usize {
+    while names.len() < params.airports as usize {
         let name: String = (0..3)
             .map(|_| char::from(b'A' + rng.below(26) as u8))
             .collect();
@@ -54,7 +53,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
     use std::collections::HashMap;
@@ -62,7 +60,7 @@ mod tests {
     #[test]
     fn tickets_form_one_trip_from_jfk() {
         for (n, airports, seed) in [(1, 2, 1), (300, 5, 2), (300, 300, 3), (50, 2, 4)] {
-            let p = test_params(json!({"n": n, "airports": airports}));
+            let p = params(json!({"n": n, "airports": airports}));
             let case = generate(&p, &mut Rng::new(seed)).unwrap();
             let t: Vec<[String; 2]> = serde_json::from_value(case["tickets"].clone()).unwrap();
             assert_eq!(t.len(), n);

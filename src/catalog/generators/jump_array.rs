@@ -18,38 +18,40 @@
 //! - `at`: the trap's index (default `n - 2`; `0..=n - 2`);
 //! - `key`: the parameter name (default `"nums"`).
 
+use super::common::choice;
+use super::common::{within, span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// Whether the last index is reachable by construction.
+    Pattern { Random = "random", Reachable = "reachable", Trap = "trap" }
+);
 
 params! {
     size: Size::n(2),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, pattern: Option<String>,
-        tight: Option<i64>, key: Option<String>, at: Option<i64>,
+        n: i64, min_n: Option<i64>, lo: i64 = 0, hi: i64 = 1000, #[serde(default)] pattern: Pattern,
+        tight: Option<i64>, key: String = "nums".into(), at: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(1000);
-    let pattern = params.pattern.as_deref().unwrap_or("random");
+    let lo = params.lo;
+    let hi = params.hi;
     let tight = params.tight.unwrap_or(0) == 1;
-    let key = params.key.as_deref().unwrap_or("nums");
-    if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
-        ));
-    }
+    let key = params.key.as_str();
+    span(("min_n", "n"), n_min, n_max, 1..=1_000_000)?;
     if lo < 0 || lo > hi {
         return Err(format!("need 0 <= `lo` <= `hi`, got {lo} and {hi}"));
     }
     let n = rng.range(n_min, n_max) as usize;
     let mut nums: Vec<i64> = (0..n).map(|_| rng.range(lo, hi)).collect();
-    match pattern {
-        "random" => {}
-        "reachable" => {
+    match params.pattern {
+        Pattern::Random => {}
+        Pattern::Reachable => {
             if hi < 1 && n > 1 {
                 return Err("`reachable` needs `hi` >= 1".to_string());
             }
@@ -61,14 +63,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 far = far.max(i + *x as usize);
             }
         }
-        "trap" => {
+        Pattern::Trap => {
             if n < 2 {
                 return Err("`trap` needs `n` >= 2".to_string());
             }
             let at = params.at.unwrap_or(n as i64 - 2);
-            if !(0..=n as i64 - 2).contains(&at) {
-                return Err(format!("`at` must be in 0..=n - 2, not {at}"));
-            }
+            within("at", at, 0..=n as i64 - 2)?;
             let at = at as usize;
             for (i, x) in nums.iter_mut().enumerate().take(at) {
                 let room = (at - i) as i64;
@@ -82,9 +82,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
             nums[at] = 0;
         }
-        _ => {
-            return Err("`pattern` must be \"random\", \"reachable\" or \"trap\"".to_string());
-        }
     }
     Ok(json!({ key: nums }))
 }
@@ -93,11 +90,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn nums(p: Value, seed: u64) -> Vec<i64> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        ints(&v["nums"])
-    }
 
     fn reaches_end(nums: &[i64]) -> bool {
         let mut far = 0usize;
@@ -153,5 +145,9 @@ mod tests {
         .is_err());
         let p = params(json!({"n": 5, "lo": 0, "hi": 0, "pattern": "reachable"}));
         assert!(generate(&p, &mut rng).is_err());
+    }
+
+    fn nums(p: Value, seed: u64) -> Vec<i64> {
+        ints(&made(p, seed)["nums"])
     }
 }

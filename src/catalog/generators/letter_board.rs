@@ -19,6 +19,7 @@
 //!   unless the walk got stuck before its length: then it is shorter, or redrawn when below
 //!   `min_len`); other words are random strings over `word_alphabet`.
 
+use super::common::{within, span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -67,8 +68,8 @@ params! {
     size: Size::of(&["m", "n"], 1).clear(&["min_m", "min_n"]).max(12),
     {
         alphabet: Option<String>, word_alphabet: Option<String>, head_alphabet: Option<String>,
-        m: i64, n: i64, min_m: Option<i64>, min_n: Option<i64>, words: i64, min_len: Option<i64>,
-        max_len: Option<i64>, planted: Option<i64>, head: Option<i64>,
+        m: i64, n: i64, min_m: Option<i64>, min_n: Option<i64>, words: i64, min_len: i64 = 1,
+        max_len: i64 = 10, planted: i64 = 50, head: i64 = 0,
     }
 }
 
@@ -77,39 +78,21 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_m = params.min_m.unwrap_or(max_m);
     let min_n = params.min_n.unwrap_or(max_n);
-    if !(1..=12).contains(&max_m) || !(1..=max_m).contains(&min_m) {
-        return Err(format!(
-            "need 1 <= `min_m` <= `m` <= 12, got {min_m} and {max_m}"
-        ));
-    }
-    if !(1..=12).contains(&max_n) || !(1..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 12, got {min_n} and {max_n}"
-        ));
-    }
+    span(("min_m", "m"), min_m, max_m, 1..=12)?;
+    span(("min_n", "n"), min_n, max_n, 1..=12)?;
     let count = params.words;
-    if !(1..=30_000).contains(&count) {
-        return Err(format!("`words` must be in 1..=30000, got {count}"));
-    }
-    let min_len = params.min_len.unwrap_or(1);
-    let max_len = params.max_len.unwrap_or(10);
-    if !(1..=10).contains(&max_len) || !(1..=max_len).contains(&min_len) {
-        return Err(format!(
-            "need 1 <= `min_len` <= `max_len` <= 10, got {min_len} and {max_len}"
-        ));
-    }
-    let planted = params.planted.unwrap_or(50);
-    if !(0..=100).contains(&planted) {
-        return Err(format!("`planted` must be a percentage, got {planted}"));
-    }
+    within("words", count, 1..=30_000)?;
+    let min_len = params.min_len;
+    let max_len = params.max_len;
+    span(("min_len", "max_len"), min_len, max_len, 1..=10)?;
+    let planted = params.planted;
+    within("planted", planted, 0..=100)?;
     let alphabet = letters(params.alphabet.as_deref(), "alphabet", "abcdefghijklmnopqrstuvwxyz")?;
     let default_words: String = alphabet.iter().collect();
     let word_alphabet = letters(params.word_alphabet.as_deref(), "word_alphabet", &default_words)?;
     let head_alphabet = letters(params.head_alphabet.as_deref(), "head_alphabet", &default_words)?;
-    let head = params.head.unwrap_or(0);
-    if !(0..=10).contains(&head) {
-        return Err(format!("`head` must be in 0..=10, got {head}"));
-    }
+    let head = params.head;
+    within("head", head, 0..=10)?;
     let head = head as usize;
     let m = rng.range(min_m, max_m) as usize;
     let n = rng.range(min_n, max_n) as usize;
@@ -157,24 +140,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn case(p: Value, seed: u64) -> (Vec<Vec<char>>, Vec<String>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let board = v["board"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|row| {
-                row.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|c| c.as_str().unwrap().chars().next().unwrap())
-                    .collect()
-            })
-            .collect();
-        let words = strings(&v["words"]);
-        (board, words)
-    }
-
     #[test]
     fn sizes_letters_and_distinct_words() {
         let (board, words) = case(json!({"m": 12, "n": 12, "words": 30000}), 1);
@@ -214,5 +179,14 @@ mod tests {
         // Too few distinct words possible: an error, not an endless loop.
         let p = params(json!({"m": 2, "n": 2, "alphabet": "a", "words": 3, "max_len": 2}));
         assert!(generate(&p, &mut Rng::new(0)).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<Vec<char>>, Vec<String>) {
+        let v = made(p, seed);
+        let board = super::super::testing::grid_of(&v["board"], |c| {
+            c.as_str().unwrap().chars().next().unwrap()
+        });
+        let words = strings(&v["words"]);
+        (board, words)
     }
 }

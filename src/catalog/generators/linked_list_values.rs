@@ -3,23 +3,22 @@
 //! Parameters: `n` (number of nodes, 0 to 5000), `min` and `max` (the range of the values,
 //! defaults -5000 and 5000, within -5000..=5000). Values are uniform in the range.
 
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1),
     {
-        n: i64, min: Option<i64>, max: Option<i64>,
+        n: i64, min: i64 = -5000, max: i64 = 5000,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let min = params.min.unwrap_or(-5000);
-    let max = params.max.unwrap_or(5000);
-    if !(0..=5000).contains(&n) {
-        return Err(format!("`n` must be in 0..=5000, not {n}"));
-    }
+    let min = params.min;
+    let max = params.max;
+    within("n", n, 0..=5000)?;
     if !(-5000 <= min && min <= max && max <= 5000) {
         return Err(format!(
             "need -5000 <= min <= max <= 5000, not {min}, {max}"

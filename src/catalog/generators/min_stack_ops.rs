@@ -12,6 +12,7 @@
 //!     each pop down to one value, and again, so the minimum keeps being restored.
 
 use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -23,15 +24,15 @@ choice!(
 params! {
     size: Size::n(2).clamp(&["pushes", "depth"]),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, #[serde(default)] pattern: Pattern, pushes: Option<i64>,
+        n: i64, lo: i64 = i32::MIN as i64, hi: i64 = i32::MAX as i64, #[serde(default)] pattern: Pattern, pushes: Option<i64>,
         depth: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(i32::MIN as i64);
-    let hi = params.hi.unwrap_or(i32::MAX as i64);
+    let lo = params.lo;
+    let hi = params.hi;
     if n < 1 {
         return Err(format!("`n` must be at least 1, not {n}"));
     }
@@ -62,9 +63,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         }
         Pattern::PushThenMin => {
             let pushes = params.pushes.unwrap_or((n / 2) as i64);
-            if !(1..=n as i64).contains(&pushes) {
-                return Err(format!("`pushes` must be in 1..={n}, not {pushes}"));
-            }
+            within("pushes", pushes, 1..=n as i64)?;
             for i in 0..n {
                 if i < pushes as usize {
                     calls.push(("push", json!([rng.range(lo, hi)])));
@@ -107,7 +106,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
 
     /// Replays a run; panics on a call to an empty stack. Returns (ops, the largest size).
     fn replay(v: &Value, lo: i64, hi: i64) -> (Vec<String>, usize) {

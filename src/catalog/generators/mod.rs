@@ -20,6 +20,9 @@ mod common;
 mod pinned;
 #[cfg(test)]
 mod sizes;
+#[cfg(test)]
+mod testing;
+mod tree_shape;
 
 pub use common::Flag;
 
@@ -137,13 +140,14 @@ pub fn lower(raw: &mut RawParams, key: &str, most: u64) {
 
 /// Declares a generator module's parameters as `Params` (unknown names refused) and its
 /// `SIZE`, for the module's `fn generate(&Params, &mut Rng)` and, when named, its own
-/// `fn resize(&mut RawParams, u64)`:
+/// `fn resize(&mut RawParams, u64)`. A field written `name: T = default` may be left out of
+/// `problem.json` and then holds `default`; one without is required (or an `Option`):
 ///
 /// ```ignore
 /// params! {
 ///     size: Size::n(1),
 ///     {
-///         n: i64, lo: Option<i64>, hi: Option<i64>,
+///         n: i64, lo: i64 = -100, hi: i64 = 100, key: String = "nums".into(),
 ///     }
 /// }
 /// ```
@@ -151,16 +155,29 @@ macro_rules! params {
     (
         size: $size:expr,
         $(resize: $resize:path,)?
-        { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? }
+        { $($(#[$attr:meta])* $field:ident: $ty:ty $(= $default:expr)?),* $(,)? }
     ) => {
         /// What makes this generator's inputs larger.
         const SIZE: $crate::catalog::generators::Size = $size;
 
-        /// The parameters named in the module's header.
-        #[derive(Debug, serde::Deserialize)]
+        /// The parameters as written, before the defaults are filled in.
+        #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
+        struct Written {
+            $($(#[$attr])* $field: written!($ty $(, $default)?),)*
+        }
+
+        /// The parameters named in the module's header, defaults filled in.
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(from = "Written")]
         pub struct Params {
-            $($(#[$attr])* $field: $ty,)*
+            $($field: $ty,)*
+        }
+
+        impl From<Written> for Params {
+            fn from(written: Written) -> Params {
+                Params { $($field: or_default!(written.$field $(, $default)?),)* }
+            }
         }
 
         impl $crate::catalog::generators::Generator for Params {
@@ -177,8 +194,24 @@ macro_rules! params {
     };
 }
 
-/// In a generator's tests: `generate(&RawParams, &mut Rng)` parses and runs its `Params`, and
-/// `params(json!({...}))` makes raw parameters.
+/// In `params!`: a field with a default is optional as written.
+macro_rules! written {
+    ($ty:ty) => { $ty };
+    ($ty:ty, $default:expr) => { Option<$ty> };
+}
+
+/// In `params!`: the written value, or the field's default.
+macro_rules! or_default {
+    ($value:expr) => {
+        $value
+    };
+    ($value:expr, $default:expr) => {
+        $value.unwrap_or_else(|| $default)
+    };
+}
+
+/// In a generator's tests: `generate(&RawParams, &mut Rng)` parses and runs its `Params`,
+/// `params(json!({...}))` makes raw parameters and `made(json!({...}), seed)` one input.
 #[cfg(test)]
 macro_rules! test_generate {
     () => {
@@ -192,6 +225,12 @@ macro_rules! test_generate {
         #[allow(dead_code)]
         fn params(v: Value) -> RawParams {
             $crate::catalog::generators::test_params(v)
+        }
+
+        /// One input made from the parameters `p` with the generator seeded `seed`.
+        #[allow(dead_code)]
+        fn made(p: Value, seed: u64) -> Value {
+            generate(&params(p), &mut Rng::new(seed)).unwrap()
         }
 
         /// The integers of a JSON array.
@@ -489,6 +528,31 @@ mod tests {
         let mut rng = Rng::new(0);
         assert_eq!(rng.next_u64(), 0xE220_A839_7B1D_CDAF);
         assert_eq!(rng.next_u64(), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn a_wrong_choice_is_refused_naming_the_parameter() {
+        let raw = test_params(serde_json::json!({"n": 5, "order": "upward"}));
+        let err = Spec::new("int_array", &raw).unwrap_err();
+        assert!(err.contains("`order`") && err.contains("upward"), "{err}");
+        assert!(
+            err.contains("`sorted`"),
+            "the words it takes are listed: {err}"
+        );
+        let raw = test_params(serde_json::json!({"n": 5, "pos": "middle"}));
+        assert!(Spec::new("cyclic_list", &raw).is_err());
+        let raw = test_params(serde_json::json!({"n": 5, "pos": 3, "shape": "chain"}));
+        let err = Spec::new("cyclic_list", &raw).unwrap_err();
+        assert!(err.contains("unknown parameter `shape`"), "{err}");
+        let raw = test_params(serde_json::json!({"n": 5, "pos": "last"}));
+        assert!(Spec::new("cyclic_list", &raw).is_ok());
+    }
+
+    #[test]
+    fn defaults_fill_what_is_left_out() {
+        let raw = test_params(serde_json::json!({"n": 3, "lo": 7, "hi": 7}));
+        let case = Spec::new("int_array", &raw).unwrap().case(1, 0).unwrap();
+        assert_eq!(case, serde_json::json!({"nums": [7, 7, 7]}));
     }
 
     #[test]

@@ -11,30 +11,29 @@
 //!   order, then the single value, then the second copies in the same order: every copy is
 //!   `pairs + 1` places from its partner, the worst case for searching for a partner).
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// Where the single value and the pairs' copies go.
+    Layout { Random = "random", SingleLast = "single_last", Apart = "apart" }
+);
+
 params! {
     size: Size::of(&["pairs"], 1),
     {
-        pairs: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, layout: Option<String>,
+        pairs: i64, lo: i64 = -30_000, hi: i64 = 30_000, key: String = "nums".into(), #[serde(default)] layout: Layout,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let pairs = params.pairs;
-    let lo = params.lo.unwrap_or(-30_000);
-    let hi = params.hi.unwrap_or(30_000);
-    let key = params.key.as_deref().unwrap_or("nums");
-    let layout = params.layout.as_deref().unwrap_or("random");
-    if !(0..=500_000).contains(&pairs) {
-        return Err(format!("`pairs` must be in 0..=500000, not {pairs}"));
-    }
-    if !["random", "single_last", "apart"].contains(&layout) {
-        return Err("`layout` must be \"random\", \"single_last\" or \"apart\"".to_string());
-    }
-    if lo > hi || i128::from(hi) - i128::from(lo) + 1 < i128::from(pairs + 1) {
+    let key = params.key.as_str();
+    within("pairs", pairs, 0..=500_000)?;
+    if params.lo > params.hi || i128::from(params.hi) - i128::from(params.lo) + 1 < i128::from(pairs + 1) {
         return Err(format!(
             "`lo..=hi` must hold at least {} distinct values",
             pairs + 1
@@ -42,17 +41,17 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     let pairs = pairs as usize;
     // Distinct values: the first `pairs` are paired, the last one is single.
-    let span = (i128::from(hi) - i128::from(lo) + 1) as u128;
+    let span = (i128::from(params.hi) - i128::from(params.lo) + 1) as u128;
     let mut values: Vec<i64> = Vec::with_capacity(pairs + 1);
     if span <= 4 * (pairs as u128 + 1) + 16 {
-        let mut pool: Vec<i64> = (lo..=hi).collect();
+        let mut pool: Vec<i64> = (params.lo..=params.hi).collect();
         rng.shuffle(&mut pool);
         pool.truncate(pairs + 1);
         values = pool;
     } else {
         let mut taken = HashSet::with_capacity(pairs + 1);
         while values.len() < pairs + 1 {
-            let x = rng.range(lo, hi);
+            let x = rng.range(params.lo, params.hi);
             if taken.insert(x) {
                 values.push(x);
             }
@@ -61,19 +60,19 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let single = values[pairs];
     let paired = &values[..pairs];
     let mut nums: Vec<i64> = Vec::with_capacity(2 * pairs + 1);
-    match layout {
-        "apart" => {
+    match params.layout {
+        Layout::Apart => {
             nums.extend_from_slice(paired);
             nums.push(single);
             nums.extend_from_slice(paired);
         }
-        "single_last" => {
+        Layout::SingleLast => {
             nums.extend_from_slice(paired);
             nums.extend_from_slice(paired);
             rng.shuffle(&mut nums);
             nums.push(single);
         }
-        _ => {
+        Layout::Random => {
             nums.extend_from_slice(paired);
             nums.extend_from_slice(paired);
             nums.push(single);
@@ -85,15 +84,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
     use std::collections::HashMap;
-
-    fn nums(p: Value, seed: u64) -> Vec<i64> {
-        let v = generate(&test_params(p), &mut Rng::new(seed)).unwrap();
-        ints(&v["nums"])
-    }
 
     fn single_of(v: &[i64]) -> i64 {
         let mut counts: HashMap<i64, usize> = HashMap::new();
@@ -145,7 +138,11 @@ mod tests {
             json!({"pairs": 5, "lo": 0, "hi": 4}),
             json!({"pairs": 5, "layout": "sorted"}),
         ] {
-            assert!(generate(&test_params(p), &mut rng).is_err());
+            assert!(generate(&params(p), &mut rng).is_err());
         }
+    }
+
+    fn nums(p: Value, seed: u64) -> Vec<i64> {
+        ints(&made(p, seed)["nums"])
     }
 }

@@ -10,6 +10,8 @@
 //! the last one a two-pointer scan compares). The noise sits at random positions, so the
 //! letters and digits are not mirrored position by position in the raw string.
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -21,38 +23,32 @@ fn noise_chars() -> Vec<u8> {
     (32u8..127).filter(|c| !c.is_ascii_alphanumeric()).collect()
 }
 
+choice!(
+    /// Where the one mismatch of a non-palindrome is.
+    Flaw { Random = "random", Middle = "middle" }
+);
+
 params! {
     size: Size::n(4),
     {
-        n: i64, noise: Option<i64>, upper: Option<i64>, palindrome: Option<i64>,
-        flaw: Option<Value>,
+        n: i64, noise: i64 = 30, upper: i64 = 50, palindrome: i64 = 1,
+        #[serde(default)] flaw: Flaw,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let noise = params.noise.unwrap_or(30);
-    let upper = params.upper.unwrap_or(50);
-    let palindrome = params.palindrome.unwrap_or(1);
-    let middle = match params.flaw.as_ref() {
-        None => false,
-        Some(v) => match v.as_str() {
-            Some("random") => false,
-            Some("middle") => true,
-            _ => return Err("`flaw` must be \"random\" or \"middle\"".to_string()),
-        },
-    };
-    if !(1..=200_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=200000, not {n}"));
-    }
+    let noise = params.noise;
+    let upper = params.upper;
+    let palindrome = params.palindrome;
+    let middle = params.flaw == Flaw::Middle;
+    within("n", n, 1..=200_000)?;
     if !(0..=100).contains(&noise) || !(0..=100).contains(&upper) {
         return Err(format!(
             "`noise` and `upper` must be percentages, not {noise} and {upper}"
         ));
     }
-    if !(0..=1).contains(&palindrome) {
-        return Err(format!("`palindrome` must be 0 or 1, not {palindrome}"));
-    }
+    within("palindrome", palindrome, 0..=1)?;
     let noise_set = noise_chars();
     let is_noise: Vec<bool> = (0..n).map(|_| rng.chance(noise as u64, 100)).collect();
     let k = is_noise.iter().filter(|x| !**x).count();
@@ -103,12 +99,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
-    fn case(p: Value, seed: u64) -> String {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        v["s"].as_str().unwrap().to_string()
-    }
-
     fn is_palindrome(s: &str) -> bool {
         let kept: Vec<u8> = s
             .bytes()
@@ -158,5 +148,9 @@ mod tests {
         ] {
             assert!(generate(&params(p), &mut rng).is_err());
         }
+    }
+
+    fn case(p: Value, seed: u64) -> String {
+        made(p, seed)["s"].as_str().unwrap().to_string()
     }
 }

@@ -7,33 +7,38 @@
 //! the start, so a search that floods afresh for each time does the most work) or `"snake"` (the smallest values trace a path that winds through every other row, the
 //! rest are walls above them, so the cheapest route is long).
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// Where the values go.
+    Layout { Random = "random", Rows = "rows", MaxAtEnd = "max_at_end", Snake = "snake" }
+);
 
 params! {
     size: Size::n(1).max(50),
     {
-        n: i64, key: Option<String>, layout: Option<String>,
+        n: i64, key: String = "grid".into(), #[serde(default)] layout: Layout,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=50).contains(&n) {
-        return Err(format!("`n` must be in 1..=50, got {n}"));
-    }
+    within("n", n, 1..=50)?;
     let n = n as usize;
-    let key = params.key.as_deref().unwrap_or("grid");
+    let key = params.key.as_str();
     let mut values: Vec<usize> = (0..n * n).collect();
     rng.shuffle(&mut values);
-    match params.layout.as_deref().unwrap_or("random") {
-        "random" => {}
-        "rows" => values = (0..n * n).collect(),
-        "max_at_end" => {
+    match params.layout {
+        Layout::Random => {}
+        Layout::Rows => values = (0..n * n).collect(),
+        Layout::MaxAtEnd => {
             let at = values.iter().position(|&v| v == n * n - 1).unwrap_or(0);
             values.swap(at, n * n - 1);
         }
-        "snake" => {
+        Layout::Snake => {
             // The path: even rows fully, and on odd rows one cell at the alternating end.
             let mut path = Vec::new();
             for r in 0..n {
@@ -65,7 +70,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 values[cell] = v;
             }
         }
-        other => return Err(format!("unknown `layout` {other:?}")),
     }
     let grid: Vec<Vec<usize>> = values.chunks(n).map(<[usize]>::to_vec).collect();
     Ok(json!({ key: grid }))
@@ -73,14 +77,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
-
-    fn grid(p: Value, seed: u64) -> Vec<Vec<usize>> {
-        let case = generate(&test_params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["grid"].clone()).unwrap()
-    }
 
     #[test]
     fn every_value_once() {
@@ -99,5 +97,9 @@ mod tests {
         let g = grid(json!({"n": 5, "layout": "snake"}), 5);
         // The path has 5 + 1 + 5 + 1 + 5 = 17 cells, holding 0..17.
         assert!(g[1][4] < 17 && g[3][0] < 17 && g[1][0] >= 17);
+    }
+
+    fn grid(p: Value, seed: u64) -> Vec<Vec<usize>> {
+        serde_json::from_value(made(p, seed)["grid"].clone()).unwrap()
     }
 }

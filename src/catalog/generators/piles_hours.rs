@@ -11,23 +11,29 @@
 //!   `n`);
 //! - `h_max`: the largest budget (default 10^9, at least `n`).
 
+use super::common::{choice, IntOr};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// The hour budget, when not given as a number.
+    Budget { Random = "random", Length = "length", Sum = "sum" }
+);
 
 params! {
     size: Size::n(1).clear(&["n_min"]),
     {
-        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, h_max: Option<i64>,
-        h: Option<Value>,
+        n: i64, n_min: Option<i64>, lo: i64 = 1, hi: i64 = 1_000_000_000, h_max: i64 = 1_000_000_000,
+        h: IntOr<Budget> = IntOr::Word(Budget::Random),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(1);
-    let hi = params.hi.unwrap_or(1_000_000_000);
-    let h_max = params.h_max.unwrap_or(1_000_000_000);
+    let lo = params.lo;
+    let hi = params.hi;
+    let h_max = params.h_max;
     if !(1..=1_000_000).contains(&n_max) || n_min < 1 || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 1 <= n_min <= n <= 10^6, got {n_min}..={n_max}"
@@ -39,33 +45,20 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if h_max < n_max {
         return Err(format!("`h_max` ({h_max}) must be at least `n` ({n_max})"));
     }
-    enum Budget {
-        Length,
-        Random,
-        Sum,
-        Fixed(i64),
+    if let IntOr::Int(h) = params.h {
+        if h < n_max {
+            return Err(format!(
+                "`h` must be \"length\", \"random\", \"sum\" or an integer >= n ({n_max}), not {h}"
+            ));
+        }
     }
-    let budget = match params.h.as_ref() {
-        None => Budget::Random,
-        Some(Value::String(s)) if s == "length" => Budget::Length,
-        Some(Value::String(s)) if s == "random" => Budget::Random,
-        Some(Value::String(s)) if s == "sum" => Budget::Sum,
-        Some(v) => match v.as_i64() {
-            Some(h) if h >= n_max => Budget::Fixed(h),
-            _ => {
-                return Err(format!(
-                    "`h` must be \"length\", \"random\", \"sum\" or an integer >= n ({n_max})"
-                ))
-            }
-        },
-    };
     let n = rng.range(n_min, n_max);
     let piles: Vec<i64> = (0..n).map(|_| rng.range(lo, hi)).collect();
-    let h = match budget {
-        Budget::Length => n,
-        Budget::Random => rng.range(n, h_max),
-        Budget::Sum => piles.iter().sum::<i64>().min(h_max),
-        Budget::Fixed(h) => h,
+    let h = match params.h {
+        IntOr::Word(Budget::Length) => n,
+        IntOr::Word(Budget::Random) => rng.range(n, h_max),
+        IntOr::Word(Budget::Sum) => piles.iter().sum::<i64>().min(h_max),
+        IntOr::Int(h) => h,
     };
     Ok(json!({"piles": piles, "h": h}))
 }
@@ -74,12 +67,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let piles = ints(&v["piles"]);
-        (piles, v["h"].as_i64().unwrap())
-    }
 
     #[test]
     fn budgets_respect_the_bounds() {
@@ -113,5 +100,11 @@ mod tests {
         for p in bad {
             assert!(generate(&params(p), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let piles = ints(&v["piles"]);
+        (piles, v["h"].as_i64().unwrap())
     }
 }

@@ -12,26 +12,23 @@
 //! Points may repeat: equal points on both sides of the cut do not make the answer ambiguous,
 //! and a split is valid exactly when the squared distances on both sides of it differ.
 
+use super::common::{span};
 use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, k: Option<i64>,
+        n: i64, min_n: Option<i64>, lo: i64 = -10_000, hi: i64 = 10_000, k: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    if !(1..=100_000).contains(&max_n) || !(1..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^5, got {min_n} and {max_n}"
-        ));
-    }
+    let lo = params.lo;
+    let hi = params.hi;
+    span(("min_n", "n"), min_n, max_n, 1..=100_000)?;
     if lo > hi || lo < -1_000_000_000 || hi > 1_000_000_000 {
         return Err(format!(
             "need -10^9 <= `lo` <= `hi` <= 10^9, got {lo} and {hi}"
@@ -72,21 +69,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-    fn case(p: Value, seed: u64) -> (Vec<i64>, usize) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let dist = v["points"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let x = p[0].as_i64().unwrap();
-                let y = p[1].as_i64().unwrap();
-                x * x + y * y
-            })
-            .collect();
-        (dist, v["k"].as_u64().unwrap() as usize)
-    }
-
     fn unique_cut(mut dist: Vec<i64>, k: usize) -> bool {
         dist.sort_unstable();
         k >= 1 && k <= dist.len() && (k == dist.len() || dist[k - 1] < dist[k])
@@ -111,5 +93,20 @@ mod tests {
         assert_eq!((dist.len(), k), (5, 5));
         assert!(generate(&params(json!({"n": 0})), &mut Rng::new(0)).is_err());
         assert!(generate(&params(json!({"n": 3, "k": 0})), &mut Rng::new(0)).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, usize) {
+        let v = made(p, seed);
+        let dist = v["points"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let x = p[0].as_i64().unwrap();
+                let y = p[1].as_i64().unwrap();
+                x * x + y * y
+            })
+            .collect();
+        (dist, v["k"].as_u64().unwrap() as usize)
     }
 }

@@ -14,6 +14,8 @@
 //! - `place`: `"random"` (the default), `"start"` or `"end"` (the block's position);
 //! - `pattern_key`, `text_key`: the parameter names (defaults `"s1"` and `"s2"`).
 
+use super::common::Place;
+use super::common::{within, span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -43,9 +45,9 @@ fn contains_anagram(pattern: &[u8], text: &[u8]) -> bool {
 params! {
     size: Size::n(1).clamp(&["m", "min_m"]),
     {
-        m: i64, min_m: Option<i64>, n: i64, min_n: Option<i64>, letters: Option<i64>,
-        found: Option<i64>, place: Option<String>, pattern_key: Option<String>,
-        text_key: Option<String>,
+        m: i64, min_m: Option<i64>, n: i64, min_n: Option<i64>, letters: i64 = 26,
+        found: i64 = 1, #[serde(default)] place: Place, pattern_key: String = "s1".into(),
+        text_key: String = "s2".into(),
     }
 }
 
@@ -54,24 +56,13 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let m_min = params.min_m.unwrap_or(m_max);
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let letters = params.letters.unwrap_or(26);
-    let found = params.found.unwrap_or(1);
-    let place = params.place.as_deref().unwrap_or("random");
-    let pattern_key = params.pattern_key.as_deref().unwrap_or("s1");
-    let text_key = params.text_key.as_deref().unwrap_or("s2");
-    if !(1..=100_000).contains(&m_max) || !(1..=m_max).contains(&m_min) {
-        return Err(format!(
-            "need 1 <= `min_m` <= `m` <= 100000, got {m_min} and {m_max}"
-        ));
-    }
-    if !(1..=100_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 100000, got {n_min} and {n_max}"
-        ));
-    }
-    if !(1..=26).contains(&letters) {
-        return Err(format!("`letters` must be in 1..=26, not {letters}"));
-    }
+    let letters = params.letters;
+    let found = params.found;
+    let pattern_key = params.pattern_key.as_str();
+    let text_key = params.text_key.as_str();
+    span(("min_m", "m"), m_min, m_max, 1..=100_000)?;
+    span(("min_n", "n"), n_min, n_max, 1..=100_000)?;
+    within("letters", letters, 1..=26)?;
     if found != 0 && found != 1 {
         return Err(format!("`found` must be 0 or 1, not {found}"));
     }
@@ -80,9 +71,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     if found == 0 && letters < 2 {
         return Err("`found: 0` needs `letters` >= 2".to_string());
-    }
-    if !["random", "start", "end"].contains(&place) {
-        return Err("`place` must be \"random\", \"start\" or \"end\"".to_string());
     }
     let size = letters as u64;
     for _ in 0..200 {
@@ -98,11 +86,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 let shift = 1 + rng.below(size - 1) as u8;
                 block[i] = (block[i] + shift) % letters as u8;
             }
-            let at = match place {
-                "start" => 0,
-                "end" => n - m,
-                _ => rng.below((n - m + 1) as u64) as usize,
-            };
+            let at = params.place.at(n - m, rng);
             text[at..at + m].copy_from_slice(&block);
         }
         if contains_anagram(&pattern, &text) == (found == 1) {
@@ -117,12 +101,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn case(v: Value, seed: u64) -> (Vec<u8>, Vec<u8>) {
-        let c = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        let bytes = |k: &str| c[k].as_str().unwrap().bytes().map(|b| b - b'a').collect();
-        (bytes("s1"), bytes("s2"))
-    }
 
     #[test]
     fn found_and_not_found() {
@@ -175,5 +153,11 @@ mod tests {
             &mut Rng::new(1)
         )
         .is_err());
+    }
+
+    fn case(v: Value, seed: u64) -> (Vec<u8>, Vec<u8>) {
+        let c = made(v, seed);
+        let bytes = |k: &str| c[k].as_str().unwrap().bytes().map(|b| b - b'a').collect();
+        (bytes("s1"), bytes("s2"))
     }
 }

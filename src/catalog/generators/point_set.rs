@@ -6,28 +6,31 @@
 //! default, uniform in the square) or `"line"` (all on the diagonal `y = x`, spaced at
 //! random).
 
+use super::common::choice;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// Where the points lie.
+    Shape { Random = "random", Line = "line" }
+);
+
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<String>, shape: Option<String>,
+        n: i64, lo: i64 = -1_000_000, hi: i64 = 1_000_000, key: String = "points".into(), #[serde(default)] shape: Shape,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-1_000_000);
-    let hi = params.hi.unwrap_or(1_000_000);
-    let key = params.key.as_deref().unwrap_or("points");
-    let shape = params.shape.as_deref().unwrap_or("random");
-    if !(1..=100_000).contains(&n) || lo > hi {
+    let key = params.key.as_str();
+    if !(1..=100_000).contains(&n) || params.lo > params.hi {
         return Err(format!("need 1 <= `n` <= 100000 and `lo` <= `hi`, got {n}"));
     }
-    let side = (hi - lo + 1) as u64;
-    let room = if shape == "line" {
+    let side = (params.hi - params.lo + 1) as u64;
+    let room = if params.shape == Shape::Line {
         side
     } else {
         side.saturating_mul(side)
@@ -38,13 +41,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut seen = HashSet::new();
     let mut points: Vec<[i64; 2]> = Vec::with_capacity(n as usize);
     while points.len() < n as usize {
-        let p = match shape {
-            "random" => [rng.range(lo, hi), rng.range(lo, hi)],
-            "line" => {
-                let x = rng.range(lo, hi);
+        let p = match params.shape {
+            Shape::Random => [rng.range(params.lo, params.hi), rng.range(params.lo, params.hi)],
+            Shape::Line => {
+                let x = rng.range(params.lo, params.hi);
                 [x, x]
             }
-            other => return Err(format!("unknown `shape` {other:?}")),
         };
         if seen.insert(p) {
             points.push(p);
@@ -55,21 +57,20 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
 
     #[test]
     fn distinct_points_in_range() {
         for (n, shape) in [(500, "random"), (300, "line")] {
-            let p = test_params(json!({"n": n, "lo": -300, "hi": 300, "shape": shape}));
+            let p = params(json!({"n": n, "lo": -300, "hi": 300, "shape": shape}));
             let case = generate(&p, &mut Rng::new(1)).unwrap();
             let pts: Vec<[i64; 2]> = serde_json::from_value(case["points"].clone()).unwrap();
             assert_eq!(pts.len(), n);
             assert_eq!(pts.iter().collect::<HashSet<_>>().len(), n);
             assert!(pts.iter().flatten().all(|c| (-300..=300).contains(c)));
         }
-        let tight = test_params(json!({"n": 10, "lo": 0, "hi": 1}));
+        let tight = params(json!({"n": 10, "lo": 0, "hi": 1}));
         assert!(generate(&tight, &mut Rng::new(1)).is_err());
     }
 }

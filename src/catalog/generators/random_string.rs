@@ -17,59 +17,60 @@
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 3}` for
 //!   a problem that takes another fixed argument).
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// How the characters follow each other.
+    Pattern { Random = "random", Sorted = "sorted", Cycle = "cycle", Runs = "runs" }
+);
 
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, alphabet: Option<String>, pattern: Option<String>,
-        run: Option<i64>, key: Option<String>, with: Option<Value>, chars: Option<i64>,
+        n: i64, min_n: Option<i64>, alphabet: Option<String>, #[serde(default)] pattern: Pattern,
+        run: i64 = 10, key: String = "s".into(), with: Option<Value>, chars: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    if !(0..=1_000_000).contains(&n_max) {
-        return Err(format!("`n` must be in 0..=1000000, not {n_max}"));
-    }
-    if !(0..=n_max).contains(&n_min) {
-        return Err(format!("`min_n` must be in 0..=n, not {n_min}"));
-    }
+    within("n", n_max, 0..=1_000_000)?;
+    within("min_n", n_min, 0..=n_max)?;
     let alphabet: Vec<char> = params.alphabet.as_deref().unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
     if alphabet.is_empty() {
         return Err("`alphabet` must not be empty".to_string());
     }
-    let pattern = params.pattern.as_deref().unwrap_or("random");
-    let run = params.run.unwrap_or(10);
+    let run = params.run;
     if run < 1 {
         return Err(format!("`run` must be at least 1, not {run}"));
     }
-    let key = params.key.as_deref().unwrap_or("s");
+    let key = params.key.as_str();
     let n = rng.range(n_min, n_max) as usize;
     let size = alphabet.len() as u64;
     let mut text: Vec<char> = Vec::with_capacity(n);
-    match pattern {
-        "random" | "sorted" => {
+    match params.pattern {
+        Pattern::Random | Pattern::Sorted => {
             for _ in 0..n {
                 text.push(alphabet[rng.below(size) as usize]);
             }
-            if pattern == "sorted" {
+            if params.pattern == Pattern::Sorted {
                 text.sort_unstable();
             }
         }
-        "cycle" => text.extend((0..n).map(|i| alphabet[i % alphabet.len()])),
-        "runs" => {
+        Pattern::Cycle => text.extend((0..n).map(|i| alphabet[i % alphabet.len()])),
+        Pattern::Runs => {
             while text.len() < n {
                 let c = alphabet[rng.below(size) as usize];
                 let len = rng.range(1, run) as usize;
                 text.extend(std::iter::repeat_n(c, len.min(n - text.len())));
             }
         }
-        other => return Err(format!("unknown `pattern` `{other}`")),
     }
     let mut case = json!({});
     if let Some(extra) = params.with.as_ref() {

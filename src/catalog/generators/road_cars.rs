@@ -17,6 +17,8 @@
 //!   12): distance `c * q` and speed `c * r` for a random `c`. Many cars then arrive at
 //!   exactly the same time as others, written as different fractions (1/3 and 2/6).
 
+use super::common::choice;
+use super::common::{within};
 use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -40,12 +42,17 @@ fn distinct_positions(rng: &mut Rng, target: i64, count: usize) -> Vec<i64> {
     out
 }
 
+choice!(
+    /// How the arrival times relate.
+    Arrival { Random = "random", NoCatching = "no_catching", OneFleet = "one_fleet", Ties = "ties" }
+);
+
 params! {
     size: Size::n(1),
     resize: resize,
     {
-        n: i64, target: Option<i64>, max_speed: Option<i64>, ties_k: Option<i64>,
-        arrival: Option<Value>,
+        n: i64, target: i64 = 1_000_000, max_speed: i64 = 1_000_000, ties_k: i64 = 12,
+        #[serde(default)] arrival: Arrival,
     }
 }
 
@@ -61,42 +68,30 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let target = params.target.unwrap_or(1_000_000);
-    let max_speed = params.max_speed.unwrap_or(1_000_000);
-    let ties_k = params.ties_k.unwrap_or(12);
-    if !(1..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=100000, not {n}"));
-    }
-    if !(n..=1_000_000).contains(&target) {
-        return Err(format!("`target` must be in n..=10^6, not {target}"));
-    }
-    if !(1..=1_000_000).contains(&max_speed) {
-        return Err(format!("`max_speed` must be in 1..=10^6, not {max_speed}"));
-    }
-    if !(1..=1000).contains(&ties_k) {
-        return Err(format!("`ties_k` must be in 1..=1000, not {ties_k}"));
-    }
-    let arrival = match params.arrival.as_ref() {
-        None => "random",
-        Some(v) => v.as_str().ok_or("`arrival` must be a string")?,
-    };
+    let target = params.target;
+    let max_speed = params.max_speed;
+    let ties_k = params.ties_k;
+    within("n", n, 1..=100_000)?;
+    within("target", target, n..=1_000_000)?;
+    within("max_speed", max_speed, 1..=1_000_000)?;
+    within("ties_k", ties_k, 1..=1000)?;
     let n = n as usize;
     // (position, speed) pairs.
     let mut cars: Vec<(i64, i64)> = Vec::with_capacity(n);
-    match arrival {
-        "random" => {
+    match params.arrival {
+        Arrival::Random => {
             for p in distinct_positions(rng, target, n) {
                 cars.push((p, rng.range(1, max_speed)));
             }
         }
-        "no_catching" => {
+        Arrival::NoCatching => {
             let mut positions = distinct_positions(rng, target, n);
             positions.sort_unstable_by(|a, b| b.cmp(a));
             let mut speeds: Vec<i64> = (0..n).map(|_| rng.range(1, max_speed)).collect();
             speeds.sort_unstable_by(|a, b| b.cmp(a));
             cars.extend(positions.into_iter().zip(speeds));
         }
-        "one_fleet" => {
+        Arrival::OneFleet => {
             let mut positions = distinct_positions(rng, target, n);
             positions.sort_unstable_by(|a, b| b.cmp(a));
             let front = target - positions[0];
@@ -112,7 +107,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 cars.push((p, rng.range(least, max_speed)));
             }
         }
-        "ties" => {
+        Arrival::Ties => {
             let mut taken = HashSet::with_capacity(n);
             let mut tries = 0u64;
             while cars.len() < n {
@@ -132,12 +127,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                     cars.push((p, c * r));
                 }
             }
-        }
-        _ => {
-            return Err(
-                "`arrival` must be \"random\", \"no_catching\", \"one_fleet\" or \"ties\""
-                    .to_string(),
-            )
         }
     }
     rng.shuffle(&mut cars);

@@ -14,6 +14,7 @@
 //! `b != 0` unless `a = -2^31, b = -1`, where `a - b` fits). So every intermediate value fits
 //! in 32 bits, as the problem promises.
 
+use super::common::choice;
 use super::{RawParams, Rng, Size};
 use serde_json::{json, Value};
 
@@ -34,11 +35,17 @@ fn apply(op: u8, a: i64, b: i64) -> Option<i64> {
     I32.contains(&r).then_some(r)
 }
 
+choice!(
+    /// How the expression nests.
+    Shape { Random = "random", Deep = "deep" }
+);
+
 params! {
     size: Size::n(1),
     resize: resize,
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, ops: Option<Value>,
+        n: i64, lo: i64 = -200, hi: i64 = 200, #[serde(default)] shape: Shape,
+        ops: String = "+-*/".into(),
     }
 }
 
@@ -49,8 +56,8 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-200);
-    let hi = params.hi.unwrap_or(200);
+    let lo = params.lo;
+    let hi = params.hi;
     if !(1..=10_000).contains(&n) || n % 2 == 0 {
         return Err(format!("`n` must be odd and in 1..=10000, not {n}"));
     }
@@ -59,21 +66,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "need -200 <= `lo` <= `hi` <= 200, not {lo} and {hi}"
         ));
     }
-    let deep = match params.shape.as_ref().map(Value::as_str) {
-        None | Some(Some("random")) => false,
-        Some(Some("deep")) => true,
-        _ => return Err("`shape` must be \"random\" or \"deep\"".to_string()),
-    };
-    let allowed: Vec<u8> = match params.ops.as_ref() {
-        None => b"+-*/".to_vec(),
-        Some(v) => {
-            let s = v.as_str().ok_or("`ops` must be a string")?;
-            if s.is_empty() || !s.bytes().all(|b| b"+-*/".contains(&b)) {
-                return Err(format!("`ops` must be made of `+-*/`, not {s:?}"));
-            }
-            s.bytes().collect()
-        }
-    };
+    let deep = params.shape == Shape::Deep;
+    let s = &params.ops;
+    if s.is_empty() || !s.bytes().all(|b| b"+-*/".contains(&b)) {
+        return Err(format!("`ops` must be made of `+-*/`, not {s:?}"));
+    }
+    let allowed: Vec<u8> = s.bytes().collect();
     let n = n as usize;
     let operands = n.div_ceil(2);
     let mut tokens: Vec<String> = Vec::with_capacity(n);
@@ -120,11 +118,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn make(v: Value, seed: u64) -> Vec<String> {
-        let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        strings(&case["tokens"])
-    }
 
     /// Evaluates, checking every rule of the problem; returns the value and the deepest stack.
     fn eval(tokens: &[String]) -> (i64, usize) {
@@ -183,5 +176,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn make(v: Value, seed: u64) -> Vec<String> {
+        strings(&made(v, seed)["tokens"])
     }
 }

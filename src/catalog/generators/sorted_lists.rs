@@ -11,34 +11,32 @@
 //!   has room, so with `total` near `k` many lists are empty) or `"even"` (every list gets
 //!   `total / k` nodes, the first `total % k` lists one more).
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// How the nodes are shared among the lists.
+    Spread { Random = "random", Even = "even" }
+);
 
 params! {
     size: Size::of(&["total"], 1).clamp(&["k"]),
     {
-        k: i64, total: i64, max_len: Option<i64>, lo: Option<i64>, hi: Option<i64>,
-        key: Option<Value>, spread: Option<Value>,
+        k: i64, total: i64, max_len: i64 = 500, lo: i64 = -10_000, hi: i64 = 10_000,
+        key: String = "lists".into(), #[serde(default)] spread: Spread,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let k = params.k;
     let total = params.total;
-    let max_len = params.max_len.unwrap_or(500);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    let key = match params.key.as_ref() {
-        None => "lists",
-        Some(v) => v.as_str().ok_or("`key` must be a string")?,
-    };
-    let spread = match params.spread.as_ref() {
-        None => "random",
-        Some(v) => v.as_str().ok_or("`spread` must be a string")?,
-    };
-    if !(0..=100_000).contains(&k) {
-        return Err(format!("`k` must be in 0..=100000, got {k}"));
-    }
+    let max_len = params.max_len;
+    let lo = params.lo;
+    let hi = params.hi;
+    let key = params.key.as_str();
+    within("k", k, 0..=100_000)?;
     if max_len < 0 {
         return Err(format!("`max_len` must not be negative, got {max_len}"));
     }
@@ -52,8 +50,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     let k = k as usize;
     let mut lens = vec![0usize; k];
-    match spread {
-        "random" => {
+    match params.spread {
+        Spread::Random => {
             let mut open: Vec<usize> = (0..k).collect();
             for _ in 0..total {
                 let at = rng.index(open.len());
@@ -64,13 +62,12 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "even" => {
+        Spread::Even => {
             let total = total as usize;
             for (i, len) in lens.iter_mut().enumerate() {
                 *len = total / k + usize::from(i < total % k);
             }
         }
-        _ => return Err("`spread` must be \"random\" or \"even\"".to_string()),
     }
     let lists: Vec<Vec<i64>> = lens
         .iter()
@@ -87,11 +84,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn lists(v: Value, seed: u64) -> Vec<Vec<i64>> {
-        let case = generate(&params(v), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["lists"].clone()).unwrap()
-    }
 
     #[test]
     fn sizes_order_and_range() {
@@ -125,5 +117,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad), &mut Rng::new(1)).is_err());
         }
+    }
+
+    fn lists(v: Value, seed: u64) -> Vec<Vec<i64>> {
+        serde_json::from_value(made(v, seed)["lists"].clone()).unwrap()
     }
 }

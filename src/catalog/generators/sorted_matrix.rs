@@ -17,16 +17,23 @@
 //!   (the first or last cell of a random row);
 //! - `key`, `target_key`: the parameter names (defaults `"matrix"` and `"target"`).
 
+use super::common::{choice, Target};
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// Which cell a present target is taken from.
+    At { Random = "random", First = "first", Last = "last", RowStart = "row_start", RowEnd = "row_end" }
+);
+
 params! {
     size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
     {
-        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
-        repeat: Option<i64>, key: Option<String>, target_key: Option<String>,
-        target: Option<String>, at: Option<String>,
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: i64 = -10_000, hi: i64 = 10_000,
+        repeat: i64 = 0, key: String = "matrix".into(), target_key: String = "target".into(),
+        #[serde(default)] target: Target, #[serde(default)] at: At,
     }
 }
 
@@ -35,13 +42,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let m_min = params.m_min.unwrap_or(m_max);
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    let repeat = params.repeat.unwrap_or(0);
-    let key = params.key.as_deref().unwrap_or("matrix");
-    let target_key = params.target_key.as_deref().unwrap_or("target");
-    let target_mode = params.target.as_deref().unwrap_or("none");
-    let at = params.at.as_deref().unwrap_or("random");
+    let lo = params.lo;
+    let hi = params.hi;
+    let repeat = params.repeat;
+    let key = params.key.as_str();
+    let target_key = params.target_key.as_str();
     if !(1..=1000).contains(&m_max) || !(1..=1000).contains(&n_max) {
         return Err(format!(
             "`m` and `n` must be in 1..=1000, got {m_max} and {n_max}"
@@ -55,21 +60,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`lo..=hi` ({lo}..={hi}) must hold at least m * n values"
         ));
     }
-    if target_mode == "absent" && hi - lo < m_max * n_max {
+    if params.target == Target::Absent && hi - lo < m_max * n_max {
         return Err("an absent target needs `lo..=hi` to hold more than m * n values".to_string());
     }
-    if !(0..=100).contains(&repeat) {
-        return Err(format!("`repeat` must be a percentage, got {repeat}"));
-    }
-    if !["none", "present", "absent"].contains(&target_mode) {
-        return Err("`target` must be \"none\", \"present\" or \"absent\"".to_string());
-    }
-    if !["random", "first", "last", "row_start", "row_end"].contains(&at) {
-        return Err(
-            "`at` must be \"random\", \"first\", \"last\", \"row_start\" or \"row_end\""
-                .to_string(),
-        );
-    }
+    within("repeat", repeat, 0..=100)?;
     let m = rng.range(m_min, m_max) as usize;
     let n = rng.range(n_min, n_max) as usize;
     let cells = (m * n) as i64;
@@ -94,15 +88,15 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
         }
     }
-    let target = match target_mode {
-        "present" => Some(match at {
-            "first" => grid[0][0],
-            "last" => grid[m - 1][n - 1],
-            "row_start" => grid[rng.index(m)][0],
-            "row_end" => grid[rng.index(m)][n - 1],
-            _ => grid[rng.index(m)][rng.index(n)],
+    let target = match params.target {
+        Target::Present => Some(match params.at {
+            At::First => grid[0][0],
+            At::Last => grid[m - 1][n - 1],
+            At::RowStart => grid[rng.index(m)][0],
+            At::RowEnd => grid[rng.index(m)][n - 1],
+            At::Random => grid[rng.index(m)][rng.index(n)],
         }),
-        "absent" => {
+        Target::Absent => {
             let present: HashSet<i64> = grid.iter().flatten().copied().collect();
             let missing = loop {
                 let t = rng.range(lo, hi);
@@ -112,7 +106,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             };
             Some(missing)
         }
-        _ => None,
+        Target::None => None,
     };
     let mut case = serde_json::Map::new();
     case.insert(key.to_string(), json!(grid));

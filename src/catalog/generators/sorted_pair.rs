@@ -18,8 +18,8 @@ fn sorted_array(len: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
 params! {
     size: Size::of(&["m", "n"], 1).clear(&["m_min", "n_min"]),
     {
-        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>,
-        min_total: Option<i64>, key1: Option<String>, key2: Option<String>,
+        m: i64, n: i64, m_min: Option<i64>, n_min: Option<i64>, lo: i64 = -1_000_000, hi: i64 = 1_000_000,
+        min_total: i64 = 1, key1: String = "nums1".into(), key2: String = "nums2".into(),
     }
 }
 
@@ -28,11 +28,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let m_min = params.m_min.unwrap_or(m_max);
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(-1_000_000);
-    let hi = params.hi.unwrap_or(1_000_000);
-    let min_total = params.min_total.unwrap_or(1);
-    let key1 = params.key1.as_deref().unwrap_or("nums1");
-    let key2 = params.key2.as_deref().unwrap_or("nums2");
+    let lo = params.lo;
+    let hi = params.hi;
+    let min_total = params.min_total;
+    let key1 = params.key1.as_str();
+    let key2 = params.key2.as_str();
     if m_min < 0 || n_min < 0 || m_min > m_max || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 0 <= m_min <= m and 0 <= n_min <= n, got m {m_min}..={m_max}, n {n_min}..={n_max}"

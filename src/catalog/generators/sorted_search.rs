@@ -17,6 +17,7 @@
 //!   0 or `length - 1` of the final array), `"min"` or `"max"` (the smallest or largest value);
 //! - `key`, `target_key`: the parameter names (defaults `"nums"` and `"target"`).
 
+use super::common::{choice, IntOr, Target};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -36,13 +37,24 @@ fn distinct_sorted(n: i64, lo: i64, hi: i64, rng: &mut Rng) -> Vec<i64> {
     values
 }
 
+choice!(
+    /// Which value a present target is.
+    At { Random = "random", First = "first", Last = "last", Min = "min", Max = "max" }
+);
+
+choice!(
+    /// A rotation by a random amount.
+    Rotate { Random = "random" }
+);
+
 params! {
     size: Size::n(1).clear(&["n_min"]),
     resize: resize,
     {
-        n: i64, n_min: Option<i64>, lo: Option<i64>, hi: Option<i64>, key: Option<String>,
-        target_key: Option<String>, target: Option<String>, at: Option<String>,
-        rotate: Option<Value>, target_lo: Option<i64>, target_hi: Option<i64>,
+        n: i64, n_min: Option<i64>, lo: i64 = -10_000, hi: i64 = 10_000, key: String = "nums".into(),
+        target_key: String = "target".into(), #[serde(default)] target: Target,
+        #[serde(default)] at: At,
+        rotate: Option<IntOr<Rotate>>, target_lo: Option<i64>, target_hi: Option<i64>,
     }
 }
 
@@ -55,12 +67,10 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.n_min.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(-10_000);
-    let hi = params.hi.unwrap_or(10_000);
-    let key = params.key.as_deref().unwrap_or("nums");
-    let target_key = params.target_key.as_deref().unwrap_or("target");
-    let target_mode = params.target.as_deref().unwrap_or("none");
-    let at = params.at.as_deref().unwrap_or("random");
+    let lo = params.lo;
+    let hi = params.hi;
+    let key = params.key.as_str();
+    let target_key = params.target_key.as_str();
     if !(1..=1_000_000).contains(&n_max) || n_min < 1 || n_min > n_max {
         return Err(format!(
             "lengths must satisfy 1 <= n_min <= n <= 10^6, got {n_min}..={n_max}"
@@ -71,34 +81,28 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`lo..=hi` ({lo}..={hi}) must hold at least n ({n_max}) values"
         ));
     }
-    if !["none", "present", "absent"].contains(&target_mode) {
-        return Err("`target` must be \"none\", \"present\" or \"absent\"".to_string());
-    }
-    if !["random", "first", "last", "min", "max"].contains(&at) {
-        return Err("`at` must be \"random\", \"first\", \"last\", \"min\" or \"max\"".to_string());
-    }
     let n = rng.range(n_min, n_max);
     let sorted = distinct_sorted(n, lo, hi, rng);
-    let k = match params.rotate.as_ref() {
+    let k = match params.rotate {
         None => 0,
-        Some(Value::String(s)) if s == "random" => rng.below(n as u64) as i64,
-        Some(v) => match v.as_i64() {
-            Some(k) if (0..n).contains(&k) => k,
-            _ => return Err(format!("`rotate` must be \"random\" or an index in 0..{n}")),
-        },
+        Some(IntOr::Word(Rotate::Random)) => rng.below(n as u64) as i64,
+        Some(IntOr::Int(k)) if (0..n).contains(&k) => k,
+        Some(IntOr::Int(_)) => {
+            return Err(format!("`rotate` must be \"random\" or an index in 0..{n}"))
+        }
     } as usize;
     let mut nums = sorted[k..].to_vec();
     nums.extend_from_slice(&sorted[..k]);
     let mut case = serde_json::Map::new();
-    let target = match target_mode {
-        "present" => Some(match at {
-            "first" => nums[0],
-            "last" => nums[nums.len() - 1],
-            "min" => sorted[0],
-            "max" => sorted[sorted.len() - 1],
-            _ => *rng.pick(&nums),
+    let target = match params.target {
+        Target::Present => Some(match params.at {
+            At::First => nums[0],
+            At::Last => nums[nums.len() - 1],
+            At::Min => sorted[0],
+            At::Max => sorted[sorted.len() - 1],
+            At::Random => *rng.pick(&nums),
         }),
-        "absent" => {
+        Target::Absent => {
             let t_lo = params.target_lo.unwrap_or(lo);
             let t_hi = params.target_hi.unwrap_or(hi);
             if t_lo > t_hi {
@@ -125,7 +129,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
             found
         }
-        _ => None,
+        Target::None => None,
     };
     case.insert(key.to_string(), json!(nums));
     if let Some(t) = target {

@@ -3,27 +3,23 @@
 //! Parameters: `n` (required, >= 1), `lo` and `hi` (default -1000 and 1000), and `key`, the
 //! name of the parameter the grid is passed as (default `"matrix"`).
 
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, key: Option<Value>,
+        n: i64, lo: i64 = -1000, hi: i64 = 1000, key: String = "matrix".into(),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let lo = params.lo.unwrap_or(-1000);
-    let hi = params.hi.unwrap_or(1000);
-    let key = match params.key.as_ref() {
-        None => "matrix",
-        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
-    };
-    if !(1..=1000).contains(&n) {
-        return Err(format!("`n` must be in 1..=1000, got {n}"));
-    }
+    let lo = params.lo;
+    let hi = params.hi;
+    let key = params.key.as_str();
+    within("n", n, 1..=1000)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }

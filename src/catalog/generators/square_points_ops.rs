@@ -13,32 +13,30 @@
 //!   planted earlier, so that answers are not all zero on a wide range;
 //! - `class`: the class name (default `"DetectSquares"`).
 
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size, common::need};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1).clamp(&["adds"]),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, x_lo: Option<i64>, x_hi: Option<i64>,
-        y_lo: Option<i64>, y_hi: Option<i64>, adds: Option<i64>, add_percent: Option<i64>,
-        planted: Option<i64>, class: Option<String>,
+        n: i64, lo: i64 = 0, hi: i64 = 1000, x_lo: Option<i64>, x_hi: Option<i64>,
+        y_lo: Option<i64>, y_hi: Option<i64>, adds: Option<i64>, add_percent: i64 = 50,
+        planted: i64 = 0, class: String = "DetectSquares".into(),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=100000, got {n}"));
-    }
-    let lo = params.lo.unwrap_or(0);
-    let hi = params.hi.unwrap_or(1000);
+    within("n", n, 1..=100_000)?;
     let (x_lo, x_hi) = (
-        params.x_lo.unwrap_or(lo),
-        params.x_hi.unwrap_or(hi),
+        params.x_lo.unwrap_or(params.lo),
+        params.x_hi.unwrap_or(params.hi),
     );
     let (y_lo, y_hi) = (
-        params.y_lo.unwrap_or(lo),
-        params.y_hi.unwrap_or(hi),
+        params.y_lo.unwrap_or(params.lo),
+        params.y_hi.unwrap_or(params.hi),
     );
     if x_lo > x_hi || y_lo > y_hi {
         return Err("each axis needs its low bound <= its high bound".to_string());
@@ -50,53 +48,47 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if adds.is_some_and(|a| !(0..=n).contains(&a)) {
         return Err("`adds` must be in 0..=n".to_string());
     }
-    let add_percent = params.add_percent.unwrap_or(50);
-    let planted = params.planted.unwrap_or(0);
-    if !(0..=100).contains(&add_percent) || !(0..=100).contains(&planted) {
+    if !(0..=100).contains(&params.add_percent) || !(0..=100).contains(&params.planted) {
         return Err("`add_percent` and `planted` are percentages (0..=100)".to_string());
     }
-    let class = params.class.as_deref().unwrap_or("DetectSquares");
+    let class = params.class.as_str();
     let max_side = (x_hi - x_lo).min(y_hi - y_lo);
     let point = |rng: &mut Rng| [rng.range(x_lo, x_hi), rng.range(y_lo, y_hi)];
 
-    let mut ops = vec![json!(class)];
-    let mut args = vec![json!([])];
+    let mut calls = Script::new(class, json!([]));
     let mut fourth: Vec<[i64; 2]> = Vec::new();
     let mut made = 0;
     while made < n {
         let is_add = match adds {
             Some(a) => made < a,
-            None => rng.chance(add_percent as u64, 100),
+            None => rng.chance(params.add_percent as u64, 100),
         };
         if is_add {
             let room = adds.unwrap_or(n) - made;
-            if room >= 3 && max_side >= 1 && planted > 0 && rng.chance(planted as u64, 100) {
+            if room >= 3 && max_side >= 1 && params.planted > 0 && rng.chance(params.planted as u64, 100) {
                 let d = rng.range(1, max_side);
                 let (x, y) = (rng.range(x_lo, x_hi - d), rng.range(y_lo, y_hi - d));
                 let mut corners = vec![[x, y], [x + d, y], [x, y + d], [x + d, y + d]];
                 rng.shuffle(&mut corners);
                 fourth.push(corners.pop().expect("four corners"));
                 for c in corners {
-                    ops.push(json!("add"));
-                    args.push(json!([c]));
+                    calls.call("add", json!([c]));
                 }
                 made += 3;
                 continue;
             }
-            ops.push(json!("add"));
-            args.push(json!([point(rng)]));
+            calls.call("add", json!([point(rng)]));
         } else {
-            let p = if !fourth.is_empty() && planted > 0 && rng.chance(planted as u64, 100) {
+            let p = if !fourth.is_empty() && params.planted > 0 && rng.chance(params.planted as u64, 100) {
                 *rng.pick(&fourth)
             } else {
                 point(rng)
             };
-            ops.push(json!("count"));
-            args.push(json!([p]));
+            calls.call("count", json!([p]));
         }
         made += 1;
     }
-    Ok(json!({ "ops": ops, "args": args }))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]

@@ -7,13 +7,14 @@
 //! string; repeat one to make it more likely; default: the 256 characters with codes 0 to
 //! 255, so separators, digits, `#`, quotes, newlines and the NUL character all turn up).
 
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
 params! {
     size: Size::n(1),
     {
-        n: i64, min_n: Option<i64>, min_len: Option<i64>, max_len: Option<i64>, key: Option<String>,
+        n: i64, min_n: Option<i64>, min_len: i64 = 0, max_len: i64 = 200, key: String = "strs".into(),
         alphabet: Option<String>,
     }
 }
@@ -21,19 +22,11 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let max_n = params.n;
     let min_n = params.min_n.unwrap_or(max_n);
-    let min_len = params.min_len.unwrap_or(0);
-    let max_len = params.max_len.unwrap_or(200);
-    let key = params.key.as_deref().unwrap_or("strs");
-    if !(0..=100_000).contains(&max_n) || !(0..=max_n).contains(&min_n) {
-        return Err(format!(
-            "need 0 <= `min_n` <= `n` <= 100000, got {min_n} and {max_n}"
-        ));
-    }
-    if !(0..=1_000_000).contains(&max_len) || !(0..=max_len).contains(&min_len) {
-        return Err(format!(
-            "need 0 <= `min_len` <= `max_len` <= 10^6, got {min_len} and {max_len}"
-        ));
-    }
+    let min_len = params.min_len;
+    let max_len = params.max_len;
+    let key = params.key.as_str();
+    span(("min_n", "n"), min_n, max_n, 0..=100_000)?;
+    span(("min_len", "max_len"), min_len, max_len, 0..=1_000_000)?;
     let alphabet: Vec<char> = match params.alphabet.as_deref() {
         Some(a) => a.chars().collect(),
         None => (0u8..=255).map(char::from).collect(),
@@ -55,12 +48,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-
-    fn strs(p: Value, seed: u64) -> Vec<String> {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        strings(&v["strs"])
-    }
 
     #[test]
     fn counts_lengths_and_characters() {
@@ -91,5 +78,9 @@ mod tests {
         .is_err());
         assert!(generate(&params(json!({"n": 3, "alphabet": ""})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 3, "alphabet": 7})), &mut rng).is_err());
+    }
+
+    fn strs(p: Value, seed: u64) -> Vec<String> {
+        strings(&made(p, seed)["strs"])
     }
 }

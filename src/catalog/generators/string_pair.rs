@@ -23,6 +23,8 @@
 //! - `with`: an object whose entries are copied into the case as they are.
 
 use super::common::{length, need};
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -34,12 +36,23 @@ fn draw(alphabet: &[char], len: usize, rng: &mut Rng) -> Vec<char> {
         .collect()
 }
 
+choice!(
+    /// How the second string is made from the first.
+    Relation {
+        Independent = "independent",
+        Subsequence = "subsequence",
+        Edits = "edits",
+        Same = "same",
+        Reversed = "reversed",
+    }
+);
+
 params! {
     size: Size::n(1).clamp(&["m", "min_m"]),
     {
         n: i64, min_n: Option<i64>, m: Option<i64>, min_m: Option<i64>, alphabet: Option<String>,
-        alphabet2: Option<String>, relation: Option<String>, key1: Option<String>,
-        key2: Option<String>, edits: Option<i64>, with: Option<Value>,
+        alphabet2: Option<String>, #[serde(default)] relation: Relation, key1: String = "text1".into(),
+        key2: String = "text2".into(), edits: Option<i64>, with: Option<Value>,
     }
 }
 
@@ -54,17 +67,16 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if alphabet.is_empty() || alphabet2.is_empty() {
         return Err("`alphabet` and `alphabet2` must not be empty".to_string());
     }
-    let relation = params.relation.as_deref().unwrap_or("independent");
-    let key1 = params.key1.as_deref().unwrap_or("text1");
-    let key2 = params.key2.as_deref().unwrap_or("text2");
+    let key1 = params.key1.as_str();
+    let key2 = params.key2.as_str();
     let n = length(rng, params.n, params.min_n, ("n", "min_n"), MAX_LEN)?;
     let first = draw(&alphabet, n, rng);
-    let second: Vec<char> = match relation {
-        "independent" => {
+    let second: Vec<char> = match params.relation {
+        Relation::Independent => {
             let m = length(rng, need(params.m, "m")?, params.min_m, ("m", "min_m"), MAX_LEN)?;
             draw(&alphabet2, m, rng)
         }
-        "subsequence" => {
+        Relation::Subsequence => {
             let m = length(rng, need(params.m, "m")?, params.min_m, ("m", "min_m"), MAX_LEN)?;
             if m > n {
                 return Err(format!("a subsequence of length {m} needs `n` >= {m}"));
@@ -79,11 +91,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
             out
         }
-        "edits" => {
+        Relation::Edits => {
             let edits = params.edits.unwrap_or(10);
-            if !(0..=MAX_LEN).contains(&edits) {
-                return Err(format!("`edits` must be in 0..={MAX_LEN}, not {edits}"));
-            }
+            within("edits", edits, 0..=MAX_LEN)?;
             let mut text = first.clone();
             for _ in 0..edits {
                 let kind = if text.is_empty() { 0 } else { rng.below(3) };
@@ -111,9 +121,8 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
             text
         }
-        "same" => first.clone(),
-        "reversed" => first.iter().rev().copied().collect(),
-        other => return Err(format!("unknown `relation` {other:?}")),
+        Relation::Same => first.clone(),
+        Relation::Reversed => first.iter().rev().copied().collect(),
     };
     let mut case = json!({});
     if let Some(extra) = params.with.as_ref() {
@@ -131,14 +140,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn pair(p: Value, seed: u64) -> (String, String) {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        (
-            case["text1"].as_str().unwrap().to_string(),
-            case["text2"].as_str().unwrap().to_string(),
-        )
-    }
 
     fn is_subsequence(small: &str, big: &str) -> bool {
         let mut it = big.chars();
@@ -194,5 +195,13 @@ mod tests {
                 "{b}"
             );
         }
+    }
+
+    fn pair(p: Value, seed: u64) -> (String, String) {
+        let case = made(p, seed);
+        (
+            case["text1"].as_str().unwrap().to_string(),
+            case["text2"].as_str().unwrap().to_string(),
+        )
     }
 }

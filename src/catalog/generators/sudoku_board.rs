@@ -12,6 +12,8 @@
 //! would make the copy clash in any other way are emptied. The board then has exactly one
 //! pair of equal digits sharing a row, a column or a box. `conflict` needs `filled >= 1`.
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -28,26 +30,23 @@ fn grouped_order(rng: &mut Rng) -> Vec<usize> {
     out
 }
 
+choice!(
+    /// The one rule a board breaks, if any.
+    Conflict { None = "none", Row = "row", Column = "column", Box = "box" }
+);
+
 params! {
     size: Size::FIXED,
     {
-        filled: Option<i64>, conflict: Option<Value>,
+        filled: i64 = 30, #[serde(default)] conflict: Conflict,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let filled = params.filled.unwrap_or(30);
-    let conflict = match params.conflict.as_ref() {
-        None => "none",
-        Some(v) => v.as_str().ok_or("parameter `conflict` must be a string")?,
-    };
-    if !(0..=81).contains(&filled) {
-        return Err(format!("`filled` must be in 0..=81, got {filled}"));
-    }
-    if !["none", "row", "column", "box"].contains(&conflict) {
-        return Err("`conflict` must be \"none\", \"row\", \"column\" or \"box\"".to_string());
-    }
-    if conflict != "none" && filled < 1 {
+    let filled = params.filled;
+    let conflict = params.conflict;
+    within("filled", filled, 0..=81)?;
+    if conflict != Conflict::None && filled < 1 {
         return Err("a `conflict` needs at least one filled cell".to_string());
     }
     let mut digits: Vec<u8> = (1..=9).collect();
@@ -67,7 +66,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     for &cell in &cells[..filled as usize] {
         board[cell / 9][cell % 9] = solution[cell / 9][cell % 9];
     }
-    if conflict != "none" {
+    if conflict != Conflict::None {
         let src = cells[rng.index(filled as usize)];
         let (r, c) = (src / 9, src % 9);
         let d = solution[r][c];
@@ -77,9 +76,9 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             3 * g + rng.below(3) as usize
         };
         let (r2, c2) = match conflict {
-            "row" => (r, other(c, rng)),
-            "column" => (other(r, rng), c),
-            _ => {
+            Conflict::Row => (r, other(c, rng)),
+            Conflict::Column => (other(r, rng), c),
+            Conflict::Box | Conflict::None => {
                 let within =
                     |x: usize, rng: &mut Rng| 3 * (x / 3) + (x % 3 + 1 + rng.below(2) as usize) % 3;
                 (within(r, rng), within(c, rng))
@@ -119,21 +118,11 @@ mod tests {
     use super::*;
     test_generate!();
 
-
     /// Pairs of equal digits that share a row, a column and a box, in that order.
     fn clashes(v: &Value) -> [usize; 3] {
-        let b: Vec<Vec<u8>> = v["board"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|row| {
-                row.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|s| s.as_str().unwrap().parse().unwrap_or(0))
-                    .collect()
-            })
-            .collect();
+        let b: Vec<Vec<u8>> = super::super::testing::grid_of(&v["board"], |s| {
+            s.as_str().unwrap().parse().unwrap_or(0)
+        });
         let mut out = [0; 3];
         for a in 0..81 {
             for z in a + 1..81 {

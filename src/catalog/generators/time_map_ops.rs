@@ -19,6 +19,8 @@
 //! - `missing`: the percent chance (default 5) that a get asks for a key that is never set.
 
 use super::common::choice;
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -49,30 +51,24 @@ choice!(
 params! {
     size: Size::n(1).clamp(&["sets"]),
     {
-        set_share: Option<i64>, exact: Option<i64>, missing: Option<i64>, n: i64, keys: Option<i64>,
-        key_len: Option<i64>, value_len: Option<i64>, ts_max: Option<i64>,
+        set_share: Option<i64>, exact: Option<i64>, missing: Option<i64>, n: i64, keys: i64 = 10,
+        key_len: i64 = 10, value_len: i64 = 10, ts_max: i64 = 10_000_000,
         #[serde(default)] pattern: Pattern, sets: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let keys = params.keys.unwrap_or(10);
-    let key_len = params.key_len.unwrap_or(10);
-    let value_len = params.value_len.unwrap_or(10);
-    let ts_max = params.ts_max.unwrap_or(10_000_000);
+    let keys = params.keys;
+    let ts_max = params.ts_max;
     let set_share = percent(params.set_share, "set_share", 50)?;
     let exact = percent(params.exact, "exact", 25)?;
     let missing = percent(params.missing, "missing", 5)?;
     let then_gets = params.pattern == Pattern::SetsThenGets;
     let sets = params.sets.unwrap_or(n / 2);
-    if !(1..=200_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=200000, got {n}"));
-    }
-    if !(1..=10_000).contains(&keys) {
-        return Err(format!("`keys` must be in 1..=10000, got {keys}"));
-    }
-    if !(1..=100).contains(&key_len) || !(1..=100).contains(&value_len) {
+    within("n", n, 1..=200_000)?;
+    within("keys", keys, 1..=10_000)?;
+    if !(1..=100).contains(&params.key_len) || !(1..=100).contains(&params.value_len) {
         return Err("`key_len` and `value_len` must be in 1..=100".to_string());
     }
     if then_gets && !(0..=n).contains(&sets) {
@@ -91,7 +87,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut names = Vec::new();
     let mut tries = 0;
     while names.len() < 2 * keys as usize {
-        let w = word(key_len, rng);
+        let w = word(params.key_len, rng);
         if seen.insert(w.clone()) {
             names.push(w);
         } else {
@@ -105,8 +101,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
     let mut history: Vec<Vec<i64>> = vec![Vec::new(); used.len()];
     let mut last_ts = 0;
-    let mut ops = vec![json!("TimeMap")];
-    let mut args = vec![json!([])];
+    let mut calls = Script::new("TimeMap", json!([]));
     for i in 0..n {
         let is_set = if then_gets {
             i < sets
@@ -117,12 +112,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             let k = rng.index(used.len());
             last_ts += rng.range(1, step_max);
             history[k].push(last_ts);
-            ops.push(json!("set"));
-            args.push(json!([used[k], word(value_len, rng), last_ts]));
+            calls.call("set", json!([used[k], word(params.value_len, rng), last_ts]));
         } else if rng.chance(missing, 100) {
             let key = rng.pick(unused);
-            ops.push(json!("get"));
-            args.push(json!([key, rng.range(1, ts_max)]));
+            calls.call("get", json!([key, rng.range(1, ts_max)]));
         } else {
             let k = rng.index(used.len());
             let ts = if !history[k].is_empty() && rng.chance(exact, 100) {
@@ -130,11 +123,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             } else {
                 rng.range(1, ts_max)
             };
-            ops.push(json!("get"));
-            args.push(json!([used[k], ts]));
+            calls.call("get", json!([used[k], ts]));
         }
     }
-    Ok(json!({"ops": ops, "args": args}))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]

@@ -20,66 +20,41 @@
 //! `"random"`: a uniformly chosen free slot), `key` and `second_key` (the two input keys,
 //! defaults `"root"` and `"subRoot"`).
 
+use super::common::choice;
+use super::tree_shape::{Grower, Links, TreeShape};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
-use std::collections::VecDeque;
+
+choice!(
+    /// How the first tree relates to the second.
+    Relation {
+        Copy = "copy",
+        ChangedValue = "changed-value",
+        ExtraLeaf = "extra-leaf",
+        Independent = "independent",
+    }
+);
+
+choice!(
+    /// Where the copy of the second tree hangs in the host.
+    Attach { Deepest = "deepest", Random = "random" }
+);
 
 /// A forest of nodes: value and child links by index.
 #[derive(Default)]
 struct Tree {
     val: Vec<i64>,
-    left: Vec<Option<usize>>,
-    right: Vec<Option<usize>>,
+    links: Links,
 }
 
 impl Tree {
     fn add(&mut self, v: i64) -> usize {
         self.val.push(v);
-        self.left.push(None);
-        self.right.push(None);
-        self.val.len() - 1
-    }
-
-    fn attach(&mut self, parent: usize, is_right: bool, child: usize) {
-        if is_right {
-            self.right[parent] = Some(child);
-        } else {
-            self.left[parent] = Some(child);
-        }
-    }
-
-    /// Nodes reachable from `root`, in level order.
-    fn bfs(&self, root: Option<usize>) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut queue: VecDeque<usize> = root.into_iter().collect();
-        while let Some(u) = queue.pop_front() {
-            out.push(u);
-            queue.extend(self.left[u]);
-            queue.extend(self.right[u]);
-        }
-        out
+        self.links.add()
     }
 
     fn level_order(&self, root: Option<usize>) -> Value {
-        let mut out: Vec<Value> = Vec::new();
-        let Some(r) = root else {
-            return Value::Array(out);
-        };
-        let mut queue = VecDeque::from([Some(r)]);
-        while let Some(slot) = queue.pop_front() {
-            match slot {
-                None => out.push(Value::Null),
-                Some(u) => {
-                    out.push(json!(self.val[u]));
-                    queue.push_back(self.left[u]);
-                    queue.push_back(self.right[u]);
-                }
-            }
-        }
-        while out.last() == Some(&Value::Null) {
-            out.pop();
-        }
-        Value::Array(out)
+        self.links.level_order(root, |u| json!(self.val[u]))
     }
 }
 
@@ -87,43 +62,21 @@ impl Tree {
 fn grow(
     t: &mut Tree,
     n: usize,
-    shape: &str,
+    shape: TreeShape,
     lo: i64,
     hi: i64,
     rng: &mut Rng,
-) -> Result<Option<usize>, String> {
-    if !["random", "chain", "left-chain", "right-chain", "complete"].contains(&shape) {
-        return Err(format!(
-            "shape must be random, chain, left-chain, right-chain or complete, not `{shape}`"
-        ));
-    }
+) -> Option<usize> {
     let mut ids = Vec::with_capacity(n);
-    let mut free: Vec<(usize, bool)> = Vec::new();
-    for i in 0..n {
+    let mut grower = Grower::new(shape);
+    for _ in 0..n {
         let id = t.add(rng.range(lo, hi));
         ids.push(id);
-        if i > 0 {
-            match shape {
-                "random" => {
-                    let k = rng.index(free.len());
-                    let (parent, is_right) = free.swap_remove(k);
-                    t.attach(parent, is_right, id);
-                }
-                "complete" => t.attach(ids[(i - 1) / 2], i % 2 == 0, id),
-                "left-chain" => t.attach(ids[i - 1], false, id),
-                "right-chain" => t.attach(ids[i - 1], true, id),
-                _ => {
-                    let is_right = rng.chance(1, 2);
-                    t.attach(ids[i - 1], is_right, id);
-                }
-            }
-        }
-        if shape == "random" {
-            free.push((id, false));
-            free.push((id, true));
+        if let Some((parent, is_right)) = grower.place(rng) {
+            t.links.attach(ids[parent], is_right, id);
         }
     }
-    Ok(ids.first().copied())
+    ids.first().copied()
 }
 
 /// Copies the tree at `root` inside `t`; returns the copy's root.
@@ -132,10 +85,10 @@ fn copy(t: &mut Tree, root: usize) -> usize {
     let mut stack = vec![(root, new_root)];
     while let Some((old, new)) = stack.pop() {
         for is_right in [false, true] {
-            let child = if is_right { t.right[old] } else { t.left[old] };
+            let child = if is_right { t.links.right[old] } else { t.links.left[old] };
             if let Some(c) = child {
                 let nc = t.add(t.val[c]);
-                t.attach(new, is_right, nc);
+                t.links.attach(new, is_right, nc);
                 stack.push((c, nc));
             }
         }
@@ -147,9 +100,10 @@ params! {
     size: Size::n(100),
     resize: resize,
     {
-        n: i64, m: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<String>,
-        second_shape: Option<String>, relation: Option<String>, attach: Option<String>,
-        key: Option<String>, second_key: Option<String>,
+        n: i64, m: i64, lo: i64 = -100, hi: i64 = 100, #[serde(default)] shape: TreeShape,
+        #[serde(default)] second_shape: TreeShape, #[serde(default)] relation: Relation,
+        #[serde(default)] attach: Attach,
+        key: String = "root".into(), second_key: String = "subRoot".into(),
     }
 }
 
@@ -162,68 +116,64 @@ fn resize(raw: &mut RawParams, n: u64) {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let m = params.m;
-    let lo = params.lo.unwrap_or(-100);
-    let hi = params.hi.unwrap_or(100);
-    let shape = params.shape.as_deref().unwrap_or("random");
-    let second_shape = params.second_shape.as_deref().unwrap_or("random");
-    let relation = params.relation.as_deref().unwrap_or("copy");
-    let attach = params.attach.as_deref().unwrap_or("deepest");
-    let key = params.key.as_deref().unwrap_or("root");
-    let second_key = params.second_key.as_deref().unwrap_or("subRoot");
+    let lo = params.lo;
+    let hi = params.hi;
+    let (shape, relation) = (params.shape, params.relation);
+    let key = params.key.as_str();
+    let second_key = params.second_key.as_str();
     if !(0..=1_000_000).contains(&n) || !(0..=1_000_000).contains(&m) {
         return Err("`n` and `m` must be in 0..=1000000".into());
     }
     if lo > hi {
         return Err(format!("`lo` ({lo}) is above `hi` ({hi})"));
     }
-    if !["deepest", "random"].contains(&attach) {
-        return Err(format!(
-            "`attach` must be deepest or random, not `{attach}`"
-        ));
-    }
     let (n, m) = (n as usize, m as usize);
     let mut t = Tree::default();
-    let second = grow(&mut t, m, second_shape, lo, hi, rng)?;
+    let second = grow(&mut t, m, params.second_shape, lo, hi, rng);
     let first = match relation {
-        "independent" => grow(&mut t, n, shape, lo, hi, rng)?,
-        "copy" | "changed-value" | "extra-leaf" => {
-            let extra = usize::from(relation == "extra-leaf");
+        Relation::Independent => grow(&mut t, n, shape, lo, hi, rng),
+        Relation::Copy | Relation::ChangedValue | Relation::ExtraLeaf => {
+            let extra = usize::from(relation == Relation::ExtraLeaf);
             let Some(sub) = second else {
-                return Err(format!("relation `{relation}` needs `m` >= 1"));
+                return Err(format!("relation `{}` needs `m` >= 1", relation.as_str()));
             };
             if n < m + extra {
-                return Err(format!("relation `{relation}` needs `n` >= {}", m + extra));
+                return Err(format!(
+                    "relation `{}` needs `n` >= {}",
+                    relation.as_str(),
+                    m + extra
+                ));
             }
-            let host = grow(&mut t, n - m - extra, shape, lo, hi, rng)?;
+            let host = grow(&mut t, n - m - extra, shape, lo, hi, rng);
             let planted = copy(&mut t, sub);
-            let last = *t.bfs(Some(planted)).last().unwrap_or(&planted);
-            if relation == "changed-value" {
+            let last = *t.links.bfs(Some(planted)).last().unwrap_or(&planted);
+            if relation == Relation::ChangedValue {
                 let v = t.val[last];
                 t.val[last] = if v < hi || lo == hi { v + 1 } else { v - 1 };
-            } else if relation == "extra-leaf" {
+            } else if relation == Relation::ExtraLeaf {
                 let leaf = t.add(rng.range(lo, hi));
-                let is_right = match (t.left[last], t.right[last]) {
+                let is_right = match (t.links.left[last], t.links.right[last]) {
                     (None, None) => rng.chance(1, 2),
                     (None, Some(_)) => false,
                     _ => true,
                 };
-                t.attach(last, is_right, leaf);
+                t.links.attach(last, is_right, leaf);
             }
             match host {
                 None => Some(planted),
                 Some(h) => {
-                    let order = t.bfs(Some(h));
+                    let order = t.links.bfs(Some(h));
                     let mut slots: Vec<(usize, bool)> = Vec::new();
                     let mut depth = vec![0usize; t.val.len()];
                     for &u in &order {
-                        for (c, r) in [(t.left[u], false), (t.right[u], true)] {
+                        for (c, r) in [(t.links.left[u], false), (t.links.right[u], true)] {
                             match c {
                                 Some(c) => depth[c] = depth[u] + 1,
                                 None => slots.push((u, r)),
                             }
                         }
                     }
-                    let (parent, is_right) = if attach == "random" {
+                    let (parent, is_right) = if params.attach == Attach::Random {
                         *rng.pick(&slots)
                     } else {
                         let deepest = slots.iter().map(|&(u, _)| depth[u]).max().unwrap_or(0);
@@ -232,15 +182,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                             .find(|&&(u, _)| depth[u] == deepest)
                             .unwrap_or(&slots[0])
                     };
-                    t.attach(parent, is_right, planted);
+                    t.links.attach(parent, is_right, planted);
                     Some(h)
                 }
             }
-        }
-        other => {
-            return Err(format!(
-                "`relation` must be copy, changed-value, extra-leaf or independent, not `{other}`"
-            ))
         }
     };
     let mut obj = serde_json::Map::new();

@@ -7,33 +7,32 @@
 //! cycle hang from a random earlier node) or `"chain"` (they hang in one long chain from a
 //! cycle node, so a search from the cycle goes deep). Labels are shuffled.
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// How the tree's nodes hang from each other.
+    Attach { Random = "random", Chain = "chain" }
+);
 
 params! {
     size: Size::n(3).clamp(&["cycle"]),
     {
-        n: i64, cycle: Option<i64>, attach: Option<String>,
+        n: i64, cycle: Option<i64>, #[serde(default)] attach: Attach,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(3..=100_000).contains(&n) {
-        return Err(format!("`n` must be in 3..=100000, got {n}"));
-    }
+    within("n", n, 3..=100_000)?;
     let cycle = match params.cycle {
         None => rng.range(3, n),
         Some(_) => params.cycle.unwrap_or(3),
     };
-    if !(3..=n).contains(&cycle) {
-        return Err(format!("`cycle` must be in 3..={n}, got {cycle}"));
-    }
-    let chain = match params.attach.as_deref().unwrap_or("random") {
-        "random" => false,
-        "chain" => true,
-        other => return Err(format!("unknown `attach` {other:?}")),
-    };
+    within("cycle", cycle, 3..=n)?;
+    let chain = params.attach == Attach::Chain;
     let (n, cycle) = (n as usize, cycle as usize);
     // Positions 0..cycle form the ring; the rest hang from earlier positions.
     let mut edges: Vec<(usize, usize)> = (1..cycle).map(|i| (i - 1, i)).collect();
@@ -64,11 +63,6 @@ mod tests {
     use super::*;
     test_generate!();
     use std::collections::HashSet;
-
-    fn edges(p: Value, seed: u64) -> Vec<[usize; 2]> {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        serde_json::from_value(case["edges"].clone()).unwrap()
-    }
 
     /// The nodes left after peeling leaves repeatedly: exactly the cycle.
     fn cycle_length(n: usize, edges: &[[usize; 2]]) -> usize {
@@ -123,5 +117,9 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    fn edges(p: Value, seed: u64) -> Vec<[usize; 2]> {
+        serde_json::from_value(made(p, seed)["edges"].clone()).unwrap()
     }
 }

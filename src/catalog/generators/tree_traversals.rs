@@ -11,145 +11,70 @@
 //! - `orders`: the traversals to output, in this order, each keyed by its own name, from
 //!   `"preorder"`, `"inorder"`, `"postorder"` (default `["preorder", "inorder"]`).
 
+use super::common::choice;
+use super::tree_shape::{Links, TreeShape};
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Map, Value};
+
+choice!(
+    /// A depth-first traversal, keyed in the case by its own name.
+    Traversal { Preorder = "preorder", Inorder = "inorder", Postorder = "postorder" }
+);
 
 params! {
     size: Size::n(1),
     {
-        n: i64, lo: Option<i64>, hi: Option<i64>, shape: Option<Value>, orders: Option<Value>,
+        n: i64, lo: i64 = -3000, hi: i64 = 3000, #[serde(default)] shape: TreeShape,
+        orders: Vec<Traversal> = vec![Traversal::Preorder, Traversal::Inorder],
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
-    let n = params.n;
-    let lo = params.lo.unwrap_or(-3000);
-    let hi = params.hi.unwrap_or(3000);
-    let shape = match params.shape.as_ref() {
-        None => "random",
-        Some(v) => v.as_str().ok_or("parameter `shape` must be a string")?,
-    };
-    let orders: Vec<&str> = match params.orders.as_ref() {
-        None => vec!["preorder", "inorder"],
-        Some(v) => v
-            .as_array()
-            .and_then(|a| a.iter().map(Value::as_str).collect::<Option<Vec<_>>>())
-            .ok_or("parameter `orders` must be an array of strings")?,
-    };
-    if !(0..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 0..=1000000, not {n}"));
-    }
+    let (n, lo, hi) = (params.n, params.lo, params.hi);
+    within("n", n, 0..=1_000_000)?;
     if lo > hi || i128::from(hi) - i128::from(lo) + 1 < i128::from(n) {
         return Err(format!(
             "`lo..=hi` ({lo}..={hi}) must hold {n} distinct values"
         ));
     }
     let n = n as usize;
-    let mut left: Vec<Option<usize>> = vec![None; n];
-    let mut right: Vec<Option<usize>> = vec![None; n];
-    match shape {
-        "random" => {
-            let mut free: Vec<(usize, bool)> = Vec::new();
-            for node in 0..n {
-                if node > 0 {
-                    let k = rng.index(free.len());
-                    let (parent, is_right) = free.swap_remove(k);
-                    if is_right {
-                        right[parent] = Some(node);
-                    } else {
-                        left[parent] = Some(node);
-                    }
-                }
-                free.push((node, false));
-                free.push((node, true));
-            }
-        }
-        "chain" | "left-chain" | "right-chain" => {
-            for node in 1..n {
-                let is_right = match shape {
-                    "left-chain" => false,
-                    "right-chain" => true,
-                    _ => rng.chance(1, 2),
-                };
-                if is_right {
-                    right[node - 1] = Some(node);
-                } else {
-                    left[node - 1] = Some(node);
-                }
-            }
-        }
-        "complete" => {
-            for node in 1..n {
-                if node % 2 == 0 {
-                    right[(node - 1) / 2] = Some(node);
-                } else {
-                    left[(node - 1) / 2] = Some(node);
-                }
-            }
-        }
-        other => {
-            return Err(format!(
-                "`shape` must be random, chain, left-chain, right-chain or complete, not `{other}`"
-            ))
-        }
-    }
+    let links = Links::grow(params.shape, n, rng);
     let values = super::binary_tree::draw_values(n, lo, hi, true, rng);
     let mut out = Map::new();
-    for order in orders {
-        let seq = walk(order, &left, &right)?;
+    for &order in &params.orders {
+        let seq = walk(order, &links);
         let vals: Vec<Value> = seq.iter().map(|&i| json!(values[i])).collect();
-        out.insert(order.to_string(), Value::Array(vals));
+        out.insert(order.as_str().to_string(), Value::Array(vals));
     }
     Ok(Value::Object(out))
 }
 
-/// Node indices in the named order, walked with an explicit stack (chains are deep).
-fn walk(
-    order: &str,
-    left: &[Option<usize>],
-    right: &[Option<usize>],
-) -> Result<Vec<usize>, String> {
-    let n = left.len();
+/// Node indices in the given order, walked with an explicit stack (chains are deep).
+fn walk(order: Traversal, links: &Links) -> Vec<usize> {
+    let n = links.left.len();
     let mut out = Vec::with_capacity(n);
     if n == 0 {
-        if !matches!(order, "preorder" | "inorder" | "postorder") {
-            return Err(format!("unknown order `{order}`"));
-        }
-        return Ok(out);
+        return out;
     }
-    // (node, visits so far): 0 = not entered, 1 = left done, 2 = right done.
+    // The visit at which `order` takes a node: 0 entering, 1 after its left, 2 after its right.
+    let at = order as u8;
     let mut stack = vec![(0usize, 0u8)];
-    while let Some((node, state)) = stack.pop() {
-        match state {
-            0 => {
-                if order == "preorder" {
-                    out.push(node);
-                }
-                stack.push((node, 1));
-                if let Some(l) = left[node] {
-                    stack.push((l, 0));
-                }
-            }
-            1 => {
-                if order == "inorder" {
-                    out.push(node);
-                }
-                stack.push((node, 2));
-                if let Some(r) = right[node] {
-                    stack.push((r, 0));
-                }
-            }
-            _ => {
-                if order == "postorder" {
-                    out.push(node);
-                }
-            }
+    while let Some((node, visit)) = stack.pop() {
+        if visit == at {
+            out.push(node);
+        }
+        let next = match visit {
+            0 => links.left[node],
+            1 => links.right[node],
+            _ => continue,
+        };
+        stack.push((node, visit + 1));
+        if let Some(child) = next {
+            stack.push((child, 0));
         }
     }
-    match order {
-        "preorder" | "inorder" | "postorder" => Ok(out),
-        other => Err(format!("unknown order `{other}`")),
-    }
+    out
 }
 
 #[cfg(test)]

@@ -14,40 +14,43 @@
 //!   - `"true"`: the same with three of the `n` triplets (`n >= 3`) usable ones, each matching
 //!     the target in one of the three places, put at random positions.
 
+use super::common::choice;
+use super::common::{span};
 use super::{Rng, Size};
 use serde_json::{json, Value};
+
+choice!(
+    /// Whether the target can be formed: left to chance, or planted either way.
+    Answer { Random = "random", True = "true", False = "false" }
+);
 
 params! {
     size: Size::n(3),
     {
-        n: i64, min_n: Option<i64>, lo: Option<i64>, hi: Option<i64>, answer: Option<String>,
+        n: i64, min_n: Option<i64>, lo: i64 = 1, hi: i64 = 1000, #[serde(default)] answer: Answer,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n_max = params.n;
     let n_min = params.min_n.unwrap_or(n_max);
-    let lo = params.lo.unwrap_or(1);
-    let hi = params.hi.unwrap_or(1000);
-    let answer = params.answer.as_deref().unwrap_or("random");
-    if !(1..=1_000_000).contains(&n_max) || !(1..=n_max).contains(&n_min) {
-        return Err(format!(
-            "need 1 <= `min_n` <= `n` <= 10^6, got {n_min} and {n_max}"
-        ));
-    }
+    let lo = params.lo;
+    let hi = params.hi;
+    let answer = params.answer;
+    span(("min_n", "n"), n_min, n_max, 1..=1_000_000)?;
     if lo > hi {
         return Err(format!("`lo` ({lo}) must not exceed `hi` ({hi})"));
     }
     let n = rng.range(n_min, n_max) as usize;
     let mut triplets: Vec<[i64; 3]> = Vec::with_capacity(n + 3);
     let target: [i64; 3] = match answer {
-        "random" => {
+        Answer::Random => {
             for _ in 0..n {
                 triplets.push([rng.range(lo, hi), rng.range(lo, hi), rng.range(lo, hi)]);
             }
             [rng.range(lo, hi), rng.range(lo, hi), rng.range(lo, hi)]
         }
-        "true" | "false" => {
+        Answer::True | Answer::False => {
             if hi - lo < 2 {
                 return Err("`true` and `false` need `hi` >= `lo` + 2".to_string());
             }
@@ -56,10 +59,10 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 rng.range(lo + 1, hi - 1),
                 rng.range(lo + 1, hi - 1),
             ];
-            if answer == "true" && n < 3 {
+            if answer == Answer::True && n < 3 {
                 return Err("`true` needs at least 3 triplets".to_string());
             }
-            let planted = if answer == "true" { 3 } else { 0 };
+            let planted = if answer == Answer::True { 3 } else { 0 };
             let missing = rng.below(3) as usize;
             for _ in 0..n - planted {
                 let mut t = [0i64; 3];
@@ -87,7 +90,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
                 triplets.push(t);
             }
-            if answer == "true" {
+            if answer == Answer::True {
                 for hit in 0..3 {
                     let mut t = [0i64; 3];
                     for (c, v) in t.iter_mut().enumerate() {
@@ -103,7 +106,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             }
             target
         }
-        _ => return Err("`answer` must be \"random\", \"true\" or \"false\"".to_string()),
     };
     Ok(json!({"triplets": triplets, "target": target}))
 }
@@ -112,14 +114,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 mod tests {
     use super::*;
     test_generate!();
-
-    fn case(p: Value, seed: u64) -> (Vec<[i64; 3]>, [i64; 3]) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        (
-            serde_json::from_value(v["triplets"].clone()).unwrap(),
-            serde_json::from_value(v["target"].clone()).unwrap(),
-        )
-    }
 
     fn formable(triplets: &[[i64; 3]], target: [i64; 3]) -> bool {
         let mut got = [false; 3];
@@ -162,5 +156,13 @@ mod tests {
         assert!(generate(&p, &mut rng).is_err());
         assert!(generate(&params(json!({"n": 2, "answer": "true"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "answer": "x"})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<[i64; 3]>, [i64; 3]) {
+        let v = made(p, seed);
+        (
+            serde_json::from_value(v["triplets"].clone()).unwrap(),
+            serde_json::from_value(v["target"].clone()).unwrap(),
+        )
     }
 }

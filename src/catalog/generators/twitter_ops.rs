@@ -22,6 +22,8 @@
 //!     post `posts` tweets (default 10^4), then every remaining call is `getNewsFeed(1)`:
 //!     the reader's only tweet is the oldest of all.
 
+use super::common::{choice, Script};
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -29,15 +31,13 @@ use std::collections::HashSet;
 const MAX_TWEET_ID: i64 = 10_000;
 
 struct Run {
-    ops: Vec<Value>,
-    args: Vec<Value>,
+    script: Script,
     ids: Vec<i64>,
 }
 
 impl Run {
     fn call(&mut self, op: &str, args: Value) {
-        self.ops.push(json!(op));
-        self.args.push(args);
+        self.script.call(op, args);
     }
 
     /// Posts a tweet when an id is left, else asks for the feed.
@@ -49,38 +49,37 @@ impl Run {
     }
 
     fn calls(&self) -> usize {
-        self.ops.len() - 1
+        self.script.len() - 1
     }
 }
+
+choice!(
+    /// The mix of calls.
+    Pattern { Random = "random", FanIn = "fan-in", QuietReader = "quiet-reader" }
+);
 
 params! {
     size: Size::n(1),
     {
-        n: i64, users: Option<i64>, pattern: Option<String>, post: Option<i64>, feed: Option<i64>,
+        n: i64, users: i64 = 500, #[serde(default)] pattern: Pattern, post: Option<i64>, feed: Option<i64>,
         follow: Option<i64>, unfollow: Option<i64>, posts: Option<i64>, followees: Option<i64>,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let users = params.users.unwrap_or(500);
-    let pattern = params.pattern.as_deref().unwrap_or("random");
-    if !(1..=30_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=30000, got {n}"));
-    }
-    if !(2..=500).contains(&users) {
-        return Err(format!("`users` must be in 2..=500, got {users}"));
-    }
+    let users = params.users;
+    within("n", n, 1..=30_000)?;
+    within("users", users, 2..=500)?;
     let n = n as usize;
     let mut ids: Vec<i64> = (0..=MAX_TWEET_ID).collect();
     rng.shuffle(&mut ids);
     let mut run = Run {
-        ops: vec![json!("Twitter")],
-        args: vec![json!([])],
+        script: Script::new("Twitter", json!([])),
         ids,
     };
-    match pattern {
-        "random" => {
+    match params.pattern {
+        Pattern::Random => {
             let weights = [
                 params.post.unwrap_or(30),
                 params.feed.unwrap_or(30),
@@ -135,13 +134,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 }
             }
         }
-        "fan-in" | "quiet-reader" => {
+        pattern @ (Pattern::FanIn | Pattern::QuietReader) => {
             let posts = params.posts.unwrap_or(MAX_TWEET_ID);
-            if !(0..=MAX_TWEET_ID + 1).contains(&posts) {
-                return Err(format!("`posts` must be in 0..=10001, got {posts}"));
-            }
+            within("posts", posts, 0..=MAX_TWEET_ID + 1)?;
             let mut posts = posts as usize;
-            let posters: Vec<i64> = if pattern == "fan-in" {
+            let posters: Vec<i64> = if pattern == Pattern::FanIn {
                 let followees = params.followees.unwrap_or(users - 1);
                 if !(1..users).contains(&followees) {
                     return Err(format!("`followees` must be in 1..users, got {followees}"));
@@ -169,33 +166,14 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 run.call("getNewsFeed", json!([1]));
             }
         }
-        other => return Err(format!("unknown `pattern` `{other}`")),
     }
-    Ok(json!({ "ops": run.ops, "args": run.args }))
+    Ok(run.script.into_case())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     test_generate!();
-
-    fn run(p: Value, seed: u64) -> (Vec<String>, Vec<Vec<i64>>) {
-        let case = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let ops = strings(&case["ops"]);
-        let args = case["args"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|a| {
-                a.as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|x| x.as_i64().unwrap())
-                    .collect()
-            })
-            .collect();
-        (ops, args)
-    }
 
     #[test]
     fn random_runs_keep_the_constraints() {
@@ -246,5 +224,23 @@ mod tests {
         assert!(ops[42..].iter().all(|o| o == "getNewsFeed"));
         assert!(generate(&params(json!({"n": 5, "pattern": "x"})), &mut Rng::new(0)).is_err());
         assert!(generate(&params(json!({"n": 5, "users": 1})), &mut Rng::new(0)).is_err());
+    }
+
+    fn run(p: Value, seed: u64) -> (Vec<String>, Vec<Vec<i64>>) {
+        let case = made(p, seed);
+        let ops = strings(&case["ops"]);
+        let args = case["args"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                a.as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| x.as_i64().unwrap())
+                    .collect()
+            })
+            .collect();
+        (ops, args)
     }
 }

@@ -9,42 +9,38 @@
 //! `pair: "end"`, the pair holds the two largest values and every other value is smaller
 //! than both, so the answer is the last two positions.
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// Where the answering pair is.
+    Pair { Random = "random", End = "end" }
+);
+
 params! {
     size: Size::n(2),
     {
-        n: i64, max: Option<i64>, sorted: Option<i64>, pair: Option<Value>, key: Option<Value>,
+        n: i64, max: i64 = 1_000_000_000, sorted: i64 = 0, #[serde(default)] pair: Pair,
+        key: String = "nums".into(),
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    let max = params.max.unwrap_or(1_000_000_000);
+    let max = params.max;
     if n < 2 {
         return Err(format!("`n` must be at least 2, not {n}"));
     }
-    if max < n && params.sorted.unwrap_or(0) == 0 {
+    if max < n && params.sorted == 0 {
         return Err(format!("`max` ({max}) must be at least `n` ({n})"));
     }
-    let at_end = match params.pair.as_ref() {
-        None => false,
-        Some(v) => match v.as_str() {
-            Some("random") => false,
-            Some("end") => true,
-            _ => return Err("`pair` must be \"random\" or \"end\"".to_string()),
-        },
-    };
-    let key = match params.key.as_ref() {
-        None => "nums",
-        Some(v) => v.as_str().ok_or("parameter `key` must be a string")?,
-    };
-    let sorted = params.sorted.unwrap_or(0);
-    if !(0..=1).contains(&sorted) {
-        return Err(format!("`sorted` must be 0 or 1, not {sorted}"));
-    }
+    let at_end = params.pair == Pair::End;
+    let key = params.key.as_str();
+    let sorted = params.sorted;
+    within("sorted", sorted, 0..=1)?;
     if sorted == 1 {
         return generate_sorted(n as usize, max, at_end, key, rng);
     }
@@ -69,22 +65,28 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     // unique (it also keeps `a` and `b` from appearing twice).
     let mut present: HashSet<i64> = HashSet::from([a, b]);
     for slot in nums.iter_mut().filter(|s| s.is_none()) {
-        let mut tries = 0;
-        let x = loop {
-            let x = rng.range(-max, max);
-            if !present.contains(&(target - x)) {
-                break x;
-            }
-            tries += 1;
-            if tries > 1000 {
-                return Err("no value left that keeps the answer unique".to_string());
-            }
-        };
-        present.insert(x);
-        *slot = Some(x);
+        *slot = Some(no_second_pair(target, max, &mut present, rng)?);
     }
     let nums: Vec<i64> = nums.into_iter().map(|x| x.unwrap_or_default()).collect();
     Ok(json!({ key: nums, "target": target }))
+}
+
+/// A value of `-max..=max` whose complement to `target` is not in `present` (it is added),
+/// so the answer stays unique.
+fn no_second_pair(
+    target: i64,
+    max: i64,
+    present: &mut HashSet<i64>,
+    rng: &mut Rng,
+) -> Result<i64, String> {
+    for _ in 0..=1000 {
+        let x = rng.range(-max, max);
+        if !present.contains(&(target - x)) {
+            present.insert(x);
+            return Ok(x);
+        }
+    }
+    Err("no value left that keeps the answer unique".to_string())
 }
 
 /// The sorted variant: values are drawn first, then sorted, so indices are not chosen.
@@ -115,19 +117,7 @@ fn generate_sorted(
     } else {
         let mut present: HashSet<i64> = HashSet::from([a, b]);
         for _ in 2..n {
-            let mut tries = 0;
-            let x = loop {
-                let x = rng.range(-max, max);
-                if !present.contains(&(target - x)) {
-                    break x;
-                }
-                tries += 1;
-                if tries > 1000 {
-                    return Err("no value left that keeps the answer unique".to_string());
-                }
-            };
-            present.insert(x);
-            nums.push(x);
+            nums.push(no_second_pair(target, max, &mut present, rng)?);
         }
     }
     nums.sort_unstable();
@@ -139,7 +129,6 @@ mod tests {
     use super::*;
     test_generate!();
 
-
     fn answers(nums: &[i64], target: i64) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
         for i in 0..nums.len() {
@@ -150,12 +139,6 @@ mod tests {
             }
         }
         found
-    }
-
-    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let nums = ints(&v["nums"]);
-        (nums, v["target"].as_i64().unwrap())
     }
 
     #[test]
@@ -229,5 +212,11 @@ mod tests {
         assert!(generate(&params(json!({})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "sorted": 2})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "max": 0, "sorted": 1})), &mut rng).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (Vec<i64>, i64) {
+        let v = made(p, seed);
+        let nums = ints(&v["nums"]);
+        (nums, v["target"].as_i64().unwrap())
     }
 }

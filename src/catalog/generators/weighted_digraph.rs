@@ -18,6 +18,7 @@
 //!   its end; otherwise they are random;
 //! - `with`: an object whose entries are copied into the case as they are (e.g. `{"k": 5}`).
 
+use super::common::{within};
 use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -26,8 +27,8 @@ params! {
     size: Size::n(2),
     resize: resize,
     {
-        n: i64, base: Option<i64>, edges: i64, chain: Option<i64>, one_way: Option<i64>,
-        w_lo: Option<i64>, w_hi: Option<i64>, key: Option<String>, n_key: Option<String>,
+        n: i64, base: i64 = 0, edges: i64, chain: Option<i64>, one_way: Option<i64>,
+        w_lo: i64 = 1, w_hi: i64 = 100, key: String = "edges".into(), n_key: String = "n".into(),
         nodes: Option<Value>, with: Option<Value>,
     }
 }
@@ -46,11 +47,8 @@ fn resize(raw: &mut RawParams, n: u64) {
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
-    if !(1..=1000).contains(&n) {
-        return Err(format!("`n` must be in 1..=1000, got {n}"));
-    }
-    let base = params.base.unwrap_or(0);
-    if base != 0 && base != 1 {
+    within("n", n, 1..=1000)?;
+    if params.base != 0 && params.base != 1 {
         return Err("`base` must be 0 or 1".to_string());
     }
     let m = params.edges;
@@ -66,13 +64,11 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "`edges` must be in 0..={max_edges} (n - 1 or more with `chain`)"
         ));
     }
-    let w_lo = params.w_lo.unwrap_or(1);
-    let w_hi = params.w_hi.unwrap_or(100);
-    if w_lo > w_hi {
+    if params.w_lo > params.w_hi {
         return Err("`w_lo` must not exceed `w_hi`".to_string());
     }
-    let key = params.key.as_deref().unwrap_or("edges");
-    let n_key = params.n_key.as_deref().unwrap_or("n");
+    let key = params.key.as_str();
+    let n_key = params.n_key.as_str();
     let n = n as usize;
     let m = m as usize;
     let mut order: Vec<usize> = (0..n).collect();
@@ -85,7 +81,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             if one_way {
                 present.insert((w[1], w[0]));
             }
-            edges.push([w[0] as i64, w[1] as i64, w_lo]);
+            edges.push([w[0] as i64, w[1] as i64, params.w_lo]);
         }
     }
     if 2 * m <= max_edges as usize {
@@ -96,7 +92,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
                 if one_way {
                     present.insert((b, a));
                 }
-                edges.push([a as i64, b as i64, rng.range(w_lo, w_hi)]);
+                edges.push([a as i64, b as i64, rng.range(params.w_lo, params.w_hi)]);
             }
         }
     } else if one_way {
@@ -107,7 +103,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         rng.shuffle(&mut absent);
         for (a, b) in absent.into_iter().take(m - edges.len()) {
             let (a, b) = if rng.chance(1, 2) { (a, b) } else { (b, a) };
-            edges.push([a as i64, b as i64, rng.range(w_lo, w_hi)]);
+            edges.push([a as i64, b as i64, rng.range(params.w_lo, params.w_hi)]);
         }
     } else {
         let mut absent: Vec<(usize, usize)> = (0..n)
@@ -116,13 +112,13 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             .collect();
         rng.shuffle(&mut absent);
         for (a, b) in absent.into_iter().take(m - edges.len()) {
-            edges.push([a as i64, b as i64, rng.range(w_lo, w_hi)]);
+            edges.push([a as i64, b as i64, rng.range(params.w_lo, params.w_hi)]);
         }
     }
     rng.shuffle(&mut edges);
     for e in &mut edges {
-        e[0] += base;
-        e[1] += base;
+        e[0] += params.base;
+        e[1] += params.base;
     }
     let mut case = json!({ key: edges, n_key: n });
     if let Some(names) = params.nodes.as_ref() {
@@ -144,7 +140,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         };
         for (name, node) in names.iter().zip(picks) {
             let name = name.as_str().ok_or("`nodes` must be an array of names")?;
-            case[name] = json!(node as i64 + base);
+            case[name] = json!(node as i64 + params.base);
         }
     }
     if let Some(extra) = params.with.as_ref() {
@@ -158,7 +154,6 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_params;
     use super::*;
     test_generate!();
 
@@ -169,7 +164,7 @@ mod tests {
     #[test]
     fn simple_weighted_graphs() {
         for (m, seed) in [(0, 1), (50, 2), (4000, 3), (9900, 4)] {
-            let p = test_params(json!({"n": 100, "edges": m, "base": 1, "key": "times",
+            let p = params(json!({"n": 100, "edges": m, "base": 1, "key": "times",
                                        "nodes": ["k"]}));
             let case = generate(&p, &mut Rng::new(seed)).unwrap();
             let e = edges(&case, "times");
@@ -187,7 +182,7 @@ mod tests {
 
     #[test]
     fn chain_runs_from_the_first_named_node_to_the_second() {
-        let p = test_params(
+        let p = params(
             json!({"n": 30, "edges": 60, "chain": 1, "w_lo": 5, "w_hi": 50,
                                    "key": "flights", "nodes": ["src", "dst"], "with": {"k": 3}}),
         );
@@ -208,20 +203,20 @@ mod tests {
         }
         assert_eq!(seen.len(), 30);
         assert_eq!(at, dst);
-        assert!(generate(&test_params(json!({"n": 3, "edges": 7})), &mut Rng::new(1)).is_err());
+        assert!(generate(&params(json!({"n": 3, "edges": 7})), &mut Rng::new(1)).is_err());
     }
 
     #[test]
     fn one_way_never_links_a_pair_twice() {
         for (m, seed) in [(100, 1), (4000, 2), (4950, 3)] {
-            let p = test_params(json!({"n": 100, "edges": m, "one_way": 1, "chain": 1}));
+            let p = params(json!({"n": 100, "edges": m, "one_way": 1, "chain": 1}));
             let e = edges(&generate(&p, &mut Rng::new(seed)).unwrap(), "edges");
             assert_eq!(e.len(), m);
             let pairs: HashSet<(i64, i64)> =
                 e.iter().map(|x| (x[0].min(x[1]), x[0].max(x[1]))).collect();
             assert_eq!(pairs.len(), m);
         }
-        let over = test_params(json!({"n": 100, "edges": 4951, "one_way": 1}));
+        let over = params(json!({"n": 100, "edges": 4951, "one_way": 1}));
         assert!(generate(&over, &mut Rng::new(1)).is_err());
     }
 }

@@ -17,7 +17,7 @@ use std::collections::HashSet;
 params! {
     size: Size::n(100).clamp(&["flip"]),
     {
-        n: i64, words: i64, min_len: Option<i64>, max_len: Option<i64>, flip: Option<i64>,
+        n: i64, words: i64, min_len: i64 = 1, max_len: i64 = 20, flip: i64 = 0,
         alphabet: Option<String>,
     }
 }
@@ -25,9 +25,6 @@ params! {
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let count = params.words;
-    let min_len = params.min_len.unwrap_or(1);
-    let max_len = params.max_len.unwrap_or(20);
-    let flip = params.flip.unwrap_or(0);
     let alphabet: Vec<char> = params.alphabet.as_deref().unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
@@ -36,7 +33,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
             "need 1 <= `n` <= 10^5 and 1 <= `words` <= 10^5, got {n} and {count}"
         ));
     }
-    if !(1..=max_len).contains(&min_len) || max_len > 1000 || !(0..=n).contains(&flip) {
+    if !(1..=params.max_len).contains(&params.min_len) || params.max_len > 1000 || !(0..=n).contains(&params.flip) {
         return Err("need 1 <= `min_len` <= `max_len` <= 1000 and 0 <= `flip` <= `n`".into());
     }
     if alphabet.is_empty() {
@@ -44,7 +41,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     }
     // How many distinct words the lengths and alphabet allow (capped, to refuse a hopeless ask).
     let size = alphabet.len() as u128;
-    let room: u128 = (min_len..=max_len)
+    let room: u128 = (params.min_len..=params.max_len)
         .map(|l| size.saturating_pow(l as u32).min(1 << 40))
         .sum();
     if room < 2 * count as u128 {
@@ -55,7 +52,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let mut seen = HashSet::new();
     let mut words: Vec<String> = Vec::with_capacity(count as usize);
     while words.len() < count as usize {
-        let len = rng.range(min_len, max_len) as usize;
+        let len = rng.range(params.min_len, params.max_len) as usize;
         let word: String = (0..len)
             .map(|_| alphabet[rng.index(size as usize)])
             .collect();
@@ -79,7 +76,7 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if s.is_empty() {
         return Err("no word is short enough for `n`".into());
     }
-    for _ in 0..flip {
+    for _ in 0..params.flip {
         let at = rng.index(s.len());
         s[at] = alphabet[rng.index(size as usize)];
     }
@@ -101,12 +98,6 @@ mod tests {
                 .any(|w| w.len() <= i && ok[i - w.len()] && s[i - w.len()..i] == **w);
         }
         ok[s.len()]
-    }
-
-    fn case(p: Value, seed: u64) -> (String, Vec<String>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        let words = strings(&v["wordDict"]);
-        (v["s"].as_str().unwrap().to_string(), words)
     }
 
     #[test]
@@ -141,5 +132,11 @@ mod tests {
         assert!(p(json!({"n": 10, "words": 50, "alphabet": "a", "max_len": 5})).is_err());
         assert!(p(json!({"n": 10, "words": 5, "min_len": 4, "max_len": 3})).is_err());
         assert!(p(json!({"n": 3, "words": 5, "min_len": 4, "max_len": 5})).is_err());
+    }
+
+    fn case(p: Value, seed: u64) -> (String, Vec<String>) {
+        let v = made(p, seed);
+        let words = strings(&v["wordDict"]);
+        (v["s"].as_str().unwrap().to_string(), words)
     }
 }

@@ -13,52 +13,49 @@
 //! (1: `beginWord` is one of the words; default 0). The list is shuffled; all its words
 //! are distinct.
 
+use super::common::choice;
+use super::common::{within};
 use super::{Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
+choice!(
+    /// The words off the ladder: random, or one letter from a ladder word.
+    Filler { Random = "random", Near = "near" }
+);
+
+choice!(
+    /// Whether the end word is in the list.
+    End { Present = "present", Missing = "missing" }
+);
+
 params! {
     size: Size::of(&["words"], 1).clamp(&["ladder"]),
     {
-        len: i64, words: i64, ladder: Option<i64>, alphabet: Option<i64>,
-        begin_in_list: Option<i64>, filler: Option<String>, end: Option<String>,
+        len: i64, words: i64, ladder: i64 = 1, alphabet: i64 = 26,
+        begin_in_list: Option<i64>, #[serde(default)] filler: Filler,
+        #[serde(default)] end: End,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let len = params.len;
     let words = params.words;
-    let ladder = params.ladder.unwrap_or(1);
-    let alphabet = params.alphabet.unwrap_or(26);
+    let ladder = params.ladder;
+    let alphabet = params.alphabet;
     let begin_in_list = params.begin_in_list.unwrap_or(0) != 0;
-    if !(1..=10).contains(&len) {
-        return Err(format!("`len` must be in 1..=10, got {len}"));
-    }
-    if !(1..=5000).contains(&words) {
-        return Err(format!("`words` must be in 1..=5000, got {words}"));
-    }
-    if !(1..=words).contains(&ladder) {
-        return Err(format!("`ladder` must be in 1..={words}, got {ladder}"));
-    }
-    if !(2..=26).contains(&alphabet) {
-        return Err(format!("`alphabet` must be in 2..=26, got {alphabet}"));
-    }
+    within("len", len, 1..=10)?;
+    within("words", words, 1..=5000)?;
+    within("ladder", ladder, 1..=words)?;
+    within("alphabet", alphabet, 2..=26)?;
     let room = (alphabet as f64).powi(len as i32);
     if room < 2.0 * (words as f64 + 1.0) {
         return Err(format!(
             "{alphabet} letters make only {room} words of length {len}: too few for {words}"
         ));
     }
-    let near = match params.filler.as_deref().unwrap_or("random") {
-        "random" => false,
-        "near" => true,
-        other => return Err(format!("unknown `filler` {other:?}")),
-    };
-    let missing = match params.end.as_deref().unwrap_or("present") {
-        "present" => false,
-        "missing" => true,
-        other => return Err(format!("unknown `end` {other:?}")),
-    };
+    let near = params.filler == Filler::Near;
+    let missing = params.end == End::Missing;
     let (len, words, ladder, alphabet) = (
         len as usize,
         words as usize,
@@ -135,15 +132,6 @@ mod tests {
     test_generate!();
     use std::collections::{HashMap, VecDeque};
 
-    fn case(p: Value, seed: u64) -> (String, String, Vec<String>) {
-        let v = generate(&params(p), &mut Rng::new(seed)).unwrap();
-        (
-            v["beginWord"].as_str().unwrap().to_string(),
-            v["endWord"].as_str().unwrap().to_string(),
-            serde_json::from_value(v["wordList"].clone()).unwrap(),
-        )
-    }
-
     /// Shortest ladder length (words counted), 0 when none.
     fn ladder(begin: &str, end: &str, list: &[String]) -> usize {
         let words: HashSet<&str> = list.iter().map(String::as_str).collect();
@@ -212,5 +200,14 @@ mod tests {
         ] {
             assert!(generate(&params(bad.clone()), &mut rng).is_err(), "{bad}");
         }
+    }
+
+    fn case(p: Value, seed: u64) -> (String, String, Vec<String>) {
+        let v = made(p, seed);
+        (
+            v["beginWord"].as_str().unwrap().to_string(),
+            v["endWord"].as_str().unwrap().to_string(),
+            serde_json::from_value(v["wordList"].clone()).unwrap(),
+        )
     }
 }

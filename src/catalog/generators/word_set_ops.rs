@@ -19,6 +19,9 @@
 //! - `wildcards`: each query then has `0..=wildcards` of its positions (uniform count,
 //!   distinct positions) replaced by `'.'` (default 0).
 
+use super::common::Calls;
+use super::common::{within};
+use super::common::Script;
 use super::{Rng, Size};
 use serde_json::{json, Value};
 
@@ -30,36 +33,30 @@ fn word(min_len: i64, max_len: i64, alphabet: &[char], rng: &mut Rng) -> Vec<cha
 params! {
     size: Size::n(1).clamp(&["adds"]),
     {
-        class: String, add: Option<String>, alphabet: Option<String>, pattern: Option<String>,
-        n: i64, queries: Option<Vec<String>>, min_len: Option<i64>, max_len: Option<i64>,
-        add_share: Option<i64>, adds: Option<i64>, hit: Option<i64>, wildcards: Option<i64>,
+        class: String, add: String = "insert".into(), alphabet: Option<String>, #[serde(default)] pattern: Calls,
+        n: i64, queries: Option<Vec<String>>, min_len: i64 = 1, max_len: i64 = 10,
+        add_share: i64 = 50, adds: Option<i64>, hit: i64 = 50, wildcards: i64 = 0,
     }
 }
 
 fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     let n = params.n;
     let class = params.class.as_str();
-    let add = params.add.as_deref().unwrap_or("insert");
+    let add = params.add.as_str();
     let queries: Vec<&str> = match params.queries.as_ref() {
         None => vec!["search"],
         Some(v) => v.iter().map(String::as_str).collect(),
     };
-    let min_len = params.min_len.unwrap_or(1);
-    let max_len = params.max_len.unwrap_or(10);
+    let min_len = params.min_len;
+    let max_len = params.max_len;
     let alphabet: Vec<char> = params
         .alphabet
         .as_deref()
         .unwrap_or("abcdefghijklmnopqrstuvwxyz")
         .chars()
         .collect();
-    let pattern = params.pattern.as_deref().unwrap_or("random");
-    let add_share = params.add_share.unwrap_or(50);
     let adds = params.adds.unwrap_or(n / 2);
-    let hit = params.hit.unwrap_or(50);
-    let wildcards = params.wildcards.unwrap_or(0);
-    if !(1..=1_000_000).contains(&n) {
-        return Err(format!("`n` must be in 1..=1000000, not {n}"));
-    }
+    within("n", n, 1..=1_000_000)?;
     if queries.is_empty() {
         return Err("`queries` must name at least one method".to_string());
     }
@@ -71,36 +68,29 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
     if alphabet.is_empty() {
         return Err("`alphabet` must not be empty".to_string());
     }
-    if !(0..=100).contains(&add_share) || !(0..=100).contains(&hit) {
+    if !(0..=100).contains(&params.add_share) || !(0..=100).contains(&params.hit) {
         return Err("`add_share` and `hit` are percentages".to_string());
     }
-    if !(0..=n).contains(&adds) || wildcards < 0 {
+    if !(0..=n).contains(&adds) || params.wildcards < 0 {
         return Err(format!(
             "`adds` ({adds}) must be in 0..=n and `wildcards` >= 0"
         ));
     }
-    if pattern != "random" && pattern != "adds-then-queries" {
-        return Err(format!(
-            "`pattern` must be random or adds-then-queries, not `{pattern}`"
-        ));
-    }
     let mut stored: Vec<Vec<char>> = Vec::new();
-    let mut ops = vec![json!(class)];
-    let mut args = vec![json!([])];
+    let mut calls = Script::new(class, json!([]));
     for i in 0..n {
-        let is_add = match pattern {
-            "random" => rng.chance(add_share as u64, 100),
-            _ => i < adds,
+        let is_add = match params.pattern {
+            Calls::Random => rng.chance(params.add_share as u64, 100),
+            Calls::AddsThenQueries => i < adds,
         };
         if is_add {
             let w = word(min_len, max_len, &alphabet, rng);
-            ops.push(json!(add));
-            args.push(json!([w.iter().collect::<String>()]));
+            calls.call(add, json!([w.iter().collect::<String>()]));
             stored.push(w);
             continue;
         }
         let method = *rng.pick(&queries);
-        let mut q = if !stored.is_empty() && rng.chance(hit as u64, 100) {
+        let mut q = if !stored.is_empty() && rng.chance(params.hit as u64, 100) {
             let w = rng.pick(&stored).clone();
             if rng.chance(1, 2) {
                 w
@@ -111,24 +101,22 @@ fn generate(params: &Params, rng: &mut Rng) -> Result<Value, String> {
         } else {
             word(min_len, max_len, &alphabet, rng)
         };
-        let dots = rng.range(0, wildcards.min(q.len() as i64)) as usize;
+        let dots = rng.range(0, params.wildcards.min(q.len() as i64)) as usize;
         let mut positions: Vec<usize> = (0..q.len()).collect();
         for k in 0..dots {
             let j = k + rng.below((positions.len() - k) as u64) as usize;
             positions.swap(k, j);
             q[positions[k]] = '.';
         }
-        ops.push(json!(method));
-        args.push(json!([q.iter().collect::<String>()]));
+        calls.call(method, json!([q.iter().collect::<String>()]));
     }
-    Ok(json!({"ops": ops, "args": args}))
+    Ok(calls.into_case())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     test_generate!();
-
 
     #[test]
     fn calls_are_well_formed() {

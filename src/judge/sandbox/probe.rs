@@ -217,6 +217,9 @@ fn cgroup_pids(cgroup: &RunCgroup, cgroups: &str, root: bool) -> Protection {
     };
     if cgroup2::unified() {
         let on = cgroup.has_pids() && within(path, cgroup.v2_dir(), cgroup2::ROOT);
+        if let Some(off) = uncapped(on, cgroup.v2_dir(), instead) {
+            return off;
+        }
         return match cgroup2::base() {
             Ok(base) if on => protection(
                 "cgroup_pids",
@@ -230,11 +233,12 @@ fn cgroup_pids(cgroup: &RunCgroup, cgroups: &str, root: bool) -> Protection {
             _ => protection("cgroup_pids", false, format!("{}; {instead}", v2_refusal())),
         };
     }
-    let on = within(
-        path,
-        cgroup.pids_procs().as_deref().and_then(Path::parent),
-        "/sys/fs/cgroup/pids",
-    );
+    let dir = cgroup.pids_procs();
+    let dir = dir.as_deref().and_then(Path::parent);
+    let on = within(path, dir, "/sys/fs/cgroup/pids");
+    if let Some(off) = uncapped(on, dir, instead) {
+        return off;
+    }
     if on {
         protection(
             "cgroup_pids",
@@ -251,6 +255,24 @@ fn cgroup_pids(cgroup: &RunCgroup, cgroups: &str, root: bool) -> Protection {
             ),
         )
     }
+}
+
+/// Off when the probe's process is in the run's pids cgroup but its `pids.max` (read back
+/// from the live cgroup, not assumed) is not the cap: the cgroup would count and bound nothing.
+fn uncapped(joined: bool, dir: Option<&Path>, instead: &str) -> Option<Protection> {
+    let dir = dir.filter(|_| joined)?;
+    let max = std::fs::read_to_string(dir.join("pids.max")).unwrap_or_default();
+    (max.trim() != MAX_TASKS.to_string()).then(|| {
+        protection(
+            "cgroup_pids",
+            false,
+            format!(
+                "the run's pids cgroup {} has pids.max `{}`, not {MAX_TASKS}; {instead}",
+                dir.display(),
+                max.trim()
+            ),
+        )
+    })
 }
 
 fn memory_cgroup(cgroup: &RunCgroup, cgroups: &str) -> Protection {
@@ -324,5 +346,19 @@ mod tests {
         assert!(!within(Some("/"), Some(dir), root));
         assert!(!within(None, Some(dir), root));
         assert!(!within(Some("/prep-7-1"), None, root));
+    }
+
+    #[test]
+    fn a_pids_cgroup_without_the_cap_is_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let pids_max = dir.path().join("pids.max");
+        std::fs::write(&pids_max, format!("{MAX_TASKS}\n")).unwrap();
+        assert!(uncapped(true, Some(dir.path()), "x").is_none());
+        // Not in the cgroup: nothing to say here (the caller says why).
+        std::fs::write(&pids_max, "max\n").unwrap();
+        assert!(uncapped(false, Some(dir.path()), "x").is_none());
+        let off = uncapped(true, Some(dir.path()), "x").expect("off");
+        assert!(!off.on);
+        assert!(off.how.contains("pids.max `max`"), "{}", off.how);
     }
 }
