@@ -944,27 +944,49 @@ function vmHwmKb() {
   }
 }
 
-// Large integers (a `long` past 2^53) keep every digit: JSON.parse with the source text of
-// each number (V8's JSON.parse-with-source, behind a flag in Node 20).
-let withSource = null;
+// Large integers (a `long` past 2^53) keep every digit. Node 18 has no JSON.parse with the
+// source text of each number (Node 20 only behind a flag), so one path serves every Node: a
+// line with a run of 16 digits has its integers of 16 digits or more outside strings quoted with
+// a marker before parsing, and the reviver makes them numbers again (BigInt past 2^53).
+const LONG_MARK = '\u0000prep-long:';
 function parseLine(line) {
   if (!/\d{16}/.test(line)) return JSON.parse(line);
-  if (withSource === null) {
-    const probe = () => JSON.parse('1', (k, v, c) => c) !== undefined;
-    withSource = probe();
-    if (!withSource) {
-      try {
-        v8.setFlagsFromString('--harmony-json-parse-with-source');
-        withSource = probe();
-      } catch (e) {
-        withSource = false;
-      }
+  let out = '';
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
     }
+    if (c === '"') {
+      inString = true;
+      continue;
+    }
+    if (c !== '-' && (c < '0' || c > '9')) continue;
+    const start = c === '-' ? i + 1 : i;
+    let j = start;
+    while (j < line.length && line[j] >= '0' && line[j] <= '9') j++;
+    const digits = j - start;
+    let integral = true;
+    while (j < line.length && /[0-9.eE+-]/.test(line[j])) {
+      integral = false;
+      j++;
+    }
+    if (integral && digits >= 16) {
+      out += line.slice(from, i) + '"\\u0000prep-long:' + line.slice(i, j) + '"';
+      from = j;
+    }
+    i = j - 1;
   }
-  if (!withSource) return JSON.parse(line);
-  return JSON.parse(line, (key, v, ctx) => {
-    if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) && ctx && /^-?\d+$/.test(ctx.source)) {
-      return BigInt(ctx.source);
+  if (from === 0) return JSON.parse(line);
+  return JSON.parse(out + line.slice(from), (key, v) => {
+    if (typeof v === 'string' && v.startsWith(LONG_MARK)) {
+      const text = v.slice(LONG_MARK.length);
+      const n = Number(text);
+      return Number.isSafeInteger(n) ? n : BigInt(text);
     }
     return v;
   });
