@@ -12,8 +12,8 @@ use std::path::Path;
 use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::Toolchain;
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
-use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
+use crate::types::signature::{Method, Output, Param, Role, Signature};
 use crate::types::Type;
 
 use super::cpp_compiler::{self, Family};
@@ -125,10 +125,10 @@ impl Language for Cpp {
                 }
                 out.push_str("};\n\n");
                 out.push_str(&usage_comment(
+                    &problem.signature,
                     name,
                     constructor,
                     methods,
-                    roundtrip.as_ref(),
                 ));
             }
         }
@@ -405,7 +405,8 @@ fn dispatch(sig: &Signature) -> String {
             out.push_str("    prep_h::begin(k);\n    prep_h::guarded([&] {\n");
             out.push_str("        Solution* prep_s = new Solution();\n");
             match output {
-                Output::Param(p) => {
+                Output::Param(i) => {
+                    let p = &params[*i].name;
                     let _ = writeln!(out, "        {call};");
                     let _ = writeln!(
                         out,
@@ -431,10 +432,11 @@ fn dispatch(sig: &Signature) -> String {
         Signature::Class {
             name,
             methods,
-            roundtrip: Some([enc, dec]),
+            roundtrip: Some(codec),
             ..
         } => {
-            let first = methods.iter().find(|m| &m.name == enc).expect("validated");
+            let (first, second) = (&methods[codec.encode], &methods[codec.decode]);
+            let (enc, dec) = (&first.name, &second.name);
             read_params(&mut out, &first.params);
             let args: Vec<String> = first
                 .params
@@ -568,6 +570,7 @@ fn read_params(out: &mut String, params: &[Param]) {
         match &p.role {
             Role::Passed => {}
             Role::CycleIn(list) => {
+                let list = &params[*list].name;
                 let _ = writeln!(
                     out,
                     "    if (v_{pos} >= 0) {{\n        ListNode* prep_tail = nullptr;\n        ListNode* prep_target = nullptr;\n        long long prep_j = 0;\n        for (ListNode* n = a_{list}; n; n = n->next, prep_j++) {{\n            if (prep_j == v_{pos}) prep_target = n;\n            prep_tail = n;\n        }}\n        if (prep_tail) prep_tail->next = prep_target;\n    }}",
@@ -575,6 +578,7 @@ fn read_params(out: &mut String, params: &[Param]) {
                 );
             }
             Role::NodeIn(tree) => {
+                let tree = &params[*tree].name;
                 let _ = writeln!(
                     out,
                     "    TreeNode* a_{} = prep_h::find_node(made_{tree}, v_{});",
@@ -634,22 +638,16 @@ fn method(name: &str, params: &[Param], returns: &Type, indent: &str) -> String 
 }
 
 /// LeetCode's comment under a design class: how the judge calls it.
-fn usage_comment(
-    name: &str,
-    constructor: &[Param],
-    methods: &[Method],
-    roundtrip: Option<&[String; 2]>,
-) -> String {
+fn usage_comment(sig: &Signature, name: &str, constructor: &[Param], methods: &[Method]) -> String {
     let mut out = String::from("/**\n");
-    if let Some([enc, dec]) = roundtrip {
-        let first = methods.iter().find(|m| &m.name == enc);
-        let args = first.map_or(String::new(), |m| {
-            m.params
-                .iter()
-                .map(|p| p.name.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
+    if let Some((first, second)) = sig.codec() {
+        let args = first
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (enc, dec) = (&first.name, &second.name);
         let _ = writeln!(
             out,
             " * Your {name} object will be instantiated and called as such:"

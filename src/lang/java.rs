@@ -31,8 +31,8 @@ use std::path::{Path, PathBuf};
 use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::{self, Toolchain};
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
-use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
+use crate::types::signature::{Method, Output, Param, Role, Signature};
 use crate::types::Type;
 
 const RUNTIME: &str = include_str!("java_runtime.java");
@@ -648,9 +648,7 @@ fn harness(sig: &Signature) -> Harness {
                 let t = jtype(&p.ty);
                 match &p.role {
                     Role::Passed => {
-                        let wants_map = params
-                            .iter()
-                            .any(|q| matches!(&q.role, Role::NodeIn(tree) if tree == &p.name));
+                        let wants_map = params.iter().any(|q| q.role == Role::NodeIn(i));
                         if wants_map {
                             let _ = writeln!(
                                 body,
@@ -660,13 +658,11 @@ fn harness(sig: &Signature) -> Harness {
                             let _ = writeln!(body, "        {t} a{i} = {};", g.read(&p.ty));
                         }
                     }
-                    Role::NodeIn(tree) => {
-                        let j = params.iter().position(|q| &q.name == tree).unwrap_or(0);
+                    Role::NodeIn(j) => {
                         let _ = writeln!(body, "        int v{i} = PrepRt.i32();");
                         let _ = writeln!(resolve, "        {t} a{i} = nodes{j}.get(v{i});");
                     }
-                    Role::CycleIn(list) => {
-                        let j = params.iter().position(|q| &q.name == list).unwrap_or(0);
+                    Role::CycleIn(j) => {
                         let _ = writeln!(body, "        int v{i} = PrepRt.i32();");
                         let _ = writeln!(resolve, "        PrepList.link(a{j}, v{i});");
                     }
@@ -695,10 +691,7 @@ fn harness(sig: &Signature) -> Harness {
             body.push_str("        PrepRt.stop();\n        StringBuilder o = PrepRt.out;\n");
             let written = match output {
                 Output::Return => g.write(returns, "o", "r"),
-                Output::Param(p) => {
-                    let i = params.iter().position(|q| &q.name == p).unwrap_or(0);
-                    g.write(&params[i].ty, "o", &format!("a{i}"))
-                }
+                Output::Param(i) => g.write(&params[*i].ty, "o", &format!("a{i}")),
                 Output::NodeValue => {
                     "if (r == null) { o.append(\"null\"); } else { o.append(r.val); }".into()
                 }
@@ -707,13 +700,11 @@ fn harness(sig: &Signature) -> Harness {
         }
         Signature::Class {
             name,
-            constructor,
             methods,
-            roundtrip: Some([enc, dec]),
+            roundtrip: Some(codec),
+            ..
         } => {
-            let _ = constructor;
-            let enc = methods.iter().find(|m| &m.name == enc).expect("validated");
-            let dec = methods.iter().find(|m| &m.name == dec).expect("validated");
+            let (enc, dec) = (&methods[codec.encode], &methods[codec.decode]);
             for (i, p) in enc.params.iter().enumerate() {
                 let _ = writeln!(body, "        {} a{i} = {};", jtype(&p.ty), g.read(&p.ty));
             }
@@ -1042,16 +1033,10 @@ fn scaffold(problem: &Problem) -> String {
                 ));
             }
             out.push_str("}\n\n");
-            if let Some([enc, dec]) = roundtrip {
-                let dec_ty = methods
-                    .iter()
-                    .find(|m| &m.name == dec)
-                    .map_or("Object".into(), |m| jtype(&m.returns));
-                let arg = methods
-                    .iter()
-                    .find(|m| &m.name == enc)
-                    .and_then(|m| m.params.first())
-                    .map_or("x".into(), |p| p.name.clone());
+            if let Some((enc, dec)) = sig.codec() {
+                let dec_ty = jtype(&dec.returns);
+                let arg = enc.params.first().map_or("x", |p| p.name.as_str());
+                let (enc, dec) = (&enc.name, &dec.name);
                 out.push_str(&format!(
                     "// Your {name} object will be instantiated and called as such:\n// {name} ser = new {name}();\n// {name} deser = new {name}();\n// {dec_ty} ans = deser.{dec}(ser.{enc}({arg}));\n"
                 ));

@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::catalog::problem::Signature;
 use crate::catalog::Problem;
+use crate::types::signature::Signature;
 use crate::types::Type;
 
 /// The languages of docs/contract.md section 3.
@@ -229,7 +229,7 @@ pub fn language(id: LangId) -> Box<dyn Language> {
 pub fn rust_not_offered(problem: &Problem) -> Option<String> {
     let sig = &problem.signature;
     let cyclic = matches!(sig, Signature::Function { params, .. }
-        if params.iter().any(|p| matches!(p.role, crate::catalog::problem::Role::CycleIn(_))));
+        if params.iter().any(|p| matches!(p.role, crate::types::signature::Role::CycleIn(_))));
     let why = if cyclic {
         "its list may have a cycle"
     } else if sig.mentions(&Type::Node) {

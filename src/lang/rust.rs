@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::{self, Toolchain};
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
-use crate::catalog::problem::{Method, Output, Param, Role, Signature};
 use crate::catalog::Problem;
+use crate::types::signature::{Method, Output, Param, Role, Signature};
 use crate::types::Type;
 
 const RUNTIME: &str = include_str!("rust_runtime.rs");
@@ -388,9 +388,10 @@ fn function_name(sig: &Signature) -> String {
 fn function_line(sig: &Signature, params: &[Param], returns: &Type, output: &Output) -> String {
     let args: Vec<String> = params
         .iter()
-        .filter(|p| !matches!(p.role, Role::CycleIn(_)))
-        .map(|p| {
-            let in_place = matches!(output, Output::Param(name) if *name == p.name);
+        .enumerate()
+        .filter(|(_, p)| p.is_argument())
+        .map(|(i, p)| {
+            let in_place = *output == Output::Param(i);
             format!(
                 "{}: {}{}",
                 arg_name(&p.name),
@@ -492,18 +493,18 @@ fn generate(sig: &Signature) -> Harness {
             l.push("    let (run, mut input) = __prep::start();");
             l.push("    while let Some(k) = input.next_case() {");
             l.push("        let inp = &mut input;");
-            let trees: Vec<&str> = params
+            let trees: Vec<usize> = params
                 .iter()
-                .filter_map(|p| match &p.role {
-                    Role::NodeIn(t) => Some(t.as_str()),
+                .filter_map(|p| match p.role {
+                    Role::NodeIn(t) => Some(t),
                     _ => None,
                 })
                 .collect();
             for (i, p) in params.iter().enumerate() {
-                let in_place = matches!(output, Output::Param(name) if *name == p.name);
+                let in_place = *output == Output::Param(i);
                 let m = if in_place { "mut " } else { "" };
                 match &p.role {
-                    Role::Passed if trees.contains(&p.name.as_str()) => l.push(format!(
+                    Role::Passed if trees.contains(&i) => l.push(format!(
                         "        let ({m}a{i}, a{i}_nodes) = __prep::tree_with_nodes(inp);"
                     )),
                     Role::Passed => l.push(format!("        let {m}a{i} = {};", decode(&p.ty))),
@@ -513,15 +514,14 @@ fn generate(sig: &Signature) -> Harness {
                 }
             }
             for (i, p) in params.iter().enumerate() {
-                if let Role::NodeIn(tree) = &p.role {
-                    let t = params.iter().position(|q| q.name == *tree).unwrap_or(0);
+                if let Role::NodeIn(t) = p.role {
                     l.push(format!(
                         "        let a{i} = __prep::find_node(&a{t}_nodes, a{i}_value);"
                     ));
                 }
             }
-            for (i, p) in params.iter().enumerate() {
-                if trees.contains(&p.name.as_str()) {
+            for i in 0..params.len() {
+                if trees.contains(&i) {
                     l.push(format!("        drop(a{i}_nodes);"));
                 }
             }
@@ -529,10 +529,13 @@ fn generate(sig: &Signature) -> Harness {
             let args: Vec<String> = params
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| !matches!(p.role, Role::CycleIn(_)))
-                .map(|(i, p)| match output {
-                    Output::Param(name) if *name == p.name => format!("&mut a{i}"),
-                    _ => format!("a{i}"),
+                .filter(|(_, p)| p.is_argument())
+                .map(|(i, _)| {
+                    if *output == Output::Param(i) {
+                        format!("&mut a{i}")
+                    } else {
+                        format!("a{i}")
+                    }
                 })
                 .collect();
             let name = function_name(sig);
@@ -543,10 +546,7 @@ fn generate(sig: &Signature) -> Harness {
             match output {
                 Output::Return => l.push("            __prep::encode(&r)"),
                 Output::NodeValue => l.push("            __prep::node_value(&r)"),
-                Output::Param(name) => {
-                    let i = params.iter().position(|p| p.name == *name).unwrap_or(0);
-                    l.push(format!("            __prep::encode(&a{i})"));
-                }
+                Output::Param(i) => l.push(format!("            __prep::encode(&a{i})")),
             }
             l.push("        });");
             l.push("    }");
@@ -556,10 +556,9 @@ fn generate(sig: &Signature) -> Harness {
             name,
             constructor,
             methods,
-            roundtrip: Some([enc, dec]),
+            roundtrip: Some(codec),
         } => {
-            let find = |n: &str| methods.iter().find(|m| m.name == n).expect("validated");
-            let (enc, dec) = (find(enc), find(dec));
+            let (enc, dec) = (&methods[codec.encode], &methods[codec.decode]);
             l.push("fn main() {");
             l.push("    let (run, mut input) = __prep::start();");
             l.push("    while let Some(k) = input.next_case() {");
