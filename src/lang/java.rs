@@ -32,6 +32,7 @@ use super::compile::{self, CompileSpec, Compiled};
 use super::toolchain::{self, Toolchain};
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::Problem;
+use crate::judge::protocol::Header;
 use crate::types::signature::{Method, Output, Param, Role, Signature};
 use crate::types::Type;
 
@@ -46,7 +47,7 @@ const RANDOM_RUNTIME: &str = include_str!("java_random.java");
 const IMPORTS: &str =
     "import java.util.*; import java.util.function.*; import java.util.stream.*; ";
 
-/// The case thread's stack (PrepRt.STACK says the same): 1.6 to 4 million frames of a small
+/// The case thread's stack, sent in the header (`case_stack`): 1.6 to 4 million frames of a small
 /// recursive method once the JIT has compiled it, some 300 000 interpreted ones; LeetCode's
 /// deepest recursions (a path-shaped tree or grid of 10^5) need a tenth of it. It is not
 /// larger because HotSpot's resource arena grows with every compiled frame an exception
@@ -123,6 +124,13 @@ impl Language for Java {
 
     fn scaffold(&self, problem: &Problem) -> String {
         scaffold(problem)
+    }
+
+    fn header(&self, problem: &Problem) -> Header {
+        Header {
+            case_stack: Some(STACK_MIB << 20),
+            ..Header::new(problem.signature_json.clone())
+        }
     }
 
     fn toolchain(&self, cache: &Path) -> Result<Toolchain, ToolchainError> {

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::catalog::Problem;
+use crate::judge::protocol::Header;
 use crate::types::signature::Signature;
 use crate::types::Type;
 
@@ -181,9 +182,10 @@ pub struct ToolchainError {
 
 pub trait Language {
     fn id(&self) -> LangId;
-    /// The harness header: what the harness needs to know about the problem.
-    fn header(&self, problem: &Problem) -> Value {
-        serde_json::json!({ "signature": problem.signature_json })
+    /// The harness header: what the harness needs to know about the problem and the limits
+    /// it keeps itself (judge/protocol.rs).
+    fn header(&self, problem: &Problem) -> Header {
+        Header::new(problem.signature_json.clone())
     }
     /// Why the problem is not offered in this language, when it is not.
     fn not_offered(&self, _problem: &Problem) -> Option<String> {
