@@ -4,7 +4,6 @@
 
 pub mod compile;
 pub mod cpp;
-pub mod cpp_compiler;
 pub mod java;
 pub mod javascript;
 pub mod python;

@@ -1,6 +1,6 @@
 //! Java: the user's file is compiled unchanged (LeetCode's implicit imports prepended on its
 //! first line, so line numbers stay right) together with a harness generated from the
-//! signature (`PrepMain.java`), a static runtime (`java_runtime.java`: the token reader, the
+//! signature (`PrepMain.java`), a static runtime (`runtime.java`: the token reader, the
 //! JSON writer, the records) and, only where the signature uses them, LeetCode's node classes
 //! with their readers and writers. One JVM runs every case of a batch on one thread with a
 //! 64 MiB stack (see `STACK_MIB`).

@@ -72,7 +72,7 @@ final class PrepRt {
     private PrepRt() {}
 
     /** The case thread's stack, the header's `case_stack`: deep recursion (a path-shaped
-     * tree of 10^5 nodes) must work; java.rs (STACK_MIB) says why it is not larger. */
+     * tree of 10^5 nodes) must work; java/mod.rs (STACK_MIB) says why it is not larger. */
     static long STACK;
 
     static String display;
