@@ -1,285 +1,12 @@
-//! Rust: LeetCode's template (`impl Solution { pub fn two_sum(...) }`, design classes with
-//! `fn new(..) -> Self`), compiled with rustc alone (no cargo, no crates). The harness is a
-//! generated `main.rs` (the few lines that read each parameter and call the user's method),
-//! the static runtime `rust_runtime.rs` (token reader, JSON writer, records, stdout capture,
-//! CPU clock, panics, out-of-memory) and the user's file, pulled in with `include!` so that
-//! rustc's errors and panic locations name the user's own file and lines.
+//! `main.rs`, generated from the signature: it reads each case from the token stream, calls
+//! the user's code under LeetCode's Rust names and types, and writes the answer; every call into
+//! the user's code is remembered by line, so that a rustc error there can be said as the call
+//! prep makes (`messages.rs`).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
-use super::compile::{self, CompileSpec, Compiled};
-use super::toolchain::{self, Toolchain};
-use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
-use crate::catalog::Problem;
 use crate::types::signature::{Method, Output, Param, Role, Signature};
 use crate::types::Type;
-
-const RUNTIME: &str = include_str!("rust_runtime.rs");
-
-/// The CPU limit against the Python base limit. The base limits are written for CPython,
-/// which runs this kind of code 10-50x slower than optimised Rust: half of it still leaves
-/// an intended Rust solution a wide margin (a hundred-fold at least on the seed problems),
-/// while a solution of the wrong complexity stays far over it at the problems' input sizes.
-const TIME_MULTIPLIER: f64 = 0.5;
-/// The harness holds the whole token stream of the run (all cases' inputs) in memory, and a
-/// Rust process itself needs ~2 MiB resident; allowed on top of the problem's limit.
-const MEMORY_ALLOWANCE_KB: u64 = 16 << 10;
-/// Address space beyond the memory limit: the binary, libc, the loader and their mappings
-/// (about 10 MiB), with room to spare, so that an allocation fails only past the limit.
-const ADDRESS_MARGIN: u64 = 96 << 20;
-
-const INSTALL_HINT: &str =
-    "install Rust (rustc 1.70 or newer), e.g. from https://rustup.rs or `apt install rustc`";
-
-/// rustc's flags: LeetCode's edition; optimised; warnings are not shown (LeetCode shows
-/// none). Overflow checks come from `overflow_checks`.
-const FLAGS: &[&str] = &[
-    "--edition",
-    "2021",
-    "-O",
-    "--color",
-    "never",
-    "-A",
-    "warnings",
-    "--crate-name",
-    "solution",
-    "-o",
-    "solution",
-    "main.rs",
-];
-
-pub struct Rust;
-
-impl Language for Rust {
-    fn id(&self) -> LangId {
-        LangId::Rust
-    }
-
-    fn not_offered(&self, problem: &Problem) -> Option<String> {
-        super::rust_not_offered(problem)
-    }
-
-    fn scaffold(&self, problem: &Problem) -> String {
-        let mut out = super::scaffold_header(problem, "// ");
-        let sig = &problem.signature;
-        if sig.mentions(&Type::ListNode) {
-            out.push_str(LIST_NODE_COMMENT);
-        }
-        if sig.mentions(&Type::TreeNode) {
-            out.push_str(TREE_NODE_COMMENT);
-        }
-        match sig {
-            Signature::Function {
-                params,
-                returns,
-                output,
-                ..
-            } => {
-                out.push_str("impl Solution {\n");
-                out.push_str(&format!(
-                    "    {} {{\n        {}\n    }}\n}}\n",
-                    function_line(sig, params, returns, output),
-                    default_value(returns)
-                ));
-            }
-            Signature::Class {
-                name,
-                constructor,
-                methods,
-                ..
-            } => {
-                out.push_str(&format!("struct {name} {{\n\n}}\n\n\n"));
-                out.push_str("/**\n * `&self` means the method takes an immutable reference.\n * If you need a mutable reference, change it to `&mut self` instead.\n */\n");
-                out.push_str(&format!("impl {name} {{\n\n"));
-                out.push_str(&format!(
-                    "    {} {{\n        Self {{}}\n    }}\n",
-                    constructor_line(constructor)
-                ));
-                for m in methods {
-                    out.push_str(&format!(
-                        "\n    {} {{\n        {}\n    }}\n",
-                        method_line(m),
-                        default_value(&m.returns)
-                    ));
-                }
-                out.push_str("}\n\n/**\n");
-                out.push_str(&format!(
-                    " * Your {name} object will be instantiated and called as such:\n"
-                ));
-                let args: Vec<String> = constructor.iter().map(|p| arg_name(&p.name)).collect();
-                out.push_str(&format!(" * let obj = {name}::new({});\n", args.join(", ")));
-                for (i, m) in methods.iter().enumerate() {
-                    let args: Vec<String> = m.params.iter().map(|p| arg_name(&p.name)).collect();
-                    let call = format!("obj.{}({})", snake(&m.name), args.join(", "));
-                    if m.returns == Type::Void {
-                        out.push_str(&format!(" * {call};\n"));
-                    } else {
-                        out.push_str(&format!(
-                            " * let ret_{}: {} = {call};\n",
-                            i + 2,
-                            rust_type(&m.returns)
-                        ));
-                    }
-                }
-                out.push_str(" */\n");
-            }
-        }
-        out
-    }
-
-    fn toolchain(&self, cache: &Path) -> Result<Toolchain, ToolchainError> {
-        resolve_rustc(cache)
-    }
-
-    fn build(
-        &self,
-        problem: &Problem,
-        source: &Source,
-        toolchain: &Toolchain,
-        cache: &Path,
-        purpose: Purpose,
-    ) -> Result<Build, ToolchainError> {
-        if let Some(why) = super::rust_not_offered(problem) {
-            return Ok(Build::CompileError(why));
-        }
-        let harness = generate(&problem.signature);
-        let spec = CompileSpec {
-            language: LangId::Rust,
-            key: vec![
-                "rust harness 1".into(),
-                toolchain.version.clone(),
-                toolchain.path.display().to_string(),
-            ],
-            files: vec![
-                ("main.rs".into(), harness.text.into_bytes()),
-                ("prep_runtime.rs".into(), RUNTIME.as_bytes().to_vec()),
-                // An item after the user's code, as on LeetCode (which appends its driver):
-                // the template's closing `/** ... */` comment documents it instead of nothing.
-                (
-                    "solution.rs".into(),
-                    format!("{}\nconst _: () = ();\n", source.text).into_bytes(),
-                ),
-            ],
-            program: toolchain.path.clone(),
-            args: ["-C", overflow_checks(purpose)]
-                .iter()
-                .chain(FLAGS)
-                .map(Into::into)
-                .collect(),
-            env: Vec::new(),
-            timeout: compile::COMPILE_TIMEOUT,
-        };
-        let dir = match compile::compile(cache, &spec)? {
-            Compiled::Ready { dir, .. } => dir,
-            Compiled::Failed(output) => {
-                let mut message = String::new();
-                for node in ["ListNode", "TreeNode"] {
-                    if source.text.contains(&format!("struct {node}"))
-                        && problem
-                            .signature
-                            .mentions(&Type::parse(node).expect("a type"))
-                    {
-                        message.push_str(&format!(
-                            "{}: prep provides LeetCode's `{node}` (as LeetCode does): remove your own definition of it\n\n",
-                            source.display
-                        ));
-                    }
-                }
-                message.push_str(&compile_message(&output, &source.display, &harness.calls));
-                return Ok(Build::CompileError(message));
-            }
-        };
-        let limit = problem
-            .limits
-            .memory_mb
-            .max(problem.follow_up.as_ref().map_or(0, |f| f.limits.memory_mb))
-            << 20;
-        Ok(Build::Ready(Program {
-            program: dir.join("solution"),
-            args: vec![source.display.clone().into()],
-            env: Vec::new(),
-            files: Vec::new(),
-            address_space: Some(limit + (MEMORY_ALLOWANCE_KB << 10) + ADDRESS_MARGIN),
-            memory_allowance_kb: MEMORY_ALLOWANCE_KB,
-            time_multiplier: TIME_MULTIPLIER,
-            encoding: Encoding::Tokens(Box::new(problem.signature.clone())),
-        }))
-    }
-
-    fn debug_only_failure(&self, message: &str) -> Option<String> {
-        // The panics `overflow-checks` adds; division by zero and `i32::MIN / -1` panic
-        // in every build, on LeetCode too.
-        let what = message.lines().nth(1)?;
-        let checked = [
-            "attempt to add with overflow",
-            "attempt to subtract with overflow",
-            "attempt to multiply with overflow",
-            "attempt to negate with overflow",
-            "attempt to shift left with overflow",
-            "attempt to shift right with overflow",
-        ];
-        checked.contains(&what.trim()).then(|| {
-            let place = message.lines().next().unwrap_or_default().trim_end_matches(':');
-            format!(
-                "{place}: {what} (overflow checks are on in `prep test`); LeetCode builds without them, so the value wraps there: the result shown is from such a build"
-            )
-        })
-    }
-
-    fn trial(&self) -> &'static str {
-        "use std::collections::HashMap;\n\nimpl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        let mut seen = HashMap::new();\n        for (i, &x) in nums.iter().enumerate() {\n            if let Some(&j) = seen.get(&(target - x)) {\n                return vec![j as i32, i as i32];\n            }\n            seen.insert(x, i);\n        }\n        vec![]\n    }\n}\n"
-    }
-}
-
-/// `-C overflow-checks`: off as on LeetCode for `submit`; on for `test`, where an overflow
-/// panic points at its line (`debug_only_failure` then re-runs the case as LeetCode would).
-fn overflow_checks(purpose: Purpose) -> &'static str {
-    match purpose {
-        Purpose::Submit => "overflow-checks=off",
-        Purpose::Test => "overflow-checks=on",
-    }
-}
-
-const LIST_NODE_COMMENT: &str = "// Definition for singly-linked list.
-// #[derive(PartialEq, Eq, Clone, Debug)]
-// pub struct ListNode {
-//   pub val: i32,
-//   pub next: Option<Box<ListNode>>
-// }
-//
-// impl ListNode {
-//   #[inline]
-//   fn new(val: i32) -> Self {
-//     ListNode {
-//       next: None,
-//       val
-//     }
-//   }
-// }
-";
-
-const TREE_NODE_COMMENT: &str = "// Definition for a binary tree node.
-// #[derive(Debug, PartialEq, Eq)]
-// pub struct TreeNode {
-//   pub val: i32,
-//   pub left: Option<Rc<RefCell<TreeNode>>>,
-//   pub right: Option<Rc<RefCell<TreeNode>>>,
-// }
-//
-// impl TreeNode {
-//   #[inline]
-//   pub fn new(val: i32) -> Self {
-//     TreeNode {
-//       val,
-//       left: None,
-//       right: None
-//     }
-//   }
-// }
-use std::rc::Rc;
-use std::cell::RefCell;
-";
 
 /// LeetCode's Rust name of a function or method: its snake_case (`twoSum` -> `two_sum`,
 /// `isValidBST` -> `is_valid_bst`).
@@ -305,7 +32,7 @@ pub fn snake(name: &str) -> String {
 }
 
 /// A parameter's name in the template: snake_case, and a keyword made usable.
-fn arg_name(name: &str) -> String {
+pub(super) fn arg_name(name: &str) -> String {
     let s = snake(name);
     const KEYWORDS: &[&str] = &[
         "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
@@ -354,7 +81,7 @@ fn harness_type(ty: &Type) -> String {
     }
 }
 
-fn default_value(ty: &Type) -> &'static str {
+pub(super) fn default_value(ty: &Type) -> &'static str {
     match ty {
         Type::Int | Type::Long | Type::Uint32 => "0",
         Type::Double => "0.0",
@@ -367,7 +94,7 @@ fn default_value(ty: &Type) -> &'static str {
     }
 }
 
-fn returns_suffix(ty: &Type) -> String {
+pub(super) fn returns_suffix(ty: &Type) -> String {
     if *ty == Type::Void {
         String::new()
     } else {
@@ -375,7 +102,7 @@ fn returns_suffix(ty: &Type) -> String {
     }
 }
 
-fn function_name(sig: &Signature) -> String {
+pub(super) fn function_name(sig: &Signature) -> String {
     match sig {
         Signature::Function {
             name, rust_name, ..
@@ -385,7 +112,12 @@ fn function_name(sig: &Signature) -> String {
 }
 
 /// `pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>`
-fn function_line(sig: &Signature, params: &[Param], returns: &Type, output: &Output) -> String {
+pub(super) fn function_line(
+    sig: &Signature,
+    params: &[Param],
+    returns: &Type,
+    output: &Output,
+) -> String {
     let args: Vec<String> = params
         .iter()
         .enumerate()
@@ -408,7 +140,7 @@ fn function_line(sig: &Signature, params: &[Param], returns: &Type, output: &Out
     )
 }
 
-fn constructor_line(params: &[Param]) -> String {
+pub(super) fn constructor_line(params: &[Param]) -> String {
     let args: Vec<String> = params
         .iter()
         .map(|p| format!("{}: {}", arg_name(&p.name), rust_type(&p.ty)))
@@ -416,7 +148,7 @@ fn constructor_line(params: &[Param]) -> String {
     format!("fn new({}) -> Self", args.join(", "))
 }
 
-fn method_line(m: &Method) -> String {
+pub(super) fn method_line(m: &Method) -> String {
     let args: String = m
         .params
         .iter()
@@ -430,9 +162,9 @@ fn method_line(m: &Method) -> String {
 }
 
 /// The generated `main.rs` and, per line that calls the user's code, which call it makes.
-struct Harness {
-    text: String,
-    calls: BTreeMap<usize, String>,
+pub(super) struct Harness {
+    pub(super) text: String,
+    pub(super) calls: BTreeMap<usize, String>,
 }
 
 struct Lines {
@@ -455,7 +187,7 @@ fn decode(ty: &Type) -> String {
     format!("<{} as __prep::Decode>::decode(inp)", harness_type(ty))
 }
 
-fn generate(sig: &Signature) -> Harness {
+pub(super) fn generate(sig: &Signature) -> Harness {
     let mut l = Lines {
         lines: Vec::new(),
         calls: BTreeMap::new(),
@@ -679,78 +411,9 @@ fn generate(sig: &Signature) -> Harness {
     }
 }
 
-/// rustc's output made readable: the build folder's `solution.rs` is the user's file, the
-/// closing summary lines go, and an error in the generated harness says which call prep makes.
-fn compile_message(output: &str, display: &str, calls: &BTreeMap<usize, String>) -> String {
-    let mut harness_calls: Vec<&str> = Vec::new();
-    let mut lines = Vec::new();
-    for line in output.lines() {
-        let t = line.trim_start();
-        if t.starts_with("error: aborting due to")
-            || t.starts_with("For more information about")
-            || t.starts_with("Some errors have detailed explanations")
-        {
-            continue;
-        }
-        let mut line = line
-            .replace("--> solution.rs:", &format!("--> {display}:"))
-            .replace("::: solution.rs:", &format!("::: {display}:"));
-        for marker in ["--> main.rs:", "::: main.rs:"] {
-            if let Some(at) = line.find(marker) {
-                let rest = &line[at + marker.len()..];
-                let n: usize = rest
-                    .split(':')
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .unwrap_or(0);
-                // The nearest call at or before the line (a call may span a few lines).
-                if let Some((_, what)) = calls.range(..=n).next_back() {
-                    if !harness_calls.contains(&what.as_str()) {
-                        harness_calls.push(what);
-                    }
-                }
-                line = format!("{}{}prep's harness", &line[..at], &marker[..4]);
-            }
-        }
-        lines.push(line);
-    }
-    let body = compile::trim_lines(&lines.join("\n"), 80);
-    if harness_calls.is_empty() {
-        return body;
-    }
-    let calls: Vec<String> = harness_calls
-        .iter()
-        .map(|what| format!("prep calls {what} (LeetCode's signature)"))
-        .collect();
-    format!(
-        "{display}: {}; your code does not fit it:\n\n{body}",
-        calls.join("; ")
-    )
-}
-
-/// rustc's real path (past rustup's proxy, which costs a start-up each run) and version,
-/// cached with the other toolchains. rustc prints its sysroot and its version only in
-/// separate runs.
-fn resolve_rustc(cache: &Path) -> Result<Toolchain, ToolchainError> {
-    toolchain::resolve_with("rustc", INSTALL_HINT, cache, |hit| {
-        let sysroot = toolchain::output_of(hit, &["--print", "sysroot"], INSTALL_HINT)?;
-        let real: PathBuf = Path::new(sysroot.lines().next().unwrap_or_default()).join("bin/rustc");
-        let path = if real.is_file() {
-            real
-        } else {
-            hit.to_path_buf()
-        };
-        let version = toolchain::output_of(&path, &["--version"], INSTALL_HINT)?;
-        Ok(Toolchain {
-            path,
-            version: version.lines().next().unwrap_or_default().to_string(),
-            ..Toolchain::default()
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::messages::compile_message;
     use super::*;
     use serde_json::json;
 
