@@ -5,6 +5,7 @@
 #[cfg(target_os = "linux")]
 pub mod cgroup;
 pub mod check;
+pub mod protocol;
 pub mod report;
 pub mod run;
 pub mod sandbox;
@@ -221,7 +222,7 @@ struct Recheck<'a> {
     language: &'a dyn Language,
     source: &'a Source,
     cache: &'a Path,
-    header: &'a Value,
+    header: &'a protocol::Header,
     cases: &'a [JudgeCase],
 }
 
@@ -288,7 +289,7 @@ impl Recheck<'_> {
 /// time decides (docs/contract.md section 5).
 fn rerun_near_limit(
     program: &Program,
-    header: &Value,
+    header: &protocol::Header,
     cases: &[JudgeCase],
     runs: &mut [Option<CaseRun>],
     limits_of: &dyn Fn(&JudgeCase) -> CaseLimits,

@@ -1,5 +1,6 @@
 //! One process, many cases: feeds cases to a harness, reads its records, and watches the case
-//! that runs (CPU, wall clock, memory, output) per the harness protocol of docs/design.md.
+//! that runs (CPU, wall clock, memory, output). The protocol itself (the header, the records,
+//! the caps) is `protocol.rs`; this is the judge's side of it.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::process::ExitStatusExt;
@@ -11,15 +12,12 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::protocol::{self, Header, Record, PIPE_CAP, RECORD_CAP};
 use super::sandbox::{self, Spec};
 use crate::lang::Program;
 
-/// Caps on what a run may print outside its cases, and on each case's own stdout.
-pub const PIPE_CAP: usize = 1 << 20;
-pub const CASE_STDOUT_CAP: u64 = 8 << 20;
 /// How much of a case's stdout is kept for the report.
 pub const STDOUT_SHOWN: usize = 16 << 10;
-const RECORD_CAP: usize = 256 << 20;
 /// Loading the user's file has its own limits.
 const LOAD_CPU_MS: u64 = 10_000;
 const TICK: Duration = Duration::from_millis(5);
@@ -90,12 +88,9 @@ pub struct BatchEnd {
     pub stderr: String,
 }
 
+/// A record of fd 3, or its end.
 enum Rec {
-    Loaded,
-    CompileError(String),
-    Start(usize),
-    Done(usize, Value),
-    Garbage(String),
+    Record(Record),
     Closed,
 }
 
@@ -104,7 +99,7 @@ enum Rec {
 /// process ended; the caller restarts after a case that ended the process.
 pub fn run_batch(
     program: &Program,
-    header: &Value,
+    header: &Header,
     cases: &[(usize, &Value)],
     limits: CaseLimits,
     on_case: &mut dyn FnMut(CaseRun) -> bool,
@@ -123,7 +118,7 @@ pub fn run_batch(
         args: &program.args,
         dir: dir.path(),
         cpu_backstop_s: total_cpu_s,
-        file_size: CASE_STDOUT_CAP * 2,
+        file_size: header.stdout_cap * 2,
         address_space: program.address_space,
         // A stack as large as the memory limit at most: a runaway recursion overflows it
         // (a runtime error, as on LeetCode) rather than run into the memory cap first.
@@ -176,8 +171,7 @@ pub fn run_batch(
     // Feed stdin on a thread: a harness that does not read must not block us.
     let mut stdin = child.stdin.take().expect("piped stdin");
     let mut feed = Vec::new();
-    feed.extend_from_slice(header.to_string().as_bytes());
-    feed.push(b'\n');
+    feed.extend_from_slice(&header.line());
     for (k, input) in cases {
         feed.extend_from_slice(&program.encoding.encode(*k, input));
     }
@@ -215,20 +209,21 @@ pub fn run_batch(
             },
         };
         match rec {
-            Some(Rec::Loaded) => loaded = true,
-            Some(Rec::CompileError(message)) => {
+            Some(Rec::Record(Record::Loaded)) => loaded = true,
+            Some(Rec::Record(Record::CompileError(message))) => {
                 end.compile_error = Some(message);
                 break;
             }
-            Some(Rec::Start(k)) => {
+            Some(Rec::Record(Record::Start(k))) => {
                 // A case whose end is already in ran before prep got to its start (a busy
                 // machine): a reset now would measure what is left after it (once the
                 // process has exited, only the page cache of its files, ~232 KB), not its
                 // peak. Its peak is then the one since the case before, which includes it.
                 ahead.extend(rx.try_iter());
-                let ended = ahead
-                    .iter()
-                    .any(|r| matches!(r, Rec::Done(d, _) if *d == k) || matches!(r, Rec::Closed));
+                let ended = ahead.iter().any(|r| {
+                    matches!(r, Rec::Record(Record::Done(d, _)) if *d == k)
+                        || matches!(r, Rec::Closed)
+                });
                 if !ended {
                     cgroup.reset_peak();
                     // Gone by the time of the reset (its end not yet read): the reset
@@ -239,17 +234,17 @@ pub fn run_batch(
                 }
                 current = Some((k, Instant::now(), sandbox::cpu_ms(pid).unwrap_or(0)))
             }
-            Some(Rec::Done(k, record)) => {
+            Some(Rec::Record(Record::Done(k, record))) => {
                 let wall_ms = current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
                 current = None;
-                let run = finished_case(k, &record, wall_ms, dir.path(), limits, &cgroup);
+                let run = finished_case(k, record, wall_ms, dir.path(), header, limits, &cgroup);
                 done += 1;
                 // Every case is in: the run is over, whoever still holds the pipes.
                 if !on_case(run) || done == cases.len() {
                     break;
                 }
             }
-            Some(Rec::Garbage(line)) => {
+            Some(Rec::Record(Record::Garbage(line))) => {
                 end.stderr.push_str(&format!(
                     "prep: unreadable record from the harness: {line}\n"
                 ));
@@ -413,44 +408,41 @@ fn cpu_of(current: Option<(usize, Instant, u64)>, pid: u32) -> f64 {
 
 fn finished_case(
     k: usize,
-    record: &Value,
+    record: protocol::Done,
     wall_ms: f64,
     dir: &Path,
+    header: &Header,
     limits: CaseLimits,
     cgroup: &sandbox::Cgroup,
 ) -> CaseRun {
-    let cpu_ms = record["cpu_ms"].as_f64().unwrap_or(0.0);
     // The kernel's exact peak where the run has a memory cgroup, else the harness's VmHWM.
-    let memory_kb = cgroup
-        .peak_kb()
-        .unwrap_or_else(|| record["mem_kb"].as_u64().unwrap_or(0));
-    let (stdout, too_long) = case_stdout(dir, k);
+    let memory_kb = cgroup.peak_kb().unwrap_or(record.mem_kb);
+    let (stdout, too_long) = case_stdout(dir, k, header.stdout_cap);
     let outcome = if too_long {
         Outcome::OutputLimit
-    } else if let Some(error) = record.get("error") {
-        let kind = error["type"].as_str().unwrap_or("Error").to_string();
-        match kind.as_str() {
-            "MemoryError" => Outcome::MemoryLimit,
-            "OutputLimit" => Outcome::OutputLimit,
+    } else if let Some(error) = record.error {
+        match error.kind.as_str() {
+            protocol::MEMORY_ERROR => Outcome::MemoryLimit,
+            protocol::OUTPUT_LIMIT_ERROR => Outcome::OutputLimit,
             _ => Outcome::Error {
-                kind,
-                message: error["message"].as_str().unwrap_or_default().to_string(),
+                kind: error.kind,
+                message: error.message,
             },
         }
-    } else if let Some(message) = record.get("bad_output") {
-        Outcome::BadOutput(message.as_str().unwrap_or_default().to_string())
+    } else if let Some(message) = record.bad_output {
+        Outcome::BadOutput(message)
     } else if memory_kb > limits.memory_kb {
         Outcome::MemoryLimit
     } else {
         Outcome::Value {
-            value: record.get("value").cloned().unwrap_or(Value::Null),
-            aliased: record["aliased"].as_bool().unwrap_or(false),
+            value: record.value,
+            aliased: record.aliased,
         }
     };
     CaseRun {
         k,
         outcome,
-        cpu_ms,
+        cpu_ms: record.cpu_ms,
         wall_ms,
         memory_kb,
         stdout,
@@ -471,12 +463,12 @@ fn stopped_case(
         cpu_ms,
         wall_ms,
         memory_kb,
-        stdout: case_stdout(dir, k).0,
+        stdout: case_stdout(dir, k, 0).0,
     }
 }
 
-/// The case's captured stdout (its first part) and whether it went over the cap.
-fn case_stdout(dir: &Path, k: usize) -> (String, bool) {
+/// The case's captured stdout (its first part) and whether it went over `cap`.
+fn case_stdout(dir: &Path, k: usize, cap: u64) -> (String, bool) {
     let path = dir.join(format!("stdout.{k}"));
     let Ok(file) = std::fs::File::open(&path) else {
         return (String::new(), false);
@@ -485,10 +477,7 @@ fn case_stdout(dir: &Path, k: usize) -> (String, bool) {
     let mut shown = Vec::new();
     let _ = file.take(STDOUT_SHOWN as u64).read_to_end(&mut shown);
     let _ = std::fs::remove_file(&path);
-    (
-        String::from_utf8_lossy(&shown).into_owned(),
-        len > CASE_STDOUT_CAP,
-    )
+    (String::from_utf8_lossy(&shown).into_owned(), len > cap)
 }
 
 /// A pipe drained on its own thread into a capped buffer.
@@ -559,22 +548,7 @@ fn read_records(file: std::fs::File, tx: &mpsc::Sender<Rec>) {
             Ok(0) | Err(_) => break,
             Ok(_) => {}
         }
-        let rec = match serde_json::from_slice::<Value>(&line) {
-            Ok(v) => match v["ev"].as_str() {
-                Some("loaded") => Rec::Loaded,
-                Some("compile_error") => {
-                    Rec::CompileError(v["message"].as_str().unwrap_or_default().to_string())
-                }
-                Some("start") => Rec::Start(v["k"].as_u64().unwrap_or(0) as usize),
-                Some("done") => Rec::Done(v["k"].as_u64().unwrap_or(0) as usize, v),
-                _ => {
-                    Rec::Garbage(String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned())
-                }
-            },
-            Err(_) => {
-                Rec::Garbage(String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned())
-            }
-        };
+        let rec = Rec::Record(Record::parse(&line));
         if tx.send(rec).is_err() {
             return;
         }

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use super::toolchain::{self, Toolchain};
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
-use crate::catalog::problem::{Method, Param, Role, Signature};
 use crate::catalog::Problem;
+use crate::types::signature::{Method, Param, Role, Signature};
 use crate::types::Type;
 
 const HARNESS: &str = include_str!("javascript_harness.js");
@@ -68,9 +68,10 @@ impl Language for JavaScript {
             }
             Signature::Class {
                 methods,
-                roundtrip: Some([enc, dec]),
+                roundtrip: Some(codec),
                 ..
             } => {
+                let (enc, dec) = (&methods[codec.encode], &methods[codec.decode]);
                 // LeetCode's JavaScript codecs are two functions, called as `dec(enc(x))`.
                 for (i, m) in methods.iter().enumerate() {
                     if i > 0 {
@@ -84,13 +85,10 @@ impl Language for JavaScript {
                         names(&params)
                     ));
                 }
-                let arg = methods
-                    .iter()
-                    .find(|m| &m.name == enc)
-                    .map(|m| names(&m.params.iter().collect::<Vec<_>>()))
-                    .unwrap_or_default();
+                let arg = names(&enc.params.iter().collect::<Vec<_>>());
                 out.push_str(&format!(
-                    "\n/**\n * Your functions will be called as such:\n * {dec}({enc}({arg}));\n */\n"
+                    "\n/**\n * Your functions will be called as such:\n * {}({}({arg}));\n */\n",
+                    dec.name, enc.name
                 ));
             }
             Signature::Class {

@@ -1,7 +1,8 @@
 // prep's JavaScript harness: runs every case of a judge run in this one Node process.
 //
 // argv[2]: the user's file name as shown in messages; the source is ./solution.js.
-// stdin: a header line {"signature": ...}, then one line [k, input] per case.
+// stdin: a header line {"signature": ..., "stdout_cap": ...} (judge/protocol.rs), then one
+// line [k, input] per case.
 // fd 3: records, one JSON object a line: loaded | compile_error | start | done.
 // The user's prints in case k go to ./stdout.k: process.stdout.write (which console.log,
 // console.info, console.debug, console.table and console.dir go through) is pointed there
@@ -994,10 +995,10 @@ function parseLine(line) {
 
 // The user's stdout during a case: buffered, written to stdout.k.
 const realWrite = process.stdout.write;
-// The judge's cap on a case's stdout (judge::run::CASE_STDOUT_CAP): past it the case is
-// OUTPUT_LIMIT. Node ignores SIGXFSZ and console.log swallows the write error (EFBIG) at the
-// file size limit, so the harness itself ends a flood.
-const STDOUT_CAP = 8 << 20;
+// The judge's cap on a case's stdout (the header's stdout_cap, judge/protocol.rs): past it the
+// case is OUTPUT_LIMIT. Node ignores SIGXFSZ and console.log swallows the write error (EFBIG)
+// at the file size limit, so the harness itself ends a flood.
+let STDOUT_CAP = 0;
 let caseFd = -1;
 let caseK = -1;
 let caseT0 = null;
@@ -1051,6 +1052,7 @@ function main() {
   const data = fs.readFileSync(0, 'utf8').split('\n');
   const header = JSON.parse(data[0]);
   const sig = header.signature;
+  STDOUT_CAP = header.stdout_cap;
   const loaded = load(sig);
   if (loaded === null) return;
   record('{"ev":"loaded"}');

@@ -4,7 +4,6 @@
 
 pub mod compile;
 pub mod cpp;
-pub mod cpp_compiler;
 pub mod java;
 pub mod javascript;
 pub mod python;
@@ -18,8 +17,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::catalog::problem::Signature;
 use crate::catalog::Problem;
+use crate::judge::protocol::Header;
+use crate::types::signature::Signature;
 use crate::types::Type;
 
 /// The languages of docs/contract.md section 3.
@@ -181,9 +181,10 @@ pub struct ToolchainError {
 
 pub trait Language {
     fn id(&self) -> LangId;
-    /// The harness header: what the harness needs to know about the problem.
-    fn header(&self, problem: &Problem) -> Value {
-        serde_json::json!({ "signature": problem.signature_json })
+    /// The harness header: what the harness needs to know about the problem and the limits
+    /// it keeps itself (judge/protocol.rs).
+    fn header(&self, problem: &Problem) -> Header {
+        Header::new(problem.signature_json.clone())
     }
     /// Why the problem is not offered in this language, when it is not.
     fn not_offered(&self, _problem: &Problem) -> Option<String> {
@@ -229,7 +230,7 @@ pub fn language(id: LangId) -> Box<dyn Language> {
 pub fn rust_not_offered(problem: &Problem) -> Option<String> {
     let sig = &problem.signature;
     let cyclic = matches!(sig, Signature::Function { params, .. }
-        if params.iter().any(|p| matches!(p.role, crate::catalog::problem::Role::CycleIn(_))));
+        if params.iter().any(|p| matches!(p.role, crate::types::signature::Role::CycleIn(_))));
     let why = if cyclic {
         "its list may have a cycle"
     } else if sig.mentions(&Type::Node) {

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use super::toolchain::{self, Toolchain};
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
-use crate::catalog::problem::{Method, Param, Signature};
 use crate::catalog::Problem;
+use crate::types::signature::{Method, Param, Signature};
 use crate::types::Type;
 
 const HARNESS: &str = include_str!("python_harness.py");
@@ -120,7 +120,7 @@ impl Language for Python {
 fn method(name: &str, params: &[Param], returns: &Type) -> String {
     let args: String = params
         .iter()
-        .filter(|p| !matches!(p.role, crate::catalog::problem::Role::CycleIn(_)))
+        .filter(|p| !matches!(p.role, crate::types::signature::Role::CycleIn(_)))
         .map(|p| format!(", {}: {}", p.name, py_type(&p.ty)))
         .collect();
     format!(

@@ -21,7 +21,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::catalog::problem::{Param, Role, Signature};
+use crate::types::signature::{Param, Role, Signature};
 use crate::types::Type;
 
 /// Case `k` as one record of the token stream.
@@ -31,17 +31,10 @@ pub fn encode_case(signature: &Signature, k: usize, input: &Value) -> Vec<u8> {
     match signature {
         Signature::Function { params, .. } => params_of(&mut out, params, input),
         Signature::Class {
-            constructor,
             methods,
-            roundtrip: Some([first, _]),
+            roundtrip: Some(codec),
             ..
-        } => {
-            let _ = constructor;
-            let method = methods.iter().find(|m| &m.name == first);
-            if let Some(m) = method {
-                params_of(&mut out, &m.params, input);
-            }
-        }
+        } => params_of(&mut out, &methods[codec.encode].params, input),
         Signature::Class {
             constructor,
             methods,
@@ -155,7 +148,7 @@ mod tests {
     use serde_json::json;
 
     fn sig(v: Value) -> Signature {
-        crate::catalog::problem::Signature::from_json(&v).expect("valid signature")
+        crate::types::signature::Signature::from_json(&v).expect("valid signature")
     }
 
     #[test]

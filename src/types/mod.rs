@@ -1,11 +1,15 @@
 //! The value and type system of signatures (docs/contract.md section 2): parsing type names,
 //! checking that a JSON value fits a type, and the canonical form the checkers compare.
 //!
+//! `signature` holds the function or class a problem asks for, with its checks of inputs and
+//! outputs.
+//!
 //! Values travel as `serde_json::Value` in the encodings of docs/design.md; the node
 //! encodings (lists, trees, graphs, random-pointer lists) are decoded by their own modules.
 
 pub mod graph;
 pub mod list;
+pub mod signature;
 pub mod tree;
 
 use std::fmt;

@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use super::toolchain::{self, Toolchain};
-use super::ToolchainError;
+use crate::lang::toolchain::{self, Toolchain};
+use crate::lang::ToolchainError;
 
 const INSTALL_HINT: &str =
     "install a C++ compiler, e.g. `apt install clang-19` (LeetCode's) or `apt install g++`; on macOS `xcode-select --install`";

@@ -28,10 +28,11 @@ final class PrepOutputLimit extends Error {
     }
 }
 
-/** A case's stdout file; past the judge's cap (8 MiB) printing ends the case. PrintStream
- * would swallow the file-size limit's IOException and let a print loop run on. */
+/** A case's stdout file; past the judge's cap (the header's `stdout_cap`) printing ends the
+ * case. PrintStream would swallow the file-size limit's IOException and let a print loop run
+ * on. */
 final class PrepCappedOut extends java.io.OutputStream {
-    static final long CAP = 8L << 20;
+    static long CAP;
     private final FileOutputStream file;
     private long written;
 
@@ -70,9 +71,9 @@ final class PrepCappedOut extends java.io.OutputStream {
 final class PrepRt {
     private PrepRt() {}
 
-    /** The case thread's stack: deep recursion (a path-shaped tree of 10^5 nodes) must work;
-     * java.rs (STACK_MIB) says why it is not larger. */
-    static final long STACK = 64L << 20;
+    /** The case thread's stack, the header's `case_stack`: deep recursion (a path-shaped
+     * tree of 10^5 nodes) must work; java/mod.rs (STACK_MIB) says why it is not larger. */
+    static long STACK;
 
     static String display;
     static String userFile;
@@ -99,6 +100,9 @@ final class PrepRt {
         while (pos < in.length && in[pos] != '\n') {
             pos++;
         }
+        String header = new String(in, 0, pos, java.nio.charset.StandardCharsets.UTF_8);
+        STACK = headerNumber(header, "case_stack");
+        PrepCappedOut.CAP = headerNumber(header, "stdout_cap");
         // A case that ends the JVM (System.exit) keeps what it printed.
         Runtime.getRuntime().addShutdownHook(new Thread() {
             @Override
@@ -106,6 +110,21 @@ final class PrepRt {
                 System.out.flush();
             }
         });
+    }
+
+    /** A whole-number field at the top level of the header line (judge/protocol.rs). The
+     * signature comes first and holds no such key, so the last match is the field. */
+    private static long headerNumber(String header, String key) {
+        int at = header.lastIndexOf("\"" + key + "\":");
+        if (at < 0) {
+            throw new IllegalStateException("the header has no " + key);
+        }
+        int i = at + key.length() + 3;
+        long n = 0;
+        while (i < header.length() && Character.isDigit(header.charAt(i))) {
+            n = n * 10 + (header.charAt(i++) - '0');
+        }
+        return n;
     }
 
     /** The management bean without the cost of ManagementFactory's start-up (~40 ms). */
