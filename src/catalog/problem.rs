@@ -591,11 +591,8 @@ impl Signature {
             Signature::Class {
                 roundtrip: None, ..
             } => {
-                let ops = input
-                    .get("ops")
-                    .and_then(Value::as_array)
-                    .cloned()
-                    .unwrap_or_default();
+                let none = Vec::new();
+                let ops = input.get("ops").and_then(Value::as_array).unwrap_or(&none);
                 let Value::Array(items) = output else {
                     return Err(crate::types::Mismatch {
                         path: path.into(),

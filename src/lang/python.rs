@@ -20,6 +20,11 @@ impl Language for Python {
         LangId::Python
     }
 
+    /// The cases come marshalled (`python_marshal.rs`); the header says so.
+    fn header(&self, problem: &Problem) -> serde_json::Value {
+        serde_json::json!({ "signature": problem.signature_json, "stdin": "marshal" })
+    }
+
     fn scaffold(&self, problem: &Problem) -> String {
         let mut out = super::scaffold_header(problem, "# ");
         let sig = &problem.signature;
@@ -108,7 +113,7 @@ impl Language for Python {
             memory_allowance_kb: 0,
             // `limits.time_ms` is written for Python.
             time_multiplier: 1.0,
-            encoding: Encoding::JsonLines,
+            encoding: Encoding::PyMarshal,
         }))
     }
 
