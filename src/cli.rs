@@ -274,6 +274,10 @@ pub struct VerifyArgs {
     /// Read problems from this folder instead of the built-in catalogue.
     #[arg(long)]
     pub dir: Option<PathBuf>,
+    /// Problems verified at once (default: the number of cores). The report is printed in
+    /// catalogue order whatever the number.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

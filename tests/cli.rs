@@ -645,6 +645,60 @@ fn bless_fills_expected_outputs() {
     assert_eq!(blessed["tests"][0]["output"], json!(4294967294_i64));
 }
 
+#[test]
+fn parallel_verify_prints_in_catalogue_order_whatever_finishes_first() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 5000, 256);
+    let home = prep.home();
+    // Three copies; the first in order takes longest (a reference that burns 300 ms a case), so
+    // with three jobs it finishes last.
+    for slug in ["add-a", "add-b", "add-c"] {
+        let text = std::fs::read_to_string(home.join("problems/add-two/problem.json"))
+            .unwrap()
+            .replace("\"add-two\"", &format!("\"{slug}\""));
+        prep.write(&format!("problems/{slug}/problem.json"), &text);
+        for file in [
+            "statement.md",
+            "solutions/accepted/plus.py",
+            "solutions/brute_force/count_up.py",
+        ] {
+            let text = std::fs::read_to_string(home.join("problems/add-two").join(file)).unwrap();
+            prep.write(&format!("problems/{slug}/{file}"), &text);
+        }
+    }
+    std::fs::remove_dir_all(home.join("problems/add-two")).unwrap();
+    prep.write("problems/add-a/solutions/accepted/slow.py", &burning(300));
+    let dir = home.join("problems");
+    let out = prep
+        .cmd()
+        .args(["verify", "--jobs", "3", "--dir", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let at = |slug: &str| {
+        text.find(&format!(" {slug} "))
+            .unwrap_or_else(|| panic!("{text}"))
+    };
+    assert!(
+        at("add-a") < at("add-b") && at("add-b") < at("add-c"),
+        "{text}"
+    );
+    let (doc, code) = verify_local(&prep, &["--jobs", "2"]);
+    assert_eq!(code, 0, "{doc}");
+    let slugs: Vec<&str> = doc["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(slugs, ["add-a", "add-b", "add-c"]);
+    prep.cmd()
+        .args(["verify", "--jobs", "0", "--dir", dir.to_str().unwrap()])
+        .assert()
+        .code(2);
+}
+
 /// `prep verify --dir` on this test's own problems folder, as JSON.
 fn verify_local(prep: &Prep, extra: &[&str]) -> (Value, i32) {
     let dir = prep.home().join("problems");

@@ -10,6 +10,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use prep::catalog::{Catalog, Problem};
+use prep::judge::inputs::Input;
 use prep::judge::protocol::{Header, Record, CASE_STDOUT_CAP, OUTPUT_LIMIT_ERROR};
 use prep::judge::run::{run_batch, CaseLimits, CaseRun, Outcome};
 use prep::judge::sandbox::{self, Spec};
@@ -96,13 +97,13 @@ fn records_of(program: &Program, header: &Header, cases: &[Value], dir: &Path) -
 
 /// What `text` gives on the first example of two-sum through the judge, with `header`.
 fn judged(program: &Program, header: &Header, problem: &Problem) -> Outcome {
-    let input = &problem.examples[0].input;
+    let input = Input::from(problem.examples[0].input.clone());
     let limits = CaseLimits {
         cpu_ms: 10_000,
         memory_kb: problem.limits.memory_mb * 1024 + program.memory_allowance_kb,
     };
     let mut runs: Vec<CaseRun> = Vec::new();
-    run_batch(program, header, &[(0, input)], limits, &mut |run| {
+    run_batch(program, header, &[(0, &input)], &|_| limits, &mut |run| {
         runs.push(run);
         true
     })

@@ -11,6 +11,7 @@ use super::Ctx;
 use crate::catalog::Expected;
 use crate::cli::SubmitArgs;
 use crate::history::{new_id, Attempt, SCHEMA};
+use crate::judge::inputs::InputCache;
 use crate::judge::report::{Report, Verdict};
 use crate::judge::{self, Options};
 use crate::ui::style;
@@ -54,7 +55,7 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submit
     let problem = target.problem;
     let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;
-    let cases = judge::submit_cases(problem)?;
+    let cases = judge::submit_cases(problem, &InputCache::new(&ctx.paths.cache_dir))?;
     let options = Options {
         stop_at_first_failure: !all,
         purpose: crate::lang::Purpose::Submit,

@@ -50,7 +50,7 @@ pub fn judge_tests(
         vec![JudgeCase {
             group: Group::Custom,
             name: "custom".into(),
-            input,
+            input: input.into(),
             expected: None,
             limits: problem.limits,
         }]
@@ -130,7 +130,10 @@ fn fill_expected(ctx: &Ctx, problem: &Problem, list: &mut [JudgeCase]) {
     if missing.is_empty() {
         return;
     }
-    let inputs: Vec<Value> = missing.iter().map(|&i| list[i].input.clone()).collect();
+    let inputs: Vec<Value> = missing
+        .iter()
+        .map(|&i| list[i].input.value().clone())
+        .collect();
     match judge::reference_outputs(problem, &inputs, &ctx.paths.cache_dir) {
         Ok(outputs) => {
             for (&i, out) in missing.iter().zip(outputs) {

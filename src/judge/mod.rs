@@ -5,6 +5,7 @@
 #[cfg(target_os = "linux")]
 pub mod cgroup;
 pub mod check;
+pub mod inputs;
 pub mod protocol;
 pub mod report;
 pub mod run;
@@ -19,6 +20,7 @@ use thiserror::Error;
 use crate::catalog::problem::{Case, Expected, Generated, Limits, Signature};
 use crate::catalog::Problem;
 use crate::lang::{Build, Language, Program, Purpose, Source, ToolchainError};
+use inputs::{Input, InputCache};
 use report::{CaseReport, FollowUpStatus, Group, Report, Verdict};
 use run::{CaseLimits, CaseRun, Outcome};
 
@@ -41,7 +43,7 @@ pub enum JudgeError {
 pub struct JudgeCase {
     pub group: Group,
     pub name: String,
-    pub input: Value,
+    pub input: Input,
     pub expected: Option<Expected>,
     pub limits: Limits,
 }
@@ -54,8 +56,9 @@ pub struct Options {
     pub purpose: Purpose,
 }
 
-/// Every case of a submit: examples, tests, generated, then the follow-up group.
-pub fn submit_cases(problem: &Problem) -> Result<Vec<JudgeCase>, JudgeError> {
+/// Every case of a submit: examples, tests, generated (from `inputs`), then the follow-up
+/// group.
+pub fn submit_cases(problem: &Problem, inputs: &InputCache) -> Result<Vec<JudgeCase>, JudgeError> {
     let mut cases = listed(&problem.examples, Group::Example, problem.limits);
     cases.extend(listed(&problem.tests, Group::Test, problem.limits));
     cases.extend(expand(
@@ -63,10 +66,17 @@ pub fn submit_cases(problem: &Problem) -> Result<Vec<JudgeCase>, JudgeError> {
         &problem.generated,
         Group::Generated,
         problem.limits,
+        inputs,
     )?);
     if let Some(f) = &problem.follow_up {
         cases.extend(listed(&f.tests, Group::FollowUp, f.limits));
-        cases.extend(expand(problem, &f.generated, Group::FollowUp, f.limits)?);
+        cases.extend(expand(
+            problem,
+            &f.generated,
+            Group::FollowUp,
+            f.limits,
+            inputs,
+        )?);
     }
     Ok(cases)
 }
@@ -78,30 +88,29 @@ pub fn listed(cases: &[Case], group: Group, limits: Limits) -> Vec<JudgeCase> {
         .map(|c| JudgeCase {
             group,
             name: c.name.clone(),
-            input: c.input.clone(),
+            input: Input::Value(c.input.clone()),
             expected: c.output.clone(),
             limits,
         })
         .collect()
 }
 
-/// The cases of generated groups, made now from their generators.
+/// The cases of generated groups, from the input cache (made there when missing).
 pub fn expand(
     problem: &Problem,
     groups: &[Generated],
     group: Group,
     limits: Limits,
+    inputs: &InputCache,
 ) -> Result<Vec<JudgeCase>, JudgeError> {
     let mut out = Vec::new();
     for g in groups {
+        let made = inputs.group(g).map_err(|message| JudgeError::Generator {
+            path: problem.origin.clone(),
+            group: g.name.clone(),
+            message,
+        })?;
         for i in 0..g.count {
-            let input = g
-                .input(u64::from(i))
-                .map_err(|message| JudgeError::Generator {
-                    path: problem.origin.clone(),
-                    group: g.name.clone(),
-                    message,
-                })?;
             out.push(JudgeCase {
                 group,
                 name: if g.count == 1 {
@@ -109,7 +118,7 @@ pub fn expand(
                 } else {
                     format!("{} #{}", g.name, i + 1)
                 },
-                input,
+                input: Input::Generated(made.clone(), i as usize),
                 expected: g.expected.get(i as usize).cloned(),
                 limits,
             });
@@ -146,16 +155,18 @@ pub fn judge(
     let mut stopped = false;
     let mut next = 0;
     while next < cases.len() && !stopped {
-        // A batch is a run of consecutive cases with the same limits.
-        let limits = limits_of(&cases[next]);
+        // A batch is a run of consecutive cases with the same memory limit (one cgroup holds
+        // a process): a follow-up group with its own CPU limit runs in the same process.
+        let memory_kb = limits_of(&cases[next]).memory_kb;
         let end = (next..cases.len())
-            .find(|&i| limits_of(&cases[i]).cpu_ms != limits.cpu_ms)
+            .find(|&i| limits_of(&cases[i]).memory_kb != memory_kb)
             .unwrap_or(cases.len());
-        let batch: Vec<(usize, &Value)> = (next..end).map(|i| (i, &cases[i].input)).collect();
+        let limits = |k: usize| limits_of(&cases[k]);
+        let batch: Vec<(usize, &Input)> = (next..end).map(|i| (i, &cases[i].input)).collect();
         let mut last = None;
-        let result = run::run_batch(&program, &header, &batch, limits, &mut |run: CaseRun| {
+        let result = run::run_batch(&program, &header, &batch, &limits, &mut |run: CaseRun| {
             let k = run.k;
-            let failed = first_verdict(problem, &cases[k], &run, limits).is_failure();
+            let failed = first_verdict(problem, &cases[k], &run, limits(k)).is_failure();
             last = Some(k);
             runs[k] = Some(run);
             !(options.stop_at_first_failure && failed)
@@ -166,8 +177,13 @@ pub fn judge(
         if let Some(k) = last {
             stderr_of[k] = tail(&result.stderr, 2048);
             if options.stop_at_first_failure
-                && first_verdict(problem, &cases[k], runs[k].as_ref().expect("set"), limits)
-                    .is_failure()
+                && first_verdict(
+                    problem,
+                    &cases[k],
+                    runs[k].as_ref().expect("set"),
+                    limits(k),
+                )
+                .is_failure()
             {
                 stopped = true;
             }
@@ -269,7 +285,7 @@ impl Recheck<'_> {
                 &program,
                 self.header,
                 &[(i, &case.input)],
-                limits_of(case),
+                &|_| limits_of(case),
                 &mut |r| {
                     again = Some(r);
                     true
@@ -316,10 +332,16 @@ fn rerun_near_limit(
         for i in near {
             let limits = limits_of(&cases[i]);
             let mut again = None;
-            run::run_batch(program, header, &[(i, &cases[i].input)], limits, &mut |r| {
-                again = Some(r);
-                true
-            })?;
+            run::run_batch(
+                program,
+                header,
+                &[(i, &cases[i].input)],
+                &|_| limits,
+                &mut |r| {
+                    again = Some(r);
+                    true
+                },
+            )?;
             if let (Some(again), Some(first)) = (again, runs[i].as_mut()) {
                 if matches!(first.outcome, Outcome::TimeLimit { starved: true, .. }) {
                     // The first run never finished: the new one stands in for it.
@@ -403,6 +425,29 @@ fn sanitizer_finding(stderr: &str) -> Option<String> {
     })
 }
 
+/// The input as the checker needs it: a design class's calls and a validator read it; other
+/// checkers do not, so a cached input is not parsed for them.
+fn checked_input<'a>(problem: &Problem, input: &'a Input) -> &'a Value {
+    static UNUSED: Value = Value::Null;
+    let design = matches!(
+        problem.signature,
+        Signature::Class {
+            roundtrip: None,
+            ..
+        }
+    );
+    if design
+        || matches!(
+            problem.checker,
+            crate::catalog::problem::Checker::Validator(_)
+        )
+    {
+        input.value()
+    } else {
+        &UNUSED
+    }
+}
+
 /// The verdict of a run, the message and the first difference's path.
 fn evaluate(
     problem: &Problem,
@@ -415,14 +460,14 @@ fn evaluate(
             Some(expected) => match check::check(
                 &problem.signature,
                 &problem.checker,
-                &case.input,
+                checked_input(problem, &case.input),
                 expected,
                 value,
                 *aliased,
             ) {
                 Ok(()) => (Verdict::Accepted, None, None),
                 Err(diff) => {
-                    let message = match design_call(problem, &case.input, &diff.path) {
+                    let message = match design_call(problem, case.input.value(), &diff.path) {
                         Some(call) => format!("{} ({call})", diff.message),
                         None => diff.message,
                     };
@@ -494,7 +539,7 @@ fn assemble(
         let skip = options.stop_at_first_failure
             && (failed_main || (case.group == Group::FollowUp && failed_follow_up));
         let run = runs[i].as_ref().filter(|_| !skip);
-        let (input, cut_input) = report::shown(&case.input);
+        let (input, cut_input) = case.input.shown();
         let limit_ms = limits_of(case).cpu_ms;
         let mut entry = CaseReport {
             index: i,
@@ -667,7 +712,7 @@ pub fn reference_outputs(
         .map(|input| JudgeCase {
             group: Group::Custom,
             name: String::new(),
-            input: input.clone(),
+            input: Input::Value(input.clone()),
             expected: None,
             limits,
         })
@@ -682,14 +727,14 @@ pub fn reference_outputs(
     let mut out: Vec<Result<Value, String>> = vec![Err("not run".into()); inputs.len()];
     let mut next = 0;
     while next < inputs.len() {
-        let batch: Vec<(usize, &Value)> =
+        let batch: Vec<(usize, &Input)> =
             (next..inputs.len()).map(|i| (i, &cases[i].input)).collect();
         let mut last = None;
         let limits = CaseLimits {
             cpu_ms: limits.time_ms,
             memory_kb: limits.memory_mb * 1024,
         };
-        let end = run::run_batch(&program, &header, &batch, limits, &mut |r| {
+        let end = run::run_batch(&program, &header, &batch, &|_| limits, &mut |r| {
             last = Some(r.k);
             out[r.k] = match r.outcome {
                 Outcome::Value { value, .. } => Ok(value),

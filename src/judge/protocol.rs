@@ -41,6 +41,11 @@ pub struct Header {
     /// (Java). The others run cases on the main thread, whose stack is the sandbox's rlimit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub case_stack: Option<u64>,
+    /// How the cases come after the header: absent, one JSON line `[k, input]` per case;
+    /// `marshal` (Python), a little-endian u32 `k` and u32 length, then the input in
+    /// CPython's marshal format (`lang/python_marshal.rs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stdin: Option<&'static str>,
 }
 
 impl Header {
@@ -50,6 +55,7 @@ impl Header {
             signature,
             stdout_cap: CASE_STDOUT_CAP,
             case_stack: None,
+            stdin: None,
         }
     }
 

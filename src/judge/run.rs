@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use super::inputs::Input;
 use super::protocol::{self, Header, Record, PIPE_CAP, RECORD_CAP};
 use super::sandbox::{self, Spec};
 use crate::lang::Program;
@@ -94,23 +95,26 @@ enum Rec {
     Closed,
 }
 
-/// Runs `cases` (index, input) through one process. `on_case` gets each case as it ends and
-/// answers whether to go on. Returns when every case ran, the callback said stop, or the
+/// Runs `cases` (index, input) through one process, case k under `limits(k)`: their CPU
+/// limits may differ (a follow-up group's), their memory limit is the first case's (one
+/// cgroup holds the run). `on_case` gets each case as it ends and answers whether to go on. Returns when every case ran, the callback said stop, or the
 /// process ended; the caller restarts after a case that ended the process.
 pub fn run_batch(
     program: &Program,
     header: &Header,
-    cases: &[(usize, &Value)],
-    limits: CaseLimits,
+    cases: &[(usize, &Input)],
+    limits: &dyn Fn(usize) -> CaseLimits,
     on_case: &mut dyn FnMut(CaseRun) -> bool,
 ) -> std::io::Result<BatchEnd> {
     let dir = run_folder::create()?;
     for (name, contents) in &program.files {
         std::fs::write(dir.path().join(name), contents)?;
     }
-    let total_cpu_s = (cases.len() as u64 * limits.stop_cpu_ms() + LOAD_CPU_MS) / 1000 + 2;
+    let batch_cpu_ms: u64 = cases.iter().map(|c| limits(c.0).stop_cpu_ms()).sum();
+    let total_cpu_s = (batch_cpu_ms + LOAD_CPU_MS) / 1000 + 2;
+    let memory_kb = cases.first().map_or(0, |c| limits(c.0).memory_kb);
     // Dropped at the end of the batch: kills whatever is left of the run.
-    let cgroup = sandbox::cgroup(limits.memory_kb << 10);
+    let cgroup = sandbox::cgroup(memory_kb << 10);
     let procs = cgroup.pids_procs();
     let memory_procs = cgroup.memory_procs();
     let spec = Spec {
@@ -122,8 +126,7 @@ pub fn run_batch(
         address_space: program.address_space,
         // A stack as large as the memory limit at most: a runaway recursion overflows it
         // (a runtime error, as on LeetCode) rather than run into the memory cap first.
-        stack: sandbox::STACK
-            .min(limits.memory_kb.saturating_sub(program.memory_allowance_kb) << 10),
+        stack: sandbox::STACK.min(memory_kb.saturating_sub(program.memory_allowance_kb) << 10),
         env: &program.env,
         cgroup_procs: procs.as_deref(),
         memory_procs: memory_procs.as_deref(),
@@ -173,7 +176,7 @@ pub fn run_batch(
     let mut feed = Vec::new();
     feed.extend_from_slice(&header.line());
     for (k, input) in cases {
-        feed.extend_from_slice(&program.encoding.encode(*k, input));
+        input.encode(&program.encoding, *k, &mut feed);
     }
     let feeder = thread::spawn(move || {
         let _ = stdin.write_all(&feed);
@@ -237,7 +240,7 @@ pub fn run_batch(
             Some(Rec::Record(Record::Done(k, record))) => {
                 let wall_ms = current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
                 current = None;
-                let run = finished_case(k, record, wall_ms, dir.path(), header, limits, &cgroup);
+                let run = finished_case(k, record, wall_ms, dir.path(), header, limits(k), &cgroup);
                 done += 1;
                 // Every case is in: the run is over, whoever still holds the pipes.
                 if !on_case(run) || done == cases.len() {
@@ -323,7 +326,7 @@ pub fn run_batch(
         }
         // The watchdog.
         let (cpu_start, wall_start, cpu_limit, wall_limit) = match current {
-            Some((_, t, c)) => (c, t, limits.stop_cpu_ms(), limits.wall()),
+            Some((k, t, c)) => (c, t, limits(k).stop_cpu_ms(), limits(k).wall()),
             None if !loaded => (
                 0,
                 spawned_at,
@@ -360,7 +363,7 @@ pub fn run_batch(
                 wall: true,
                 starved: ticks.1 * 2 >= ticks.0,
             })
-        } else if last_rss > limits.memory_kb {
+        } else if last_rss > memory_kb {
             Some(Outcome::MemoryLimit)
         } else if overflow.load(Ordering::Relaxed) {
             Some(Outcome::OutputLimit)

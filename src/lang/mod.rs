@@ -7,6 +7,7 @@ pub mod cpp;
 pub mod java;
 pub mod javascript;
 pub mod python;
+pub mod python_marshal;
 pub mod rust;
 pub mod tokens;
 pub mod toolchain;
@@ -117,6 +118,9 @@ pub enum Purpose {
 pub enum Encoding {
     /// One line `[k, input]` of JSON per case: for runtimes with a JSON parser.
     JsonLines,
+    /// Per case its index and length (two little-endian u32) and the input in CPython's
+    /// `marshal` format (`python_marshal.rs`), which CPython loads far faster than JSON.
+    PyMarshal,
     /// The type-directed token stream of `tokens.rs`: for harnesses in languages whose standard
     /// library has no JSON parser.
     Tokens(Box<Signature>),
@@ -125,13 +129,53 @@ pub enum Encoding {
 impl Encoding {
     /// Case `k`'s input as one stdin record.
     pub fn encode(&self, k: usize, input: &Value) -> Vec<u8> {
+        let mut out = Vec::new();
+        self.frame(k, &self.payload(input), &mut out);
+        out
+    }
+
+    /// A case's input in this encoding, without its index: what the input cache stores, so a
+    /// cached input goes to the harness as it is (`frame`).
+    pub fn payload(&self, input: &Value) -> Vec<u8> {
+        match self {
+            Encoding::JsonLines => input.to_string().into_bytes(),
+            Encoding::PyMarshal => python_marshal::dumps(input),
+            Encoding::Tokens(signature) => tokens::encode_values(signature, input),
+        }
+    }
+
+    /// Appends case `k`'s stdin record made of its `payload`.
+    pub fn frame(&self, k: usize, payload: &[u8], out: &mut Vec<u8>) {
         match self {
             Encoding::JsonLines => {
-                let mut line = serde_json::json!([k, input]).to_string().into_bytes();
-                line.push(b'\n');
-                line
+                out.extend_from_slice(format!("[{k},").as_bytes());
+                out.extend_from_slice(payload);
+                out.extend_from_slice(b"]\n");
             }
-            Encoding::Tokens(signature) => tokens::encode_case(signature, k, input),
+            Encoding::PyMarshal => {
+                out.extend_from_slice(&(k as u32).to_le_bytes());
+                out.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+                out.extend_from_slice(payload);
+            }
+            Encoding::Tokens(_) => {
+                out.extend_from_slice(k.to_string().as_bytes());
+                out.extend_from_slice(payload);
+            }
+        }
+    }
+
+    /// The name of this encoding's payloads in the input cache: the token stream depends on
+    /// the signature's types, so its name carries a digest of them.
+    pub fn form(&self) -> String {
+        match self {
+            Encoding::JsonLines => "json".into(),
+            Encoding::PyMarshal => "marshal".into(),
+            Encoding::Tokens(signature) => {
+                use sha2::{Digest as _, Sha256};
+                let digest = Sha256::digest(format!("{signature:?}").as_bytes());
+                let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+                format!("tokens-{hex}")
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::toolchain::{self, Toolchain};
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::Problem;
+use crate::judge::protocol::Header;
 use crate::types::signature::{Method, Param, Signature};
 use crate::types::Type;
 
@@ -18,6 +19,14 @@ pub struct Python;
 impl Language for Python {
     fn id(&self) -> LangId {
         LangId::Python
+    }
+
+    /// The cases come marshalled (`python_marshal.rs`); the header says so.
+    fn header(&self, problem: &Problem) -> Header {
+        Header {
+            stdin: Some("marshal"),
+            ..Header::new(problem.signature_json.clone())
+        }
     }
 
     fn scaffold(&self, problem: &Problem) -> String {
@@ -108,7 +117,7 @@ impl Language for Python {
             memory_allowance_kb: 0,
             // `limits.time_ms` is written for Python.
             time_multiplier: 1.0,
-            encoding: Encoding::JsonLines,
+            encoding: Encoding::PyMarshal,
         }))
     }
 

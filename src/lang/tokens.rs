@@ -26,8 +26,14 @@ use crate::types::Type;
 
 /// Case `k` as one record of the token stream.
 pub fn encode_case(signature: &Signature, k: usize, input: &Value) -> Vec<u8> {
+    let mut out = k.to_string().into_bytes();
+    out.extend_from_slice(&encode_values(signature, input));
+    out
+}
+
+/// A case's record after its index: its values, each after a space, and the newline.
+pub fn encode_values(signature: &Signature, input: &Value) -> Vec<u8> {
     let mut out = String::new();
-    let _ = write!(out, "{k}");
     match signature {
         Signature::Function { params, .. } => params_of(&mut out, params, input),
         Signature::Class {

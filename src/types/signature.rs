@@ -476,11 +476,8 @@ impl Signature {
         if !self.is_design_class() {
             return self.output_type().check(output, path);
         }
-        let ops = input
-            .get("ops")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
+        let none = Vec::new();
+        let ops = input.get("ops").and_then(Value::as_array).unwrap_or(&none);
         let Value::Array(items) = output else {
             return Err(invalid(
                 path,

@@ -265,6 +265,9 @@ impl<G: Generator> Make for G {
 
 struct Entry {
     name: &'static str,
+    /// A digest of the generator's own source file, taken at compile time: with `SHARED`, its
+    /// version in the input cache's key, so an edited generator never serves old inputs.
+    version: u64,
     parse: fn(&RawParams) -> Result<Arc<dyn Make>, String>,
     size: Size,
     resize: fn(&mut RawParams, u64),
@@ -293,6 +296,7 @@ macro_rules! registry {
         $(mod $name;)+
         const REGISTRY: &[Entry] = &[$(Entry {
             name: stringify!($name),
+            version: fnv1a(include_bytes!(concat!(stringify!($name), ".rs"))),
             parse: parse::<$name::Params>,
             size: <$name::Params as Generator>::SIZE,
             resize: <$name::Params as Generator>::resize,
@@ -363,6 +367,22 @@ registry!(
     word_set_ops,
 );
 
+/// The generators' shared code (the registry, `Rng`, the common draws), digested at compile
+/// time: part of every generator's version.
+const SHARED: u64 =
+    fnv1a(include_bytes!("mod.rs")) ^ fnv1a(include_bytes!("common.rs")).rotate_left(1);
+
+/// FNV-1a over `bytes`, in a `const` context (a version, not a defence against anyone).
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
 /// A generator with its parameters checked: what a problem's generated group holds.
 #[derive(Clone)]
 pub struct Spec {
@@ -397,6 +417,12 @@ impl Spec {
     /// The generator's name.
     pub fn name(&self) -> &'static str {
         self.entry.name
+    }
+
+    /// The generator's version: it changes whenever its code or the shared generator code
+    /// does, so inputs cached under an older one are never served.
+    pub fn version(&self) -> u64 {
+        self.entry.version ^ SHARED
     }
 
     /// The parameters as written.

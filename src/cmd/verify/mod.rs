@@ -14,7 +14,6 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::Instant;
 
 use anyhow::{bail, Context as _, Result};
@@ -24,6 +23,7 @@ use super::Ctx;
 use crate::catalog::problem::{Limits, SolutionFile};
 use crate::catalog::{self, Problem};
 use crate::cli::VerifyArgs;
+use crate::judge::inputs::InputCache;
 use crate::judge::report::{FollowUpStatus, Report, Verdict};
 use crate::judge::{self, JudgeCase, Options};
 use crate::lang::{LangId, Source};
@@ -103,27 +103,11 @@ pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<u8> {
             }
         }
     };
-    let results = Mutex::new(Vec::new());
-    let next = AtomicUsize::new(0);
-    let cache = &ctx.paths.cache_dir;
-    // Independent problems two at a time: the machines have two cores.
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(problem) = problems.get(i) else {
-                    break;
-                };
-                let outcome = verify(problem, cache, args.strict);
-                if !args.json {
-                    let _ = super::print(&line(&outcome));
-                }
-                results.lock().expect("not poisoned").push((i, outcome));
-            });
-        }
-    });
-    let mut results = results.into_inner().expect("not poisoned");
-    results.sort_by_key(|(i, _)| *i);
+    let jobs = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        usize::from,
+    );
+    let results = verify_all(&problems, &ctx.paths.cache_dir, args, jobs.max(1))?;
     let failed = results.iter().filter(|(_, o)| !o.ok).count();
     if args.json {
         let list: Vec<&Outcome> = results.iter().map(|(_, o)| o).collect();
@@ -144,6 +128,47 @@ pub fn run(ctx: &Ctx, args: &VerifyArgs) -> Result<u8> {
         ))?;
     }
     Ok(u8::from(failed > 0))
+}
+
+/// Verifies `problems` on `jobs` threads (they share the input cache), printing each
+/// problem's lines in the order of `problems` as soon as the problems before it are done, so
+/// the output is the same whatever finishes first. Returns the outcomes in that order.
+fn verify_all(
+    problems: &[Problem],
+    cache: &Path,
+    args: &VerifyArgs,
+    jobs: usize,
+) -> Result<Vec<(usize, Outcome)>> {
+    let next = AtomicUsize::new(0);
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(problems.len()) {
+            let done = done.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(problem) = problems.get(i) else {
+                    break;
+                };
+                if done.send((i, verify(problem, cache, args.strict))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done);
+        let mut waiting = BTreeMap::new();
+        let mut results = Vec::with_capacity(problems.len());
+        for (i, outcome) in finished {
+            waiting.insert(i, outcome);
+            while let Some(outcome) = waiting.remove(&results.len()) {
+                if !args.json {
+                    super::print(&line(&outcome))?;
+                }
+                results.push((results.len(), outcome));
+            }
+        }
+        Ok(results)
+    })
 }
 
 fn line(o: &Outcome) -> String {
@@ -239,7 +264,7 @@ fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
         seconds: started.elapsed().as_secs_f64(),
         cases,
     };
-    let cases = match judge::submit_cases(problem) {
+    let cases = match judge::submit_cases(problem, &InputCache::new(cache)) {
         Ok(c) => c,
         Err(e) => return outcome(vec![e.to_string()], notes, 0, Vec::new(), 0),
     };
@@ -331,7 +356,7 @@ fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
 }
 
 fn is_small(case: &JudgeCase) -> bool {
-    case.input.to_string().len() <= SMALL_INPUT
+    case.input.json_len() <= SMALL_INPUT
 }
 
 /// Each reference with the number of large cases it confirmed, most first.
