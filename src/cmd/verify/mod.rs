@@ -47,11 +47,6 @@ const BRUTE_FORCE_LARGE: u64 = 3;
 const LARGE_ORACLES: usize = 2;
 /// The file in `solutions/brute_force/` that says why a problem can have no brute force.
 const NO_BRUTE_FORCE: &str = "none.md";
-/// Catalogue problems whose large cases may still have one reference only, one slug a line
-/// (`#` comments). Listed, they get a note instead of a failure; a listed problem whose large
-/// cases are all cross-checked is noted as ready to leave the list.
-const CROSS_CHECK_PENDING: &str = include_str!("../../../problems/cross_check_pending.txt");
-
 #[derive(Serialize)]
 struct Outcome {
     slug: String,
@@ -243,13 +238,6 @@ fn is_reason(solution: &SolutionFile) -> bool {
     solution.kind == "brute_force" && solution.file_name == NO_BRUTE_FORCE
 }
 
-fn pending(slug: &str) -> bool {
-    CROSS_CHECK_PENDING
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or_default().trim())
-        .any(|l| l == slug)
-}
-
 fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
     let started = Instant::now();
     let mut failures = Vec::new();
@@ -348,7 +336,7 @@ fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
         }
     }
     let cross_checked_by = confirmations(&large, &agreed);
-    cross_check(problem, &cases, &large, &agreed, &mut failures, &mut notes);
+    cross_check(&cases, &large, &agreed, &mut failures, &mut notes);
     if failures.is_empty() {
         check_scaffolds(problem, cache, strict, &mut failures, &mut notes);
     }
@@ -380,7 +368,6 @@ fn confirmations(large: &[usize], agreed: &[Vec<String>]) -> Vec<Confirmation> {
 
 /// Every large case must be confirmed by [`LARGE_ORACLES`] references; says which were.
 fn cross_check(
-    problem: &Problem,
     cases: &[JudgeCase],
     large: &[usize],
     agreed: &[Vec<String>],
@@ -402,7 +389,6 @@ fn cross_check(
             format!("{} `{}` (by {by})", cases[i].group.as_str(), cases[i].name)
         })
         .collect();
-    let listed = pending(&problem.slug);
     if short.is_empty() {
         let by = confirmations(large, agreed)
             .iter()
@@ -410,12 +396,6 @@ fn cross_check(
             .collect::<Vec<_>>()
             .join(", ");
         notes.push(format!("{} large cases cross-checked by {by}", large.len()));
-        if listed {
-            notes.push(format!(
-                "every large case is cross-checked now: remove `{}` from problems/cross_check_pending.txt",
-                problem.slug
-            ));
-        }
         return;
     }
     let message = format!(
@@ -424,15 +404,9 @@ fn cross_check(
         large.len(),
         short.join("; ")
     );
-    if listed {
-        notes.push(format!(
-            "{message} (listed in problems/cross_check_pending.txt)"
-        ));
-    } else {
-        failures.push(format!(
-            "{message}: add an accepted reference in another language or approach"
-        ));
-    }
+    failures.push(format!(
+        "{message}: add an accepted reference in another language or approach"
+    ));
 }
 
 /// Every language's scaffold of the problem must build and run: a fresh file gets a wrong
