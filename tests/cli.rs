@@ -1125,6 +1125,30 @@ fn a_misspelt_generator_parameter_stops_every_command_that_loads_the_problem() {
     prep.cmd().args(["show", "add-two"]).assert().success();
 }
 
+/// A validator is catalogue data: a name the judge has no code for stops the problem when it
+/// loads, naming the file, the key and the validators there are.
+#[test]
+fn an_unknown_validator_is_refused_when_the_problem_loads() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let mut problem: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    problem["checker"] = json!({"kind": "validator", "name": "topological_ordr"});
+    std::fs::write(&path, problem.to_string()).unwrap();
+    let out = prep.cmd().args(["show", "add-two"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for part in [
+        path.display().to_string(),
+        "checker.name".into(),
+        "no validator named `topological_ordr`".into(),
+        "topological_order, deep_copy, alien_order, longest_palindrome".into(),
+    ] {
+        assert!(stderr.contains(&part), "{part:?} not in {stderr:?}");
+    }
+}
+
 /// With only python3 on PATH, doctor names each missing language with the command that
 /// installs it on Debian/Ubuntu, Fedora, Arch and macOS, in text and in `--json`.
 #[test]

@@ -193,7 +193,41 @@ pub enum Checker {
     Exact,
     Unordered(u32),
     Float(f64),
-    Validator(String),
+    Validator(Validator),
+}
+
+/// The answer checks written as code (`judge::validators`), for problems with many valid
+/// answers, by the name problem.json's `checker.name` gives. The names are catalogue data: a
+/// problem is checked against this list when it loads, and the judge matches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validator {
+    TopologicalOrder,
+    DeepCopy,
+    AlienOrder,
+    LongestPalindrome,
+}
+
+impl Validator {
+    pub const ALL: [Validator; 4] = [
+        Validator::TopologicalOrder,
+        Validator::DeepCopy,
+        Validator::AlienOrder,
+        Validator::LongestPalindrome,
+    ];
+
+    /// The name in problem.json.
+    pub fn name(self) -> &'static str {
+        match self {
+            Validator::TopologicalOrder => "topological_order",
+            Validator::DeepCopy => "deep_copy",
+            Validator::AlienOrder => "alien_order",
+            Validator::LongestPalindrome => "longest_palindrome",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Validator> {
+        Validator::ALL.into_iter().find(|v| v.name() == name)
+    }
 }
 
 /// A reference solution shipped with a problem.
@@ -271,16 +305,14 @@ impl Problem {
             "float" => Checker::Float(raw.checker.tolerance.unwrap_or(1e-5)),
             "validator" => {
                 let name = raw.checker.name.unwrap_or_default();
-                if !crate::judge::validators::exists(&name) {
-                    return Err(invalid(
+                let validator = Validator::from_name(&name).ok_or_else(|| {
+                    let known: Vec<&str> = Validator::ALL.iter().map(|v| v.name()).collect();
+                    invalid(
                         "checker.name",
-                        format!(
-                            "no validator named `{name}` (known: {})",
-                            crate::judge::validators::NAMES.join(", ")
-                        ),
-                    ));
-                }
-                Checker::Validator(name)
+                        format!("no validator named `{name}` (known: {})", known.join(", ")),
+                    )
+                })?;
+                Checker::Validator(validator)
             }
             other => {
                 return Err(invalid(

@@ -36,13 +36,13 @@ pub fn check(
             path: m.path,
         })?;
     let actual = signature.canonical(input, actual);
-    if let Checker::Validator(name) = checker {
+    if let Checker::Validator(validator) = checker {
         let expected = match expected {
             Expected::Value(v) => Some(signature.canonical(input, v)),
             Expected::Digest(_) => None,
         };
         return validators::validate(
-            name,
+            *validator,
             &Answer {
                 input,
                 expected: expected.as_ref(),

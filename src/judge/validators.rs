@@ -4,16 +4,7 @@
 
 use serde_json::Value;
 
-pub const NAMES: &[&str] = &[
-    "topological_order",
-    "deep_copy",
-    "alien_order",
-    "longest_palindrome",
-];
-
-pub fn exists(name: &str) -> bool {
-    NAMES.contains(&name)
-}
+use crate::catalog::problem::Validator;
 
 /// What a validator is given.
 pub struct Answer<'a> {
@@ -24,13 +15,12 @@ pub struct Answer<'a> {
     pub aliased: bool,
 }
 
-pub fn validate(name: &str, answer: &Answer<'_>) -> Result<(), String> {
-    match name {
-        "topological_order" => topological_order(answer),
-        "deep_copy" => deep_copy(answer),
-        "alien_order" => alien_order(answer),
-        "longest_palindrome" => longest_palindrome(answer),
-        other => Err(format!("internal: no validator named `{other}`")),
+pub fn validate(validator: Validator, answer: &Answer<'_>) -> Result<(), String> {
+    match validator {
+        Validator::TopologicalOrder => topological_order(answer),
+        Validator::DeepCopy => deep_copy(answer),
+        Validator::AlienOrder => alien_order(answer),
+        Validator::LongestPalindrome => longest_palindrome(answer),
     }
 }
 
@@ -272,7 +262,7 @@ mod tests {
 
     fn topo(input: Value, actual: Value) -> Result<(), String> {
         validate(
-            "topological_order",
+            Validator::TopologicalOrder,
             &Answer {
                 input: &input,
                 expected: None,
@@ -309,7 +299,7 @@ mod tests {
 
     fn alien(words: Value, actual: &str) -> Result<(), String> {
         validate(
-            "alien_order",
+            Validator::AlienOrder,
             &Answer {
                 input: &json!({ "words": words }),
                 expected: None,
@@ -360,12 +350,12 @@ mod tests {
             actual: &graph,
             aliased: false,
         };
-        assert!(validate("deep_copy", &ok).is_ok());
+        assert!(validate(Validator::DeepCopy, &ok).is_ok());
         let shared = Answer {
             aliased: true,
             ..ok
         };
-        assert!(validate("deep_copy", &shared)
+        assert!(validate(Validator::DeepCopy, &shared)
             .unwrap_err()
             .contains("shares nodes"));
         let other = json!([[]]);
@@ -374,13 +364,13 @@ mod tests {
             aliased: false,
             ..shared
         };
-        assert!(validate("deep_copy", &wrong).is_err());
+        assert!(validate(Validator::DeepCopy, &wrong).is_err());
     }
 
     fn palindrome(s: &str, expected: Option<&str>, actual: &str) -> Result<(), String> {
         let expected = expected.map(|e| json!(e));
         validate(
-            "longest_palindrome",
+            Validator::LongestPalindrome,
             &Answer {
                 input: &json!({ "s": s }),
                 expected: expected.as_ref(),
