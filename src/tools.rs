@@ -82,6 +82,8 @@ pub enum Check {
     File(String),
     /// Every one of these rustup targets installed.
     RustupTargets(Vec<String>),
+    /// Any one of these checks (`a|b` in the table).
+    Any(Vec<Check>),
 }
 
 /// One row of the table.
@@ -132,12 +134,20 @@ fn parse(text: &str) -> Result<Vec<Tool>, String> {
             other => return Err(place(&format!("unknown set `{other}`"))),
         };
         let list = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
-        let check = match fields[2].split_once(':') {
-            Some(("cmd", names)) => Check::Commands(list(names)),
-            Some(("py", module)) => Check::PythonModule(module.into()),
-            Some(("file", pattern)) => Check::File(pattern.into()),
-            Some(("rustup", targets)) => Check::RustupTargets(list(targets)),
-            _ => return Err(place(&format!("unknown check `{}`", fields[2]))),
+        let mut checks = Vec::new();
+        for found_by in fields[2].split('|') {
+            checks.push(match found_by.split_once(':') {
+                Some(("cmd", names)) => Check::Commands(list(names)),
+                Some(("py", module)) => Check::PythonModule(module.into()),
+                Some(("file", pattern)) => Check::File(pattern.into()),
+                Some(("rustup", targets)) => Check::RustupTargets(list(targets)),
+                _ => return Err(place(&format!("unknown check `{found_by}`"))),
+            });
+        }
+        let check = if checks.len() == 1 {
+            checks.remove(0)
+        } else {
+            Check::Any(checks)
         };
         let packages = |s: &str| if s == "-" { Vec::new() } else { list(s) };
         tools.push(Tool {
@@ -177,27 +187,7 @@ impl Tool {
 
     /// Whether the tool is here, as the tests and prep would find it.
     pub fn present(&self) -> bool {
-        match &self.check {
-            Check::Commands(names) => names
-                .iter()
-                .all(|n| crate::lang::toolchain::which(n).is_some()),
-            Check::PythonModule(module) => Command::new("python3")
-                .args(["-c", &format!("import {module}")])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success()),
-            Check::File(pattern) => file_matches(pattern),
-            Check::RustupTargets(targets) => Command::new("rustup")
-                .args(["target", "list", "--installed"])
-                .output()
-                .is_ok_and(|out| {
-                    let installed = String::from_utf8_lossy(&out.stdout);
-                    targets
-                        .iter()
-                        .all(|t| installed.lines().any(|l| l.trim() == t))
-                }),
-        }
+        self.check.found()
     }
 
     /// What to say when the tool is missing: its name, what needs it, and how to install it.
@@ -221,21 +211,58 @@ impl Tool {
 }
 
 /// Whether a file matches `pattern`, whose last part may hold one `*`.
+impl Check {
+    fn found(&self) -> bool {
+        match self {
+            Check::Commands(names) => names
+                .iter()
+                .all(|n| crate::lang::toolchain::which(n).is_some()),
+            Check::PythonModule(module) => Command::new("python3")
+                .args(["-c", &format!("import {module}")])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success()),
+            Check::File(pattern) => file_matches(pattern),
+            Check::Any(checks) => checks.iter().any(Check::found),
+            Check::RustupTargets(targets) => Command::new("rustup")
+                .args(["target", "list", "--installed"])
+                .output()
+                .is_ok_and(|out| {
+                    let installed = String::from_utf8_lossy(&out.stdout);
+                    targets
+                        .iter()
+                        .all(|t| installed.lines().any(|l| l.trim() == t))
+                }),
+        }
+    }
+}
+
+/// Whether a file matches `pattern`: `~/` is the home folder, and any part may hold one `*`.
 fn file_matches(pattern: &str) -> bool {
-    let path = Path::new(pattern);
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return false;
+    let pattern = match (pattern.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => Path::new(&home).join(rest),
+        _ => Path::new(pattern).to_path_buf(),
     };
-    let name = name.to_string_lossy();
-    let Some((prefix, suffix)) = name.split_once('*') else {
-        return path.exists();
-    };
-    std::fs::read_dir(dir).is_ok_and(|entries| {
-        entries.flatten().any(|e| {
-            let n = e.file_name().to_string_lossy().into_owned();
-            n.len() >= prefix.len() + suffix.len() && n.starts_with(prefix) && n.ends_with(suffix)
-        })
-    })
+    let mut paths = vec![std::path::PathBuf::new()];
+    for part in pattern.components() {
+        let part = part.as_os_str().to_string_lossy();
+        paths = match part.split_once('*') {
+            None => paths.into_iter().map(|p| p.join(&*part)).collect(),
+            Some((prefix, suffix)) => paths
+                .iter()
+                .filter_map(|p| std::fs::read_dir(p).ok())
+                .flat_map(|entries| entries.flatten().map(|e| e.path()))
+                .filter(|p| {
+                    let n = p.file_name().unwrap_or_default().to_string_lossy();
+                    n.len() >= prefix.len() + suffix.len()
+                        && n.starts_with(prefix)
+                        && n.ends_with(suffix)
+                })
+                .collect(),
+        };
+    }
+    paths.iter().any(|p| p.exists())
 }
 
 /// Fails the calling test, naming the tool and its install, when `name` is missing: a test
@@ -249,6 +276,34 @@ pub fn need(name: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `a|b` is found by either check; a file pattern may have a `*` in a middle part.
+    #[test]
+    fn alternatives_and_globs_in_any_part() {
+        let dir = tempfile::tempdir().unwrap();
+        let python = dir.path().join("versions/3.8.18/bin/python3.8");
+        let pattern = format!("{}/versions/3.8*/bin/python3.8", dir.path().display());
+        let row = |found_by: &str| {
+            parse(&format!(
+                "python3.8 full {found_by} - - - - the oldest Python"
+            ))
+            .unwrap()
+            .remove(0)
+        };
+        let either = row(&format!("cmd:no-such-command-here|file:{pattern}"));
+        assert!(matches!(&either.check, Check::Any(c) if c.len() == 2));
+        assert!(!either.present(), "nothing there yet");
+        std::fs::create_dir_all(python.parent().unwrap()).unwrap();
+        std::fs::write(&python, "").unwrap();
+        assert!(either.present(), "found by the second check");
+        assert!(!row("cmd:no-such-command-here").present());
+        assert!(!row(&format!(
+            "file:{}/versions/3.9*/bin/python3.8",
+            dir.path().display()
+        ))
+        .present());
+        assert!(parse("x full cmd:a|nope:b - - - - y").is_err());
+    }
 
     #[test]
     fn the_table_parses_and_names_every_language() {

@@ -126,9 +126,11 @@ fn a_late_judge_still_gives_each_case_its_peak() {
     use nix::sys::signal::{kill, Signal};
     use nix::unistd::Pid;
     let prep = Prep::new();
+    // Each case sleeps a little, so the window in which a case is seen running is not a
+    // millisecond that a busy machine's scheduler can hide from the poll below.
     let file = prep.write(
         "solutions/add-two/solution.py",
-        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
+        "import time\n\nclass Solution:\n    def add(self, a, b):\n        time.sleep(0.2)\n        return a + b\n",
     );
     let tmp = prep.home.path().join("tmp");
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
@@ -144,7 +146,7 @@ fn a_late_judge_still_gives_each_case_its_peak() {
         .spawn()
         .unwrap();
     // The harness writes each case's stdout to a file in the run's folder: once the first is
-    // there the cases are running, and the rest take a millisecond.
+    // there the cases are running, and the rest end well within the stop below.
     let deadline = std::time::Instant::now() + sandboxed::secs(60);
     let started = || {
         std::fs::read_dir(&tmp).unwrap().flatten().any(|run| {
