@@ -125,11 +125,18 @@ impl World {
             std::fs::copy(&world.prep, &copy).unwrap();
             std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
             world.prep = copy;
-            let out = world
-                .command(&world.prep)
-                .arg("--version")
-                .output()
-                .unwrap();
+            // Another test's fork may still hold its own copy's write handle open for a moment
+            // (tests run as threads of one process), and exec then fails with ETXTBSY.
+            let mut tries = 0;
+            let out = loop {
+                match world.command(&world.prep).arg("--version").output() {
+                    Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 50 => {
+                        tries += 1;
+                        std::thread::sleep(std::time::Duration::from_millis(100));
+                    }
+                    other => break other.unwrap(),
+                }
+            };
             assert!(
                 out.status.success(),
                 "the user cannot run prep even from {}: {}",
