@@ -808,6 +808,18 @@ fn item_6_ctrl_c_during_a_submit_leaves_no_run_folder_behind() {
         )
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
+    // Ctrl-C must end prep as it does in a terminal, even when this suite was started in the
+    // background by a shell that ignores SIGINT for its background jobs (an ignored signal is
+    // inherited: prep would then finish the run and clean up, and the test would fail).
+    #[allow(unsafe_code)]
+    // SAFETY: one async-signal-safe call (signal(2) cannot fail for SIGINT) before exec.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        cmd.pre_exec(|| {
+            nix::libc::signal(nix::libc::SIGINT, nix::libc::SIG_DFL);
+            Ok(())
+        });
+    }
     let mut child = cmd.spawn().unwrap();
     let runs = || -> Vec<String> {
         std::fs::read_dir(&tmp)

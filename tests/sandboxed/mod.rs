@@ -131,9 +131,20 @@ impl Prep {
         Command::from_std(self.process())
     }
 
-    /// `command` as a plain process, to start and kill.
+    /// `command` as a plain process, to start and kill. SIGINT ends it as Ctrl-C does in a
+    /// terminal, even when the suite was started by a shell that ignores SIGINT for its
+    /// background jobs (an ignored signal is inherited, and would make a SIGINT test vacuous).
     pub fn process(&self) -> std::process::Command {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_prep"));
+        #[allow(unsafe_code)]
+        // SAFETY: one async-signal-safe call (signal(2) cannot fail for SIGINT) before exec.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            command.pre_exec(|| {
+                nix::libc::signal(nix::libc::SIGINT, nix::libc::SIG_DFL);
+                Ok(())
+            });
+        }
         command.envs(self.env());
         match self.backend {
             Some(backend) => command.env("PREP_SANDBOX", backend),
