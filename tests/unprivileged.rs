@@ -320,6 +320,15 @@ fn programs() -> Vec<(
             "        int n = 0;\n        for (int i = 0; i < 3000; i++) {\n            pid_t p = fork();\n            if (p == 0) { sleep(120); _exit(0); }\n            if (p < 0) break;\n            n++;\n            cout << \"made \" << n << endl;\n        }\n        while (true) {}\n        return 0;",
             TLE,
         ),
+        // Every process forks and spins: the CPU is in the children, while the solution
+        // itself mostly waits for a CPU they hold. It is a time limit of the run, not a case
+        // starved by a busy machine (which would be run again, twice, at its wall backstop).
+        (
+            "spinning-fork-bomb",
+            "        n = 0\n        while True:\n            try:\n                if os.fork() != 0:\n                    n += 1\n                    print('made', n, flush=True)\n            except OSError:\n                pass",
+            "        int n = 0;\n        while (true) {\n            if (fork() > 0) { n++; cout << \"made \" << n << endl; }\n        }\n        return 0;",
+            TLE,
+        ),
         (
             "thread-bomb",
             "        n = 0\n        for _ in range(3000):\n            try:\n                threading.Thread(target=time.sleep, args=(60,), daemon=True).start()\n                n += 1\n                print('made', n, flush=True)\n            except RuntimeError:\n                break\n        while True:\n            pass",
@@ -398,6 +407,12 @@ fn suite(file: &str, wrap: fn(&str) -> String, correct: &str) {
         // RLIMIT_NPROC in its user namespace, or by the pids cgroup on v2).
         if name.ends_with("-bomb") && name != "memory-bomb" {
             sandboxed::assert_made_at_most_the_cap(&format!("{name} ({file})"), &report);
+        }
+        if name == "spinning-fork-bomb" {
+            assert!(
+                !report.to_string().contains("busy"),
+                "{name} ({file}): judged as starved by a busy machine: {report}"
+            );
         }
         if name == "memory-bomb" && file.ends_with(".py") {
             sandboxed::assert_peak_near_the_limit(&format!("{name} ({file})"), &report);

@@ -22,6 +22,11 @@ pub const STDOUT_SHOWN: usize = 16 << 10;
 /// Loading the user's file has its own limits.
 const LOAD_CPU_MS: u64 = 10_000;
 const TICK: Duration = Duration::from_millis(5);
+/// When the solution got less than half of a window of this length, the watchdog reads the
+/// CPU of the whole run (its processes' tree): a fork bomb spends its CPU in children, which
+/// the solution's own counter does not see, while the solution waits for a CPU they hold.
+/// Counted, they make a time limit rather than a "starved" case run again and again.
+const RUN_WINDOW: Duration = Duration::from_millis(100);
 /// What V8 prints on stderr when its heap cap (`--max-old-space-size`) is reached.
 const HEAP_EXHAUSTED: &str = "JavaScript heap out of memory";
 
@@ -199,6 +204,10 @@ pub fn run_batch(
     let mut ticks: (u32, u32) = (0, 0);
     let mut runnable_thread = None;
     let mut exited_at: Option<Instant> = None;
+    // The solution's CPU at the start of the watchdog's current window, and the run's CPU in
+    // the current case as last read (see `RUN_WINDOW`).
+    let mut window: (Instant, u64) = (Instant::now(), 0);
+    let mut run_cpu: u64 = 0;
     let mut last_rss = 0;
     // Records read ahead of their turn (see `Rec::Start`).
     let mut ahead: std::collections::VecDeque<Rec> = std::collections::VecDeque::new();
@@ -339,11 +348,22 @@ pub fn run_batch(
         if state != 'R' && sandbox::any_thread_runnable(pid, &mut runnable_thread) {
             state = 'R';
         }
-        let cpu = cpu_now.saturating_sub(cpu_start);
         if watched != current.map(|(k, _, _)| k) {
             watched = current.map(|(k, _, _)| k);
             ticks = (0, 0);
+            window = (Instant::now(), cpu_now);
+            run_cpu = 0;
         }
+        if window.0.elapsed() >= RUN_WINDOW {
+            let own = cpu_now.saturating_sub(window.1);
+            if own * 2 < window.0.elapsed().as_millis() as u64 {
+                if let Some(all) = sandbox::run_cpu_ms(child.id()) {
+                    run_cpu = all.saturating_sub(cpu_start);
+                }
+            }
+            window = (Instant::now(), cpu_now);
+        }
+        let cpu = cpu_now.saturating_sub(cpu_start).max(run_cpu);
         ticks.0 += 1;
         ticks.1 += u32::from(state == 'R');
         // With a memory cgroup the kernel holds the run to its cap; otherwise the watchdog

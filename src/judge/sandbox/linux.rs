@@ -18,8 +18,8 @@ use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
 use super::{
-    close_inherited, enter_group, exit_now, kill_group, pass_on, wait_for, Rlimits, Spec, Started,
-    ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
+    close_inherited, descendants_total, enter_group, exit_now, kill_group, pass_on, wait_for,
+    Rlimits, Spec, Started, ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
 };
 
 #[path = "cgroup2.rs"]
@@ -344,6 +344,41 @@ pub fn stat(pid: u32) -> Option<(char, u64)> {
     let utime: u64 = fields.get(11)?.parse().ok()?;
     let stime: u64 = fields.get(12)?.parse().ok()?;
     Some((state, (utime + stime) * 1000 / ticks_per_second()))
+}
+
+/// CPU time (user + system, with that of reaped children) of `root` and every process below
+/// it, in milliseconds: the whole run when `root` is the relay `start` spawned (a subreaper,
+/// or the parent of the PID namespace's init, so nothing the run forks leaves its tree). A
+/// fork bomb's CPU is in its children; the solution's own counter sees little of it.
+pub fn run_cpu_ms(root: u32) -> Option<u64> {
+    let entries = std::fs::read_dir("/proc").ok()?;
+    // (pid, parent, cpu ticks) of every process.
+    let mut table: Vec<(u32, u32, u64)> = Vec::new();
+    for entry in entries.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        let Some(rest) = stat.rfind(')').and_then(|i| stat.get(i + 2..)) else {
+            continue;
+        };
+        let fields: Vec<&str> = rest.split(' ').collect();
+        // After the command: ppid is field 4; utime, stime, cutime, cstime 14 to 17.
+        let number = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
+        let (Some(parent), Some(cpu)) = (number(1), (11..=14).map(number).sum::<Option<u64>>())
+        else {
+            continue;
+        };
+        table.push((pid, parent as u32, cpu));
+    }
+    let ticks = descendants_total(&table, root)?;
+    Some(ticks * 1000 / ticks_per_second())
 }
 
 /// Whether any thread of the process is runnable (`/proc/<pid>/task/*/stat`): a JVM's first

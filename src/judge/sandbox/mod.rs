@@ -141,6 +141,11 @@ dispatch! {
     fn cpu_ms(pid: u32) -> Option<u64>
 }
 dispatch! {
+    /// CPU time of the whole run in milliseconds: `root` (the process `start` spawned) and
+    /// every process below it, which a bomb's children are.
+    fn run_cpu_ms(root: u32) -> Option<u64>
+}
+dispatch! {
     /// Whether another thread of the process is runnable (a JVM's case thread); `last` is
     /// the backend's memory of the thread found the time before.
     fn any_thread_runnable(pid: u32, last: &mut Option<u32>) -> bool
@@ -251,6 +256,27 @@ pub const ENVIRONMENT: [(&str, &str); 6] = [
 ];
 
 /// Kills the whole process group of a started child.
+/// The sum of the third column over `root` and its descendants in a table of (pid, parent,
+/// value) rows, or None when `root` is not in it.
+pub(crate) fn descendants_total(table: &[(u32, u32, u64)], root: u32) -> Option<u64> {
+    let mut children: std::collections::HashMap<u32, Vec<usize>> = Default::default();
+    for (i, row) in table.iter().enumerate() {
+        children.entry(row.1).or_default().push(i);
+    }
+    let mut total = table.iter().find(|row| row.0 == root)?.2;
+    let mut stack = vec![root];
+    while let Some(pid) = stack.pop() {
+        for &i in children.get(&pid).into_iter().flatten() {
+            // pid 0 is the kernel's parent of 1 and 2: never walk back up to it.
+            if table[i].0 != pid {
+                total += table[i].2;
+                stack.push(table[i].0);
+            }
+        }
+    }
+    Some(total)
+}
+
 pub fn kill_group(pid: u32) {
     let _ = killpg(Pid::from_raw(pid as i32), Signal::SIGKILL);
 }

@@ -34,8 +34,8 @@ use nix::unistd::Pid;
 use sysinfo::{ProcessRefreshKind, ProcessStatus, ProcessesToUpdate, System, UpdateKind};
 
 use super::{
-    close_inherited, enter_group, exit_now, pass_on, protection, Protection, Rlimits, Spec,
-    Started, ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
+    close_inherited, descendants_total, enter_group, exit_now, pass_on, protection, Protection,
+    Rlimits, Spec, Started, ENVIRONMENT, NPROC_BUDGET, OPEN_FILES, STACK,
 };
 
 /// What the backend does, for `prep doctor`.
@@ -236,6 +236,29 @@ pub fn stat(pid: u32) -> Option<(char, u64)> {
 
 pub fn cpu_ms(pid: u32) -> Option<u64> {
     sample(pid).map(|s| s.cpu_ms)
+}
+
+/// The CPU time of `root` and every process below it (the process table's parent links; a
+/// process orphaned on macOS goes to launchd and is not counted).
+pub fn run_cpu_ms(root: u32) -> Option<u64> {
+    let mut system = System::new();
+    system.refresh_processes_specifics(
+        ProcessesToUpdate::All,
+        true,
+        ProcessRefreshKind::nothing().without_tasks().with_cpu(),
+    );
+    let table: Vec<(u32, u32, u64)> = system
+        .processes()
+        .iter()
+        .map(|(pid, p)| {
+            (
+                pid.as_u32(),
+                p.parent().map_or(0, |q| q.as_u32()),
+                p.accumulated_cpu_time(),
+            )
+        })
+        .collect();
+    descendants_total(&table, root)
 }
 
 /// Threads are not read one by one here: `stat` counts a process whose CPU time went up as
