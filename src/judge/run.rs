@@ -208,6 +208,7 @@ pub fn run_batch(
     // the current case as last read (see `RUN_WINDOW`).
     let mut window: (Instant, u64) = (Instant::now(), 0);
     let mut run_cpu: u64 = 0;
+    let mut last_cpu: u64 = 0;
     let mut last_rss = 0;
     // Records read ahead of their turn (see `Rec::Start`).
     let mut ahead: std::collections::VecDeque<Rec> = std::collections::VecDeque::new();
@@ -294,7 +295,7 @@ pub fn run_batch(
                     };
                     let wall_ms =
                         current.map_or(0.0, |(_, t, _)| t.elapsed().as_secs_f64() * 1000.0);
-                    let cpu = cpu_of(current, pid);
+                    let cpu = cpu_of(current, pid, last_cpu);
                     let memory = cgroup.peak_kb().unwrap_or(last_rss);
                     on_case(stopped_case(k, outcome, cpu, wall_ms, memory, dir.path()));
                 }
@@ -323,7 +324,7 @@ pub fn run_batch(
                         on_case(stopped_case(
                             k,
                             outcome,
-                            cpu_of(current, pid),
+                            cpu_of(current, pid, last_cpu),
                             0.0,
                             cgroup.peak_kb().unwrap_or(last_rss),
                             dir.path(),
@@ -345,6 +346,7 @@ pub fn run_batch(
             None => continue,
         };
         let (mut state, cpu_now) = sandbox::stat(pid).unwrap_or(('?', cpu_start));
+        last_cpu = cpu_now;
         if state != 'R' && sandbox::any_thread_runnable(pid, &mut runnable_thread) {
             state = 'R';
         }
@@ -422,9 +424,13 @@ pub fn run_batch(
     Ok(end)
 }
 
-fn cpu_of(current: Option<(usize, Instant, u64)>, pid: u32) -> f64 {
+/// The current case's CPU time; `last` is the watchdog's last reading, for a process already
+/// gone (the kernel's OOM killer ended it, and its relay reaped it).
+fn cpu_of(current: Option<(usize, Instant, u64)>, pid: u32, last: u64) -> f64 {
     match current {
-        Some((_, _, start)) => sandbox::cpu_ms(pid).unwrap_or(start).saturating_sub(start) as f64,
+        Some((_, _, start)) => sandbox::cpu_ms(pid)
+            .unwrap_or(last.max(start))
+            .saturating_sub(start) as f64,
         None => 0.0,
     }
 }

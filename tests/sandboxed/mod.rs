@@ -52,6 +52,13 @@ pub fn assert_peak_near_the_limit(name: &str, report: &Value) {
         kb >= 64 << 10,
         "{name}: a peak of {kb} KB under a limit of 128 MB: {report}"
     );
+    // Filling that much takes CPU: a process the kernel ended is still shown with the time
+    // it used (the watchdog's last reading), not 0 ms.
+    let cpu = report["cases"][0]["cpu_ms"].as_f64().unwrap_or(0.0);
+    assert!(
+        cpu > 0.0,
+        "{name}: 0 ms of CPU shown for a memory bomb: {report}"
+    );
 }
 
 pub struct Prep {
