@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 
+from startup import bare_command
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PREP = os.path.join(ROOT, "target", "release", "prep")
 SOLUTIONS = os.path.join(ROOT, "problems", "arrays", "two-sum", "solutions", "accepted")
@@ -52,26 +54,7 @@ def median_ms(cmd, runs, env=None, cwd=None):
 
 def bare_startup(lang, runs, scratch):
     """A do-nothing program in the language, started the way prep starts it."""
-    if lang == "python":
-        return median_ms([sys.executable, "-S", "-c", "pass"], runs)
-    if lang == "javascript":
-        return median_ms(["node", "-e", "0"], runs)
-    if lang == "java":
-        with open(os.path.join(scratch, "Hello.java"), "w") as f:
-            f.write("class Hello { public static void main(String[] a) {} }\n")
-        subprocess.run(["javac", "-d", scratch, os.path.join(scratch, "Hello.java")], check=True)
-        return median_ms(["java", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-cp", scratch, "Hello"], runs)
-    if lang == "cpp":
-        src = os.path.join(scratch, "hello.cpp")
-        with open(src, "w") as f:
-            f.write("int main() { return 0; }\n")
-        subprocess.run(["g++", "-O2", src, "-o", os.path.join(scratch, "hello-cpp")], check=True)
-        return median_ms([os.path.join(scratch, "hello-cpp")], runs)
-    src = os.path.join(scratch, "hello.rs")
-    with open(src, "w") as f:
-        f.write("fn main() {}\n")
-    subprocess.run(["rustc", "-O", src, "-o", os.path.join(scratch, "hello-rs")], check=True)
-    return median_ms([os.path.join(scratch, "hello-rs")], runs)
+    return median_ms(bare_command(lang, scratch), runs)
 
 
 def main():

@@ -30,6 +30,8 @@ import sys
 import tempfile
 import time
 
+from startup import EXT, bare_command
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PLAN = [
     ("two-sum", "python"),
@@ -38,7 +40,6 @@ PLAN = [
     ("two-sum", "cpp"),
     ("two-sum", "rust"),
 ]
-EXT = {"python": ".py", "cpp": ".cpp", "rust": ".rs", "java": ".java", "javascript": ".js"}
 FILE = {"python": "solution.py", "cpp": "solution.cpp", "rust": "solution.rs",
         "java": "Solution.java", "javascript": "solution.js"}
 
@@ -92,34 +93,9 @@ def least_ms(cmd, runs, **kw):
     return best, best_cpu
 
 
-def python_exe():
-    out = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"],
-                         capture_output=True, text=True, check=True)
-    return out.stdout.strip()
-
-
 def bare_startup(lang, runs, scratch):
     """A do-nothing program in the language, started the way prep starts it."""
-    if lang == "python":
-        return least_ms([python_exe(), "-B", "-S", "-c", "pass"], runs)
-    if lang == "javascript":
-        return least_ms(["node", "-e", "0"], runs)
-    if lang == "java":
-        with open(os.path.join(scratch, "Hello.java"), "w") as f:
-            f.write("class Hello { public static void main(String[] a) {} }\n")
-        subprocess.run(["javac", "-d", scratch, os.path.join(scratch, "Hello.java")], check=True)
-        return least_ms(["java", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", scratch, "Hello"], runs)
-    src = os.path.join(scratch, "hello" + EXT[lang])
-    exe = os.path.join(scratch, "hello-" + lang)
-    if lang == "cpp":
-        with open(src, "w") as f:
-            f.write("int main() { return 0; }\n")
-        subprocess.run(["c++", "-O2", src, "-o", exe], check=True)
-    else:
-        with open(src, "w") as f:
-            f.write("fn main() {}\n")
-        subprocess.run(["rustc", "-O", src, "-o", exe], check=True)
-    return least_ms([exe], runs)
+    return least_ms(bare_command(lang, scratch), runs)
 
 
 def submit(prep, env, path, slug):
