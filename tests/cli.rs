@@ -1269,3 +1269,33 @@ fn an_unknown_input_rule_is_refused_when_the_problem_loads() {
         }
     }
 }
+
+/// An input that breaks its problem's rules fails verify, naming the case and the rule; the
+/// same problem with rules its inputs meet verifies.
+#[test]
+fn verify_fails_an_input_that_breaks_the_rules() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let original: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let dir = prep.home().join("problems");
+    let verify = |range: Value| {
+        let mut problem = original.clone();
+        problem["signature"]["params"][0]["range"] = range;
+        std::fs::write(&path, problem.to_string()).unwrap();
+        prep.json(&["verify", "--dir", dir.to_str().unwrap(), "--json"])
+    };
+    // The hidden test `big` has a = 2^31 - 1.
+    let (doc, code) = verify(json!([-1e9, 1e9]));
+    assert_eq!(code, 1, "{doc}");
+    let failures = doc["problems"][0]["failures"].as_array().unwrap();
+    assert_eq!(
+        failures,
+        &[json!(
+            "1 of 3 inputs break the input rules: test `big`: a: 2147483647 is over 10^9"
+        )],
+        "{doc}"
+    );
+    let (doc, code) = verify(json!([-2147483648_i64, 2147483647]));
+    assert_eq!(code, 0, "{doc}");
+}

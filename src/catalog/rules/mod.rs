@@ -19,7 +19,8 @@ mod spec;
 
 use serde_json::{Map, Value};
 
-use super::problem::{Invalid, Problem, Signature};
+use super::problem::{Invalid, Param, Problem, Role, Signature};
+use crate::types::Type;
 pub use named::Named;
 pub use spec::Spec;
 
@@ -106,7 +107,7 @@ impl Rules {
             Signature::Function { params, .. } => {
                 for (p, spec) in params.iter().zip(&self.params) {
                     if let Some(value) = input.get(&p.name) {
-                        spec.check(&p.ty, value, &p.name)?;
+                        spec.check(&value_type(p), value, &p.name)?;
                     }
                 }
             }
@@ -216,7 +217,7 @@ impl RawRules {
          -> Result<Vec<Spec>, Invalid> {
             list.into_iter()
                 .zip(params)
-                .map(|((path, keys), p)| Spec::from_keys(keys, &p.ty, &path))
+                .map(|((path, keys), p)| Spec::from_keys(keys, &value_type(p), &path))
                 .collect()
         };
         let mut rules = Rules::default();
@@ -268,6 +269,14 @@ impl RawRules {
             }
         }
         Ok(rules)
+    }
+}
+
+/// The type of a parameter's value in a case: a node or a cycle's position is given as an int.
+fn value_type(p: &Param) -> Type {
+    match p.role {
+        Role::Passed => p.ty.clone(),
+        Role::NodeIn(_) | Role::CycleIn(_) => Type::Int,
     }
 }
 

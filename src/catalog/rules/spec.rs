@@ -96,7 +96,12 @@ pub fn number(x: f64) -> String {
             }
         }
     }
-    if a.fract() == 0.0 && a < 1e17 {
+    plain(x)
+}
+
+/// A value as it was given.
+fn plain(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e17 {
         format!("{x:.0}")
     } else {
         format!("{x}")
@@ -345,10 +350,10 @@ impl Spec {
                 }
             };
             if v < lo {
-                return Err(format!("{}: {} is under {}", at(), number(v), number(lo)));
+                return Err(format!("{}: {} is under {}", at(), plain(v), number(lo)));
             }
             if v > hi {
-                return Err(format!("{}: {} is over {}", at(), number(v), number(hi)));
+                return Err(format!("{}: {} is over {}", at(), plain(v), number(hi)));
             }
         }
         Ok(())
