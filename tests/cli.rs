@@ -1299,3 +1299,40 @@ fn verify_fails_an_input_that_breaks_the_rules() {
     let (doc, code) = verify(json!([-2147483648_i64, 2147483647]));
     assert_eq!(code, 0, "{doc}");
 }
+
+/// A case of the user's that breaks the problem's constraints gets a warning naming the case
+/// and the rule, and is judged all the same.
+#[test]
+fn an_own_case_that_breaks_the_constraints_is_warned_about_and_judged() {
+    let prep = Prep::new();
+    prep.solution("two-sum", "solution.py", TWO_SUM);
+    prep.write(
+        "solutions/two-sum/cases.json",
+        r#"[{"name": "many", "input": {"nums": [1, 2, 2, 1], "target": 3}, "output": [0, 1]}, {"input": {"nums": [3, 3], "target": 6}}]"#,
+    );
+    let out = prep
+        .cmd()
+        .args(["test", "two-sum", "--json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning:")).collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    for part in [
+        "cases.json case `many`",
+        "nums, target: 4 pairs add up to 3, not exactly one",
+        "judged anyway",
+    ] {
+        assert!(warnings[0].contains(part), "{part:?} not in {stderr:?}");
+    }
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let many = doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "many")
+        .unwrap();
+    // Judged, not skipped: the solution ran on it.
+    assert_eq!(many["actual"], json!([0, 1]), "{many}");
+    assert_eq!(many["verdict"], "accepted", "{many}");
+}

@@ -358,7 +358,8 @@ fn check_inputs(
     let broken: Vec<String> = cases
         .iter()
         .filter_map(|case| {
-            catalog::rules::check_input(problem, &case.input.value_once())
+            let follow_up = case.group == crate::judge::report::Group::FollowUp;
+            catalog::rules::check_case(problem, &case.input.value_once(), follow_up)
                 .err()
                 .map(|why| format!("{} `{}`: {why}", case.group.as_str(), case.name))
         })
