@@ -173,7 +173,11 @@ impl Language for Go {
                 ("GOMEMLIMIT".into(), format!("{limit_mb}MiB")),
                 // Two threads for the collector, as the machine a case is timed on has.
                 ("GOMAXPROCS".into(), "2".into()),
-                ("GOTRACEBACK".into(), "single".into()),
+                // A fatal error (a stack overflow) says what it is, without every frame.
+                ("GOTRACEBACK".into(), "none".into()),
+                // Half the memory limit: a stack that doubles to it still fits beside the
+                // copy it grows from.
+                ("PREP_GO_MAX_STACK".into(), (limit_mb << 19).to_string()),
             ],
             files: Vec::new(),
             // Go reserves address space far beyond what it uses: the cgroup holds it instead.

@@ -9,6 +9,8 @@ package main
 import (
 	"math"
 	"os"
+	"os/signal"
+	"sync/atomic"
 	"reflect"
 	"runtime"
 	"runtime/debug"
@@ -157,7 +159,13 @@ func prepPut(j *prepJSON, v any) {
 		if math.IsInf(x, 0) || math.IsNaN(x) {
 			panic(prepBadOutput("the answer holds a non-finite number (" + strconv.FormatFloat(x, 'g', -1, 64) + ")"))
 		}
-		j.b = strconv.AppendFloat(j.b, x, 'g', -1, 64)
+		// The shortest form that reads back as the same double, and a double to JSON
+		// readers: `3.0`, not `3`.
+		f := strconv.FormatFloat(x, 'g', -1, 64)
+		if !strings.ContainsAny(f, ".e") {
+			f += ".0"
+		}
+		j.raw(f)
 	case bool:
 		j.b = strconv.AppendBool(j.b, x)
 	case string:
@@ -250,6 +258,9 @@ func prepPeakKB() int64 {
 
 var (
 	prepRealStdout int
+	// The case that runs (-1: none), and its CPU clock at its start.
+	prepCurrent = atomic.Int64{}
+	prepStarted = atomic.Uint64{}
 	// The user's file as the user named it (the build's `//line` directive uses it too).
 	prepDisplay = "solution.go"
 )
@@ -259,6 +270,11 @@ var (
 func prepStart() {
 	if len(os.Args) > 1 {
 		prepDisplay = os.Args[1]
+	}
+	// A goroutine's stack grows on the heap up to this (Go's own default is 1 GB): an
+	// endless recursion is a stack overflow before it is a memory limit.
+	if n, err := strconv.Atoi(os.Getenv("PREP_GO_MAX_STACK")); err == nil && n > 0 {
+		debug.SetMaxStack(n)
 	}
 	data, _ := readAllStdin()
 	body := len(data)
@@ -273,6 +289,21 @@ func prepStart() {
 		null.Close()
 	}
 	prepRealStdout, _ = syscall.Dup(1)
+	prepCurrent.Store(-1)
+	// Go ignores the file-size limit's signal and a print loop would go on past it: the
+	// case ends here as an output limit.
+	flood := make(chan os.Signal, 1)
+	signal.Notify(flood, syscall.SIGXFSZ)
+	go func() {
+		<-flood
+		k := prepCurrent.Load()
+		if k < 0 {
+			os.Exit(3)
+		}
+		cpu := prepCPU() - math.Float64frombits(prepStarted.Load())
+		prepRecord(`{"ev":"done","k":` + strconv.FormatInt(k, 10) + `,"error":{"type":"OutputLimit","message":"the output passed the file-size limit"},"cpu_ms":` + strconv.FormatFloat(cpu, 'f', 3, 64) + `,"mem_kb":` + strconv.FormatInt(prepPeakKB(), 10) + "}")
+		os.Exit(0)
+	}()
 	prepIn = prepInput{data: data, pos: body}
 	prepRecord(`{"ev":"loaded"}`)
 }
@@ -337,6 +368,8 @@ func prepCase(k int, describe func() string, body func(j *prepJSON)) bool {
 	var failure *prepJSON
 	bad := ""
 	t0 := prepCPU()
+	prepStarted.Store(math.Float64bits(t0))
+	prepCurrent.Store(int64(k))
 	func() {
 		defer func() {
 			r := recover()
@@ -368,6 +401,7 @@ func prepCase(k int, describe func() string, body func(j *prepJSON)) bool {
 		body(j)
 	}()
 	cpu := prepCPU() - t0
+	prepCurrent.Store(-1)
 	prepDup(prepRealStdout, 1)
 	done := `{"ev":"done","k":` + strconv.Itoa(k) + `,`
 	switch {

@@ -66,7 +66,7 @@ pub(super) fn scaffold(problem: &Problem) -> String {
                 if m.returns == Type::Void {
                     out.push_str(&format!(" * {call};\n"));
                 } else {
-                    out.push_str(&format!(" * param_{} := {call};\n", i + 2));
+                    out.push_str(&format!(" * param_{} := {call};\n", i + 1));
                 }
             }
             out.push_str(" */\n");

@@ -28,6 +28,7 @@ const AUTOMATIC: &[(&str, &str, &str)] = &[
     ("maps", "maps", "Clone"),
     ("cmp", "cmp", "Compare"),
     ("errors", "errors", "New"),
+    ("os", "os", "Exit"),
 ];
 
 /// `solution.go`: the user's file in `package main` with the imports it left out.
