@@ -50,7 +50,7 @@ const INSTALL_HINT: &str = "install Go 1.21 or newer (LeetCode's Go is recent): 
 /// Where Debian's `golang-github-emirpasic-gods-dev` puts gods' source.
 const GODS_SOURCE: &str = "/usr/share/gocode/src/github.com/emirpasic/gods";
 /// What LeetCode's gods (v1.18.1) has that Debian's 1.12 lacks.
-pub(super) const GODS_DIFFERENCE: &str = "gods here is Debian's 1.12; LeetCode's is 1.18.1, which also has queues/ (priorityqueue, arrayqueue, linkedlistqueue, circularbuffer) and the iterators' NextTo/PrevTo: for a priority queue use container/heap";
+pub(super) const GODS_DIFFERENCE: &str = "gods here is Debian's 1.12; LeetCode's is 1.18.1, which adds queues/ (priorityqueue, arrayqueue, linkedlistqueue, circularbuffer) among later additions: for a priority queue use container/heap";
 
 pub struct Go;
 
@@ -244,4 +244,17 @@ fn gods_module(go: &Path) -> Option<PathBuf> {
         .ok()?;
     }
     Some(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_version_is_read_from_go_version() {
+        assert_eq!(language_version("go1.19.8"), Some((1, 19)));
+        assert_eq!(language_version("go1.27.3"), Some((1, 27)));
+        assert_eq!(language_version("go1.22rc1"), Some((1, 22)));
+        assert_eq!(language_version("devel +abc"), None);
+    }
 }
