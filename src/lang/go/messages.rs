@@ -40,6 +40,11 @@ pub(super) fn compile_message(
         })
         .collect();
     let mut message = compile::trim_lines(&lines.join("\n"), 40);
+    if message.trim().is_empty() {
+        // Seen once under a load average of 30, with two first builds of Go's standard
+        // library at once: the cause was not traced, so say at least that it happened.
+        message = "`go build` failed without a word (a process of it stopped by a signal, or by the compile limits): run it again".into();
+    }
     for node in ["ListNode", "TreeNode", "Node"] {
         if output.contains(&format!("{node} redeclared")) {
             let _ = write!(
