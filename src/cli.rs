@@ -93,7 +93,7 @@ pub struct ShowArgs {
 pub struct SolveArgs {
     /// The problem's slug; with --random, omit it.
     pub slug: Option<String>,
-    /// The language of the solution file (python, java, cpp, rust, javascript).
+    /// The language of the solution file (python, java, cpp, rust, javascript, go).
     #[arg(long)]
     pub lang: Option<String>,
     /// The timebox in minutes (default 25).

@@ -179,8 +179,9 @@ pub fn dispatch(command: Command) -> Result<u8> {
 }
 
 pub fn parse_lang(text: &str) -> Result<LangId> {
-    LangId::parse(text)
-        .ok_or_else(|| anyhow!("unknown language `{text}` (python, java, cpp, rust, javascript)"))
+    LangId::parse(text).ok_or_else(|| {
+        anyhow!("unknown language `{text}` (python, java, cpp, rust, javascript, go)")
+    })
 }
 
 /// The solution a `test` or `submit` means.

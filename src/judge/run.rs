@@ -29,6 +29,8 @@ const TICK: Duration = Duration::from_millis(5);
 const RUN_WINDOW: Duration = Duration::from_millis(100);
 /// What V8 prints on stderr when its heap cap (`--max-old-space-size`) is reached.
 const HEAP_EXHAUSTED: &str = "JavaScript heap out of memory";
+/// What Go's runtime prints on stderr when an allocation fails (no panic to recover).
+const GO_OUT_OF_MEMORY: &str = "fatal error: runtime: out of memory";
 
 /// Per-case limits of a run.
 #[derive(Debug, Clone, Copy)]
@@ -281,6 +283,7 @@ pub fn run_batch(
                         Some("SIGXFSZ") => Outcome::OutputLimit,
                         // Node ends with a fatal error (no exception to catch) at its heap cap.
                         _ if err_thread.peek().contains(HEAP_EXHAUSTED) => Outcome::MemoryLimit,
+                        _ if err_thread.peek().contains(GO_OUT_OF_MEMORY) => Outcome::MemoryLimit,
                         // The kernel's OOM killer ended it at the run's memory cap.
                         _ if cgroup.oom_killed() => Outcome::MemoryLimit,
                         _ => Outcome::Crashed {

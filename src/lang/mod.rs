@@ -4,6 +4,7 @@
 
 pub mod compile;
 pub mod cpp;
+pub mod go;
 pub mod java;
 pub mod javascript;
 pub mod python;
@@ -31,15 +32,17 @@ pub enum LangId {
     Cpp,
     Rust,
     JavaScript,
+    Go,
 }
 
 impl LangId {
-    pub const ALL: [LangId; 5] = [
+    pub const ALL: [LangId; 6] = [
         LangId::Python,
         LangId::Java,
         LangId::Cpp,
         LangId::Rust,
         LangId::JavaScript,
+        LangId::Go,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +52,7 @@ impl LangId {
             LangId::Cpp => "cpp",
             LangId::Rust => "rust",
             LangId::JavaScript => "javascript",
+            LangId::Go => "go",
         }
     }
 
@@ -60,6 +64,7 @@ impl LangId {
             LangId::Cpp => "C++",
             LangId::Rust => "Rust",
             LangId::JavaScript => "JavaScript",
+            LangId::Go => "Go",
         }
     }
 
@@ -70,6 +75,7 @@ impl LangId {
             "cpp" | "c++" | "cxx" | "cc" => Some(LangId::Cpp),
             "rust" | "rs" => Some(LangId::Rust),
             "javascript" | "js" | "node" => Some(LangId::JavaScript),
+            "go" | "golang" => Some(LangId::Go),
             _ => None,
         }
     }
@@ -82,6 +88,7 @@ impl LangId {
             "cpp" | "cc" | "cxx" => Some(LangId::Cpp),
             "rs" => Some(LangId::Rust),
             "js" | "mjs" => Some(LangId::JavaScript),
+            "go" => Some(LangId::Go),
             _ => None,
         }
     }
@@ -94,6 +101,7 @@ impl LangId {
             LangId::Cpp => "solution.cpp",
             LangId::Rust => "solution.rs",
             LangId::JavaScript => "solution.js",
+            LangId::Go => "solution.go",
         }
     }
 }
@@ -266,6 +274,7 @@ pub fn language(id: LangId) -> Box<dyn Language> {
         LangId::Cpp => Box::new(cpp::Cpp),
         LangId::Rust => Box::new(rust::Rust),
         LangId::JavaScript => Box::new(javascript::JavaScript),
+        LangId::Go => Box::new(go::Go),
     }
 }
 

@@ -17,6 +17,7 @@ fn adder(lang: LangId, marker: &str, op: char) -> String {
         LangId::Cpp => format!("// {marker}\nclass Solution {{\npublic:\n    long long add(int a, int b) {{ return (long long)a {op} b; }}\n}};\n"),
         LangId::Rust => format!("// {marker}\nimpl Solution {{\n    pub fn add(a: i32, b: i32) -> i64 {{\n        a as i64 {op} b as i64\n    }}\n}}\n"),
         LangId::JavaScript => format!("// {marker}\nvar add = function(a, b) {{\n    return a {op} b;\n}};\n"),
+        LangId::Go => format!("// {marker}\nfunc add(a int, b int) int64 {{\n    return int64(a) {op} int64(b)\n}}\n"),
     }
 }
 

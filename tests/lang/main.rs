@@ -95,4 +95,5 @@ matrix! {
     in_cpp => LangId::Cpp,
     in_rust => LangId::Rust,
     in_javascript => LangId::JavaScript,
+    in_go => LangId::Go,
 }

@@ -77,7 +77,31 @@ fn spelled(row: &Row, lang: LangId) -> Option<&'static str> {
         LangId::Java => row.java,
         LangId::Cpp => row.cpp,
         LangId::Rust => row.rust,
+        // Go's `byte` is one byte, as C++'s `char`: Go takes the rows C++ takes.
+        LangId::Go => row
+            .cpp
+            .map(|_| &*Box::leak(go_type(row.ty).into_boxed_str())),
     }
+}
+
+/// How Go spells a type of the problem format (LeetCode's Go template).
+fn go_type(ty: &str) -> String {
+    if let Some(inner) = ty.strip_suffix("[]") {
+        return format!("[]{}", go_type(inner));
+    }
+    if let Some(inner) = ty.strip_prefix("list<").and_then(|t| t.strip_suffix('>')) {
+        return format!("[]{}", go_type(inner));
+    }
+    match ty {
+        "long" => "int64",
+        "double" => "float64",
+        "char" => "byte",
+        "ListNode" => "*ListNode",
+        "TreeNode" => "*TreeNode",
+        "Node" | "RandomNode" => "*Node",
+        other => other,
+    }
+    .to_string()
 }
 
 /// Sends each row `lang` can express through an echo solution: the failures.
