@@ -19,7 +19,8 @@ use crate::lang::Program;
 
 /// How much of a case's stdout is kept for the report.
 pub const STDOUT_SHOWN: usize = 16 << 10;
-/// Loading the user's file has its own limits.
+/// Loading the user's file has its own limits (times `PREP_COMPILE_SCALE`: loading is an
+/// interpreted language's compile).
 const LOAD_CPU_MS: u64 = 10_000;
 const TICK: Duration = Duration::from_millis(5);
 /// When the solution got less than half of a window of this length, the watchdog reads the
@@ -118,7 +119,8 @@ pub fn run_batch(
         std::fs::write(dir.path().join(name), contents)?;
     }
     let batch_cpu_ms: u64 = cases.iter().map(|c| limits(c.0).stop_cpu_ms()).sum();
-    let total_cpu_s = (batch_cpu_ms + LOAD_CPU_MS) / 1000 + 2;
+    let load_cpu_ms = LOAD_CPU_MS * u64::from(crate::lang::compile::scale());
+    let total_cpu_s = (batch_cpu_ms + load_cpu_ms) / 1000 + 2;
     let memory_kb = cases.first().map_or(0, |c| limits(c.0).memory_kb);
     // Dropped at the end of the batch: kills whatever is left of the run.
     let cgroup = sandbox::cgroup(memory_kb << 10);
@@ -343,8 +345,8 @@ pub fn run_batch(
             None if !loaded => (
                 0,
                 spawned_at,
-                LOAD_CPU_MS,
-                Duration::from_millis(LOAD_CPU_MS * 2),
+                load_cpu_ms,
+                Duration::from_millis(load_cpu_ms * 2),
             ),
             None => continue,
         };

@@ -20,14 +20,25 @@ use super::{LangId, ToolchainError};
 pub const COMPILE_TIMEOUT: Duration = Duration::from_secs(180);
 /// CPU seconds each compiler process may use: a compile-time bomb is stopped by this.
 pub const COMPILE_CPU_S: u64 = 30;
-/// A whole number that multiplies the compile's CPU seconds and wall-clock backstop, for a
-/// machine whose CPU is emulated (tests/vm/run.sh sets it: there a compile takes ten times
-/// as long); unset, 1.
+/// A whole number that multiplies the compile's CPU seconds and wall-clock backstop, and a
+/// run's limits for loading the solution's file (an interpreted language's compile), for a
+/// machine whose CPU is emulated (tests/vm/run.sh sets it: there a compile takes tens of
+/// times as long); unset, 1.
 pub const COMPILE_SCALE_VARIABLE: &str = "PREP_COMPILE_SCALE";
 /// Address space each compiler process may use: a template bomb cannot eat the machine.
 pub const COMPILE_MEMORY: u64 = 4 << 30;
 /// How much compiler output is kept.
 pub const OUTPUT_CAP: usize = 64 << 10;
+
+/// `PREP_COMPILE_SCALE` (see `COMPILE_SCALE_VARIABLE`), 1 when unset or not a positive
+/// whole number.
+pub fn scale() -> u32 {
+    std::env::var(COMPILE_SCALE_VARIABLE)
+        .ok()
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(1)
+}
 
 /// One compile: files written into a fresh build folder, then one command run in it.
 #[derive(Debug, Clone)]
@@ -183,11 +194,7 @@ pub fn run_capped(
     dir: &Path,
     timeout: Duration,
 ) -> Result<(bool, String), ToolchainError> {
-    let scale = std::env::var(COMPILE_SCALE_VARIABLE)
-        .ok()
-        .and_then(|v| v.parse::<u32>().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(1);
+    let scale = scale();
     let cpu_s = COMPILE_CPU_S * u64::from(scale);
     let timeout = timeout * scale;
     let mut command = Command::new(program);

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# The judge's hostile tests in a real cgroup-v2 Debian 12 machine (qemu, software emulation):
-# as root, then as an ordinary user under systemd with user namespaces allowed, then refused
-# (kernel.unprivileged_userns_clone=0). About 90 minutes on a busy two-core machine, so it is
-# a group of its own: `scripts/test --vm` (docs/sandbox.md has the figures). Exits 0 only when every test inside
-# passed; prints each test binary's own summary line and what `prep doctor` showed.
+# The judge's hostile tests in real cgroup-v2 Debian 12 machines (qemu, software emulation),
+# four at once, each booted from the same disk image (`-snapshot`: the image stays as it was
+# built): `root` and `rootcpp` (tests/hostile.rs as root, its Python and its C++ tests), `userns` (tests/unprivileged.rs as an ordinary
+# user under systemd, user namespaces allowed) and `nouserns` (the same, refused:
+# kernel.unprivileged_userns_clone=0). docs/sandbox.md has the figures; it is a group of its
+# own: `scripts/test --vm`. Exits 0 only when every test in every machine passed; prints each
+# machine's test lines, each test binary's own summary line and the times.
 #
 # The image is made from Debian packages (mmdebstrap; the host's linux-image-amd64 kernel)
 # and kept in $PREP_VM_DIR (default target/vm) until this script changes. The test binaries
 # are built here (the same Debian 12 glibc) and copied in at the same paths, since they name
 # prep by absolute path. Needs: qemu-system-x86 mmdebstrap linux-image-amd64 e2fsprogs.
 #
-# `tests/vm/run.sh --quick` runs the Python programs and the doctors alone (see inside.sh).
-# `tests/vm/run.sh 'COMMANDS'` runs COMMANDS (bash, as root, with inside.sh's functions
-# `binary NAME`, `as_tester` and `step`) in place of the whole suite: for looking into one test.
+# `tests/vm/run.sh --quick` runs the Python programs alone (see inside.sh).
+# `tests/vm/run.sh 'COMMANDS'` boots one machine and runs COMMANDS (bash, as root, with
+# inside.sh's functions `binary NAME`, `as_tester`, `refuse_userns` and `step`) in place of
+# the suite: for looking into one test.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -55,7 +58,7 @@ fi
 # 2. The test binaries, built here.
 t0=$(now)
 cargo build --locked --quiet --bin prep
-mapfile -t tests < <(cargo test --locked --no-run --message-format=json --test hostile --test unprivileged --test cli 2>/dev/null |
+mapfile -t tests < <(cargo test --locked --no-run --message-format=json --test hostile --test unprivileged 2>/dev/null |
   python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)
@@ -105,25 +108,50 @@ mkfs.ext4 -q -F -L prep-vm -d "$work" "$vm/disk.img" 4G
 rm -rf "$work"
 echo "vm: disk image made in $(( $(now) - t0 )) s"
 
-# 4. Boot, run the tests (inside.sh), power off. `no_timer_check`: under emulation on a busy
-# host the kernel's IO-APIC timer check can fail and panic; a boot that never reached the
-# tests is tried once more.
-log=$vm/console.log
-for try in 1 2; do
-  t0=$(now)
-  timeout --foreground 5400 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -m 3072 -smp 2 \
-    -nographic -no-reboot -kernel "$kernel" -initrd "$initrd" \
-    -drive file="$vm/disk.img",format=raw,if=virtio \
-    -append "root=/dev/vda rw console=ttyS0 quiet loglevel=3 no_timer_check systemd.show_status=0 systemd.unified_cgroup_hierarchy=1 panic=-1" \
-    </dev/null >"$log" 2>&1 || true
-  echo "vm: booted, tested and powered off in $(( $(now) - t0 )) s (console: $log)"
-  grep -aq 'vm: .*cgroup2fs' "$log" && break
-  mv "$log" "$log.$try"
-  echo "vm: the machine did not reach the tests (try $try, console: $log.$try)"
+# 4. Boot each machine, run its tests (inside.sh, which reads its part from the kernel's
+# command line), power off. `no_timer_check`: under emulation on a busy host the kernel's
+# IO-APIC timer check can fail and panic; a boot that never reached the tests is tried once
+# more. A machine has 90 minutes.
+boot() {
+  local part=$1 log=$vm/console-$1.log try t0
+  for try in 1 2; do
+    t0=$(now)
+    timeout --foreground 5400 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -m 2560 -smp 2 \
+      -nographic -no-reboot -snapshot -kernel "$kernel" -initrd "$initrd" \
+      -drive file="$vm/disk.img",format=raw,if=virtio \
+      -append "root=/dev/vda rw console=ttyS0 quiet loglevel=3 no_timer_check systemd.show_status=0 systemd.unified_cgroup_hierarchy=1 panic=-1 prep.part=$part" \
+      </dev/null >"$log" 2>&1 || true
+    echo "vm $part: booted, tested and powered off in $(( $(now) - t0 )) s (console: $log)"
+    grep -aq 'vm: .*cgroup2fs' "$log" && return
+    mv "$log" "$log.$try"
+    echo "vm $part: the machine did not reach the tests (try $try, console: $log.$try)"
+  done
+}
+if [[ ${1:-} == --quick ]]; then
+  parts=(root userns nouserns)
+elif [[ $# -gt 0 ]]; then
+  parts=(only)
+else
+  parts=(root rootcpp userns nouserns)
+fi
+t0=$(now)
+rm -f "$vm"/console-*.log*
+for part in "${parts[@]}"; do
+  boot "$part" &
 done
-tr -d '\r' < "$log" | sed 's/^.*\x1b\[2J//' | grep -aE '^(vm|doctor|test result|=== )|: (made|peak) ' || true
-if grep -aq 'vm: every test passed' "$log"; then
+wait
+total=$(( $(now) - t0 ))
+failed=0
+for part in "${parts[@]}"; do
+  log=$vm/console-$part.log
+  tr -d '\r' < "$log" 2>/dev/null | sed 's/^.*\x1b\[2J//' |
+    grep -aE '^(vm|doctor|test |test result|=== )|: (made|peak) ' | sed "s/^/$part: /" || true
+  grep -aq 'vm: every test passed' "$log" 2>/dev/null || failed=1
+done
+echo "vm: ${#parts[@]} machines at once, all done in $total s"
+if [[ $failed == 0 ]]; then
+  echo "vm: every test passed"
   exit 0
 fi
-echo "vm: not every test passed (console: $log)" >&2
+echo "vm: not every test passed (consoles: $vm/console-*.log)" >&2
 exit 1
