@@ -11,6 +11,7 @@ pub mod python_marshal;
 pub mod rust;
 pub mod tokens;
 pub mod toolchain;
+pub mod typescript;
 
 use std::ffi::OsString;
 use std::fmt;
@@ -31,15 +32,17 @@ pub enum LangId {
     Cpp,
     Rust,
     JavaScript,
+    TypeScript,
 }
 
 impl LangId {
-    pub const ALL: [LangId; 5] = [
+    pub const ALL: [LangId; 6] = [
         LangId::Python,
         LangId::Java,
         LangId::Cpp,
         LangId::Rust,
         LangId::JavaScript,
+        LangId::TypeScript,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +52,7 @@ impl LangId {
             LangId::Cpp => "cpp",
             LangId::Rust => "rust",
             LangId::JavaScript => "javascript",
+            LangId::TypeScript => "typescript",
         }
     }
 
@@ -60,6 +64,7 @@ impl LangId {
             LangId::Cpp => "C++",
             LangId::Rust => "Rust",
             LangId::JavaScript => "JavaScript",
+            LangId::TypeScript => "TypeScript",
         }
     }
 
@@ -70,6 +75,7 @@ impl LangId {
             "cpp" | "c++" | "cxx" | "cc" => Some(LangId::Cpp),
             "rust" | "rs" => Some(LangId::Rust),
             "javascript" | "js" | "node" => Some(LangId::JavaScript),
+            "typescript" | "ts" => Some(LangId::TypeScript),
             _ => None,
         }
     }
@@ -82,6 +88,7 @@ impl LangId {
             "cpp" | "cc" | "cxx" => Some(LangId::Cpp),
             "rs" => Some(LangId::Rust),
             "js" | "mjs" => Some(LangId::JavaScript),
+            "ts" => Some(LangId::TypeScript),
             _ => None,
         }
     }
@@ -94,6 +101,7 @@ impl LangId {
             LangId::Cpp => "solution.cpp",
             LangId::Rust => "solution.rs",
             LangId::JavaScript => "solution.js",
+            LangId::TypeScript => "solution.ts",
         }
     }
 }
@@ -266,6 +274,7 @@ pub fn language(id: LangId) -> Box<dyn Language> {
         LangId::Cpp => Box::new(cpp::Cpp),
         LangId::Rust => Box::new(rust::Rust),
         LangId::JavaScript => Box::new(javascript::JavaScript),
+        LangId::TypeScript => Box::new(typescript::TypeScript),
     }
 }
 
@@ -285,7 +294,7 @@ pub fn rust_not_offered(problem: &Problem) -> Option<String> {
         return None;
     };
     Some(format!(
-        "{why}, and LeetCode offers no Rust version either: try --lang python, java, cpp or javascript"
+        "{why}, and LeetCode offers no Rust version either: try --lang python, java, cpp, javascript or typescript"
     ))
 }
 
