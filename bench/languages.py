@@ -26,12 +26,13 @@ FILES = {
     "cpp": ("solution.cpp", "hash_map.cpp"),
     "rust": ("solution.rs", None),
     "javascript": ("solution.js", None),
+    "typescript": ("solution.ts", None),
 }
 
 
 def reference(lang):
     """Our accepted two-sum in `lang`."""
-    ext = {"python": ".py", "java": ".java", "cpp": ".cpp", "rust": ".rs", "javascript": ".js"}[lang]
+    ext = {"python": ".py", "java": ".java", "cpp": ".cpp", "rust": ".rs", "javascript": ".js", "typescript": ".ts"}[lang]
     names = sorted(n for n in os.listdir(SOLUTIONS) if n.endswith(ext))
     with open(os.path.join(SOLUTIONS, names[0]), encoding="utf-8") as f:
         return f.read()
@@ -63,7 +64,7 @@ def main():
         sys.exit("build first: cargo build --release")
     print(f"two-sum, every case (prep submit --all), medians of {runs} runs\n")
     print(f"{'language':<11} {'cold run':>10} {'build':>8} {'cached run':>11} {'start-up':>9} {'case cpu':>9} {'ratio':>6}")
-    for lang in ["python", "java", "cpp", "rust", "javascript"]:
+    for lang in ["python", "java", "cpp", "rust", "javascript", "typescript"]:
         home = tempfile.mkdtemp(prefix="prep-bench-")
         cache = tempfile.mkdtemp(prefix="prep-bench-cache-")
         scratch = tempfile.mkdtemp(prefix="prep-bench-bare-")

@@ -12,7 +12,7 @@ def bare_command(lang, scratch):
     a build (prep's own flags: `-B -S` for Python, the JVM's start-up flags for Java)."""
     if lang == "python":
         return [sys.executable, "-B", "-S", "-c", "pass"]
-    if lang == "javascript":
+    if lang in ("javascript", "typescript"):
         return ["node", "-e", "0"]
     if lang == "java":
         with open(os.path.join(scratch, "Hello.java"), "w") as f:

@@ -157,6 +157,7 @@ fn printing(id: LangId) -> &'static str {
         LangId::Rust => "impl Solution {\n    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {\n        print!(\"{}\", \"x\".repeat(65536));\n        vec![0, 1]\n    }\n}\n",
         LangId::JavaScript => "var twoSum = function(nums, target) {\n    console.log('x'.repeat(65536));\n    return [0, 1];\n};\n",
         LangId::Go => "func twoSum(nums []int, target int) []int {\n    fmt.Print(strings.Repeat(\"x\", 65536))\n    return []int{0, 1}\n}\n",
+        LangId::TypeScript => "function twoSum(nums: number[], target: number): number[] {\n    console.log('x'.repeat(65536));\n    return [0, 1];\n};\n",
     }
 }
 

@@ -161,39 +161,54 @@ impl Language for JavaScript {
         _cache: &Path,
         _purpose: Purpose,
     ) -> Result<Build, ToolchainError> {
-        // The heap cap is the problem's memory limit (its follow-up group may have its own).
-        let memory_mb = problem
-            .follow_up
-            .as_ref()
-            .map_or(problem.limits.memory_mb, |f| {
-                f.limits.memory_mb.max(problem.limits.memory_mb)
-            });
-        Ok(Build::Ready(Program {
-            program: toolchain.path.clone(),
-            args: vec![
-                format!("--max-old-space-size={memory_mb}").into(),
-                format!("--stack-size={}", stack_kb()).into(),
-                "harness.js".into(),
-                source.display.clone().into(),
-            ],
-            env: Vec::new(),
-            files: vec![
-                ("harness.js".into(), HARNESS.as_bytes().to_vec()),
-                ("solution.js".into(), source.text.as_bytes().to_vec()),
-            ],
-            address_space: None,
-            memory_allowance_kb: MEMORY_ALLOWANCE_KB,
-            // The same CPU limit as Python. V8 runs most solutions several times faster than
-            // CPython, but its JIT warms up inside the first cases and its parallel GC threads
-            // count in the process's CPU time; complexity is judged in Python (docs/design.md),
-            // and a limit below Python's would risk a false TIME_LIMIT on a busy machine.
-            time_multiplier: 1.0,
-            encoding: Encoding::JsonLines,
-        }))
+        Ok(Build::Ready(node_program(
+            problem,
+            toolchain,
+            &source.display,
+            vec![("solution.js".into(), source.text.as_bytes().to_vec())],
+        )))
     }
 
     fn trial(&self) -> &'static str {
         "var twoSum = function(nums, target) {\n    const seen = new Map();\n    for (let i = 0; i < nums.length; i++) {\n        if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];\n        seen.set(nums[i], i);\n    }\n};\n"
+    }
+}
+
+/// The run of a JavaScript program under the harness on Node (`node`): `solution` holds
+/// `solution.js` (and, from TypeScript, its source map), shown in messages as `display`.
+pub(super) fn node_program(
+    problem: &Problem,
+    node: &Toolchain,
+    display: &str,
+    solution: Vec<(String, Vec<u8>)>,
+) -> Program {
+    // The heap cap is the problem's memory limit (its follow-up group may have its own).
+    let memory_mb = problem
+        .follow_up
+        .as_ref()
+        .map_or(problem.limits.memory_mb, |f| {
+            f.limits.memory_mb.max(problem.limits.memory_mb)
+        });
+    let mut files = vec![("harness.js".to_string(), HARNESS.as_bytes().to_vec())];
+    files.extend(solution);
+    Program {
+        program: node.path.clone(),
+        args: vec![
+            format!("--max-old-space-size={memory_mb}").into(),
+            format!("--stack-size={}", stack_kb()).into(),
+            "harness.js".into(),
+            display.into(),
+        ],
+        env: Vec::new(),
+        files,
+        address_space: None,
+        memory_allowance_kb: MEMORY_ALLOWANCE_KB,
+        // The same CPU limit as Python. V8 runs most solutions several times faster than
+        // CPython, but its JIT warms up inside the first cases and its parallel GC threads
+        // count in the process's CPU time; complexity is judged in Python (docs/design.md),
+        // and a limit below Python's would risk a false TIME_LIMIT on a busy machine.
+        time_multiplier: 1.0,
+        encoding: Encoding::JsonLines,
     }
 }
 

@@ -1,6 +1,7 @@
 // prep's JavaScript harness: runs every case of a judge run in this one Node process.
 //
-// argv[2]: the user's file name as shown in messages; the source is ./solution.js.
+// argv[2]: the user's file name as shown in messages; the source is ./solution.js (for
+// TypeScript, tsc's output, with its source map in ./solution.js.map).
 // stdin: a header line {"signature": ..., "stdout_cap": ...} (judge/protocol.rs), then one
 // line [k, input] per case.
 // fd 3: records, one JSON object a line: loaded | compile_error | start | done.
@@ -23,6 +24,27 @@ try {
   collect = vm.runInNewContext('gc');
 } catch (e) {
   collect = null;
+}
+
+// A TypeScript solution runs as tsc's output: its source map turns the positions in the
+// user's frames back into the .ts file's own lines and columns.
+let sourceMap = null;
+try {
+  if (fs.existsSync('solution.js.map')) {
+    sourceMap = new (require('module').SourceMap)(JSON.parse(fs.readFileSync('solution.js.map', 'utf8')));
+  }
+} catch (e) {
+  sourceMap = null;
+}
+const USER_AT = new RegExp(USER_PATH.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ':(\\d+)(?::(\\d+))?', 'g');
+
+function userPositions(text) {
+  if (!sourceMap) return text;
+  return text.replace(USER_AT, (whole, line, column) => {
+    const entry = sourceMap.findEntry(Number(line) - 1, column ? Number(column) - 1 : 0);
+    if (!entry || entry.originalLine === undefined) return whole;
+    return `${USER_PATH}:${entry.originalLine + 1}` + (column ? `:${entry.originalColumn + 1}` : '');
+  });
 }
 
 function writeAll(fd, text) {
@@ -722,6 +744,10 @@ function lookup(name) {
 }
 
 function loadError(e) {
+  return userPositions(loadMessage(e));
+}
+
+function loadMessage(e) {
   if (!(e instanceof Error)) return `${USER_PATH}: the file threw ${util.inspect(e)} while loading`;
   const stack = String(e.stack || '');
   const head = `${e.name}: ${e.message}`;
@@ -825,7 +851,7 @@ function userStack(e) {
   const cut = stack.indexOf('\n    at ');
   const head = cut >= 0 ? stack.slice(0, cut) : stack;
   const frames = cut >= 0 ? stack.slice(cut + 1).split('\n').filter((l) => l.includes(USER_PATH)) : [];
-  return [head].concat(frames.slice(0, 5)).join('\n');
+  return userPositions([head].concat(frames.slice(0, 5)).join('\n'));
 }
 
 function errorType(e) {

@@ -12,6 +12,7 @@ pub mod python_marshal;
 pub mod rust;
 pub mod tokens;
 pub mod toolchain;
+pub mod typescript;
 
 use std::ffi::OsString;
 use std::fmt;
@@ -33,16 +34,18 @@ pub enum LangId {
     Rust,
     JavaScript,
     Go,
+    TypeScript,
 }
 
 impl LangId {
-    pub const ALL: [LangId; 6] = [
+    pub const ALL: [LangId; 7] = [
         LangId::Python,
         LangId::Java,
         LangId::Cpp,
         LangId::Rust,
         LangId::JavaScript,
         LangId::Go,
+        LangId::TypeScript,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -53,6 +56,7 @@ impl LangId {
             LangId::Rust => "rust",
             LangId::JavaScript => "javascript",
             LangId::Go => "go",
+            LangId::TypeScript => "typescript",
         }
     }
 
@@ -65,6 +69,7 @@ impl LangId {
             LangId::Rust => "Rust",
             LangId::JavaScript => "JavaScript",
             LangId::Go => "Go",
+            LangId::TypeScript => "TypeScript",
         }
     }
 
@@ -76,6 +81,7 @@ impl LangId {
             "rust" | "rs" => Some(LangId::Rust),
             "javascript" | "js" | "node" => Some(LangId::JavaScript),
             "go" | "golang" => Some(LangId::Go),
+            "typescript" | "ts" => Some(LangId::TypeScript),
             _ => None,
         }
     }
@@ -89,6 +95,7 @@ impl LangId {
             "rs" => Some(LangId::Rust),
             "js" | "mjs" => Some(LangId::JavaScript),
             "go" => Some(LangId::Go),
+            "ts" => Some(LangId::TypeScript),
             _ => None,
         }
     }
@@ -102,6 +109,7 @@ impl LangId {
             LangId::Rust => "solution.rs",
             LangId::JavaScript => "solution.js",
             LangId::Go => "solution.go",
+            LangId::TypeScript => "solution.ts",
         }
     }
 }
@@ -275,6 +283,7 @@ pub fn language(id: LangId) -> Box<dyn Language> {
         LangId::Rust => Box::new(rust::Rust),
         LangId::JavaScript => Box::new(javascript::JavaScript),
         LangId::Go => Box::new(go::Go),
+        LangId::TypeScript => Box::new(typescript::TypeScript),
     }
 }
 
@@ -294,7 +303,7 @@ pub fn rust_not_offered(problem: &Problem) -> Option<String> {
         return None;
     };
     Some(format!(
-        "{why}, and LeetCode offers no Rust version either: try --lang python, java, cpp or javascript"
+        "{why}, and LeetCode offers no Rust version either: try --lang python, java, cpp, javascript or typescript"
     ))
 }
 

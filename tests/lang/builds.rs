@@ -1,5 +1,5 @@
 //! The builds table: a second `prep test` of an unchanged file reuses its build, as it was
-//! (Java, C++, Rust); an interpreted language builds nothing, and a changed file is what runs
+//! (Java, C++, Rust, TypeScript); an interpreted language builds nothing, and a changed file is what runs
 //! next.
 
 use std::path::PathBuf;
@@ -18,6 +18,7 @@ fn adder(lang: LangId, marker: &str, op: char) -> String {
         LangId::Rust => format!("// {marker}\nimpl Solution {{\n    pub fn add(a: i32, b: i32) -> i64 {{\n        a as i64 {op} b as i64\n    }}\n}}\n"),
         LangId::JavaScript => format!("// {marker}\nvar add = function(a, b) {{\n    return a {op} b;\n}};\n"),
         LangId::Go => format!("// {marker}\nfunc add(a int, b int) int64 {{\n    return int64(a) {op} int64(b)\n}}\n"),
+        LangId::TypeScript => format!("// {marker}\nfunction add(a: number, b: number): number {{\n    return a {op} b;\n}};\n"),
     }
 }
 

@@ -13,7 +13,7 @@
 //!
 //! A case folder holds `case.json` (the problem, the commands, what the document must show:
 //! see `case.rs`) and one solution file per language (`<name>.py`, `.java`, `.cpp`, `.rs`,
-//! `.js`); a language without one is named in the case's `not_in` with the reason, so the
+//! `.js`, `.ts`); a language without one is named in the case's `not_in` with the reason, so the
 //! matrix cannot lose a cell silently. A failure names the table, the case and the language.
 //! The LeetCode-compatibility rows (`compat.rs`) are here too: one binary for every language
 //! test, since each test already runs in its own PREP_HOME.
@@ -96,4 +96,5 @@ matrix! {
     in_rust => LangId::Rust,
     in_javascript => LangId::JavaScript,
     in_go => LangId::Go,
+    in_typescript => LangId::TypeScript,
 }

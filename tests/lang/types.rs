@@ -9,7 +9,7 @@ use crate::common::Prep;
 
 /// One row: a type, its values, and how Java, C++ and Rust spell it (`None`: the language
 /// cannot express it, for the reason in the comment beside it). Python and JavaScript take
-/// every row.
+/// every row, and TypeScript spells each (`typescript`).
 struct Row {
     ty: &'static str,
     values: Value,
@@ -74,6 +74,7 @@ fn rows() -> Vec<Row> {
 fn spelled(row: &Row, lang: LangId) -> Option<&'static str> {
     match lang {
         LangId::Python | LangId::JavaScript => Some(""),
+        LangId::TypeScript => Some(typescript(row.ty)),
         LangId::Java => row.java,
         LangId::Cpp => row.cpp,
         LangId::Rust => row.rust,
@@ -102,6 +103,33 @@ fn go_type(ty: &str) -> String {
         other => other,
     }
     .to_string()
+}
+
+/// How LeetCode's TypeScript spells a type of the problem format (every row has one).
+fn typescript(ty: &str) -> &'static str {
+    fn spell(ty: &str) -> String {
+        if let Some(inner) = ty.strip_suffix("[]") {
+            return array(&spell(inner));
+        }
+        if let Some(inner) = ty.strip_prefix("list<").and_then(|t| t.strip_suffix('>')) {
+            return array(&spell(inner));
+        }
+        match ty {
+            "int" | "long" | "uint32" | "double" => "number".into(),
+            "bool" => "boolean".into(),
+            "string" | "char" => "string".into(),
+            "ListNode" | "TreeNode" => format!("{ty} | null"),
+            _ => "_Node | null".into(),
+        }
+    }
+    fn array(inner: &str) -> String {
+        if inner.contains('|') {
+            format!("Array<{inner}>")
+        } else {
+            format!("{inner}[]")
+        }
+    }
+    Box::leak(spell(ty).into_boxed_str())
 }
 
 /// Sends each row `lang` can express through an echo solution: the failures.

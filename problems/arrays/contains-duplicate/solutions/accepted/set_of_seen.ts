@@ -1,0 +1,3 @@
+function containsDuplicate(nums: number[]): boolean {
+    return new Set(nums).size !== nums.length;
+};

@@ -1,0 +1,3 @@
+function maxDepth(root: TreeNode | null): number {
+    return root ? 1 + Math.max(maxDepth(root.left), maxDepth(root.right)) : 0;
+};
