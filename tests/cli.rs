@@ -1215,3 +1215,57 @@ fn doctor_says_how_to_install_each_missing_language() {
             )),
     );
 }
+
+/// An input rule the loader does not know, a misspelt key or name, is refused when the
+/// problem loads, naming the file, the JSON path and the known ones.
+#[test]
+fn an_unknown_input_rule_is_refused_when_the_problem_loads() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let original: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let cases = [
+        (
+            json!({"name": "a", "type": "int", "rnage": [0, 9]}),
+            None,
+            vec![
+                "signature.params[0].rnage",
+                "unknown rule `rnage`",
+                "len, range, chars",
+            ],
+        ),
+        (
+            json!({"name": "a", "type": "int", "chars": "a-z"}),
+            None,
+            vec![
+                "signature.params[0].chars",
+                "`chars` applies to strings and chars, not to int",
+            ],
+        ),
+        (
+            json!({"name": "a", "type": "int"}),
+            Some(json!(["one_pair_summ(a, b)"])),
+            vec![
+                "signature.rules[0]",
+                "no rule named `one_pair_summ`",
+                "one_pair_sum",
+            ],
+        ),
+    ];
+    for (param, rules, parts) in cases {
+        let mut problem = original.clone();
+        problem["signature"]["params"][0] = param;
+        if let Some(rules) = rules {
+            problem["signature"]["rules"] = rules;
+        }
+        std::fs::write(&path, problem.to_string()).unwrap();
+        let out = prep.cmd().args(["show", "add-two"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        for part in
+            std::iter::once(path.display().to_string()).chain(parts.iter().map(|p| p.to_string()))
+        {
+            assert!(stderr.contains(&part), "{part:?} not in {stderr:?}");
+        }
+    }
+}

@@ -5,6 +5,7 @@ pub mod generators;
 pub mod layout;
 pub mod problem;
 pub mod raw;
+pub mod rules;
 
 use std::path::{Path, PathBuf};
 

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::generators;
 use super::raw::{RawCase, RawGenerated, RawLimits, RawProblem};
+use super::rules::Rules;
 pub use crate::types::signature::{Method, Output, Param, Role, Roundtrip, Signature};
 /// A validation mistake at a JSON path.
 pub use crate::types::Mismatch as Invalid;
@@ -76,8 +77,10 @@ pub struct Problem {
     pub order: u32,
     pub blind75: bool,
     pub signature: Signature,
-    /// The signature exactly as written, handed to harnesses.
+    /// The signature as written less its input rules, handed to harnesses.
     pub signature_json: Value,
+    /// The constraints every input must meet (`rules::check_input`).
+    pub rules: Rules,
     pub checker: Checker,
     pub limits: Limits,
     pub complexity: (String, String),
@@ -298,7 +301,11 @@ impl Problem {
                 ));
             }
         }
-        let signature = Signature::from_json(&raw.signature)?;
+        let mut signature_json = raw.signature;
+        // The rule keys are ours alone: the harnesses read the signature without them.
+        let rules = Rules::strip(&mut signature_json)?;
+        let signature = Signature::from_json(&signature_json)?;
+        let rules = rules.check(&signature)?;
         let checker = match raw.checker.kind.as_str() {
             "exact" => Checker::Exact,
             "unordered" => Checker::Unordered(raw.checker.depth.unwrap_or(1).max(1)),
@@ -366,7 +373,8 @@ impl Problem {
             order: raw.plan.order,
             blind75: raw.plan.blind75,
             signature,
-            signature_json: raw.signature,
+            signature_json,
+            rules,
             checker,
             limits,
             complexity: (raw.complexity.time, raw.complexity.space),

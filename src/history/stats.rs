@@ -438,6 +438,7 @@ pub(crate) mod tests {
                 rust_name: None,
             },
             signature_json: serde_json::Value::Null,
+            rules: crate::catalog::rules::Rules::default(),
             checker: Checker::Exact,
             limits: Limits {
                 time_ms: 1000,
