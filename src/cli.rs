@@ -173,7 +173,7 @@ pub struct StressArgs {
     /// Stress this file instead of the workspace's.
     #[arg(long)]
     pub file: Option<PathBuf>,
-    /// How long to search, in seconds (a failing input found late is still shrunk).
+    /// How long to search, in seconds (a failing input found late is shrunk for as long again).
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub seconds: u64,
     /// Print JSON.
