@@ -18,8 +18,9 @@ use crate::ui::style;
 /// `submit` looks for a smaller input when its first failing input is longer than this, as
 /// compact JSON.
 pub const LARGE_INPUT: usize = 300;
-/// How long `submit` looks.
+/// How long `submit` looks, and shrinks what it found.
 const UNDER_SUBMIT: Duration = Duration::from_secs(3);
+const SHRINK_UNDER_SUBMIT: Duration = Duration::from_secs(2);
 
 /// The `--json` document (docs/contract.md section 6).
 #[derive(Debug, Serialize)]
@@ -174,7 +175,7 @@ pub fn smaller_input(ctx: &Ctx, target: &Target<'_>, report: &Report) -> Option<
     }
     let budget = Budget {
         until: Instant::now() + UNDER_SUBMIT,
-        shrink_at_least: Duration::ZERO,
+        shrink_at_least: SHRINK_UNDER_SUBMIT,
         batches: u32::MAX,
     };
     let finding = match search(ctx, target, budget) {

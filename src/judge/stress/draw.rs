@@ -122,7 +122,13 @@ impl Sources {
                     .iter()
                     .flat_map(|v| super::shrink::candidates(&self.signature, v))
                     .collect();
-                next.sort_by_cached_key(Value::to_string);
+                next.sort_by_cached_key(|v| {
+                    (
+                        super::shrink::size(v),
+                        super::shrink::weight(v),
+                        v.to_string(),
+                    )
+                });
                 next.dedup();
                 next.truncate(FRONTIER);
                 next
