@@ -1269,3 +1269,70 @@ fn an_unknown_input_rule_is_refused_when_the_problem_loads() {
         }
     }
 }
+
+/// An input that breaks its problem's rules fails verify, naming the case and the rule; the
+/// same problem with rules its inputs meet verifies.
+#[test]
+fn verify_fails_an_input_that_breaks_the_rules() {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    let original: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let dir = prep.home().join("problems");
+    let verify = |range: Value| {
+        let mut problem = original.clone();
+        problem["signature"]["params"][0]["range"] = range;
+        std::fs::write(&path, problem.to_string()).unwrap();
+        prep.json(&["verify", "--dir", dir.to_str().unwrap(), "--json"])
+    };
+    // The hidden test `big` has a = 2^31 - 1.
+    let (doc, code) = verify(json!([-1e9, 1e9]));
+    assert_eq!(code, 1, "{doc}");
+    let failures = doc["problems"][0]["failures"].as_array().unwrap();
+    assert_eq!(
+        failures,
+        &[json!(
+            "1 of 3 inputs break the input rules: test `big`: a: 2147483647 is over 10^9"
+        )],
+        "{doc}"
+    );
+    let (doc, code) = verify(json!([-2147483648_i64, 2147483647]));
+    assert_eq!(code, 0, "{doc}");
+}
+
+/// A case of the user's that breaks the problem's constraints gets a warning naming the case
+/// and the rule, and is judged all the same.
+#[test]
+fn an_own_case_that_breaks_the_constraints_is_warned_about_and_judged() {
+    let prep = Prep::new();
+    prep.solution("two-sum", "solution.py", TWO_SUM);
+    prep.write(
+        "solutions/two-sum/cases.json",
+        r#"[{"name": "many", "input": {"nums": [1, 2, 2, 1], "target": 3}, "output": [0, 1]}, {"input": {"nums": [3, 3], "target": 6}}]"#,
+    );
+    let out = prep
+        .cmd()
+        .args(["test", "two-sum", "--json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning:")).collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    for part in [
+        "cases.json case `many`",
+        "nums, target: 4 pairs add up to 3, not exactly one",
+        "judged anyway",
+    ] {
+        assert!(warnings[0].contains(part), "{part:?} not in {stderr:?}");
+    }
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let many = doc["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "many")
+        .unwrap();
+    // Judged, not skipped: the solution ran on it.
+    assert_eq!(many["actual"], json!([0, 1]), "{many}");
+    assert_eq!(many["verdict"], "accepted", "{many}");
+}

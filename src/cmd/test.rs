@@ -76,6 +76,7 @@ pub fn judge_tests(
         }
         list = vec![list.swap_remove(n - 1)];
     }
+    warn_broken_rules(ctx, problem, &list);
     fill_expected(ctx, problem, &mut list);
     let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;
@@ -122,6 +123,31 @@ pub fn own_cases(path: &Path, problem: &Problem) -> Result<Vec<JudgeCase>> {
     let checked = cases(&problem.signature, raw, "", "own")
         .map_err(|e| anyhow!("{}: at {}: {}", path.display(), e.path, e.message))?;
     Ok(judge::listed(&checked, Group::Own, problem.limits))
+}
+
+/// A case of the user's that breaks the problem's input rules is still judged (a solution
+/// may be asked anything), after a warning naming the case and the rule: its verdict says
+/// nothing about the problem as set.
+fn warn_broken_rules(ctx: &Ctx, problem: &Problem, list: &[JudgeCase]) {
+    for case in list
+        .iter()
+        .filter(|c| matches!(c.group, Group::Own | Group::Custom))
+    {
+        if let Err(why) = crate::catalog::rules::check_input(problem, case.input.value()) {
+            let which = match case.group {
+                Group::Own => format!(
+                    "{} case `{}`",
+                    cases_file(ctx, problem).display(),
+                    case.name
+                ),
+                _ => "--input".to_string(),
+            };
+            eprintln!(
+                "{} {which} breaks the problem's constraints ({why}); judged anyway",
+                crate::ui::style::warning("warning:")
+            );
+        }
+    }
 }
 
 /// Own cases without an output get the accepted reference's answer where python3 exists;

@@ -368,6 +368,21 @@ impl Input {
         }
     }
 
+    /// The input as a value, parsed again rather than kept: for a reader that looks at each
+    /// case once (verify's rule check), so a catalogue's large inputs are not all held at once.
+    pub fn value_once(&self) -> std::borrow::Cow<'_, Value> {
+        match self {
+            Input::Generated(group, i) if group.values[*i].get().is_none() => {
+                let json = group.json();
+                match serde_json::from_slice(json.payload(*i)) {
+                    Ok(value) => std::borrow::Cow::Owned(value),
+                    Err(_) => std::borrow::Cow::Borrowed(self.value()),
+                }
+            }
+            _ => std::borrow::Cow::Borrowed(self.value()),
+        }
+    }
+
     /// Case `k`'s stdin record in `encoding`.
     pub fn encode(&self, encoding: &Encoding, k: usize, out: &mut Vec<u8>) {
         match self {

@@ -19,7 +19,8 @@ mod spec;
 
 use serde_json::{Map, Value};
 
-use super::problem::{Invalid, Problem, Signature};
+use super::problem::{Invalid, Param, Problem, Role, Signature};
+use crate::types::Type;
 pub use named::Named;
 pub use spec::Spec;
 
@@ -52,11 +53,17 @@ pub struct MethodRules {
 /// declared constraint. The error names the parameter, the place and the rule broken, such as
 /// `nums[3]: 2000000000 is over 10^9`.
 pub fn check_input(problem: &Problem, input: &Value) -> Result<(), String> {
+    check_case(problem, input, false)
+}
+
+/// [`check_input`] for a case of the main groups or (`follow_up`) of the follow-up group,
+/// whose rules may differ (a parameter's `follow_up` keys).
+pub fn check_case(problem: &Problem, input: &Value, follow_up: bool) -> Result<(), String> {
     problem
         .signature
         .check_input(input, "input")
         .map_err(|m| format!("{}: {}", m.path.trim_start_matches("input."), m.message))?;
-    problem.rules.check(&problem.signature, input)
+    problem.rules.check(&problem.signature, input, follow_up)
 }
 
 impl Rules {
@@ -101,12 +108,18 @@ impl Rules {
     }
 
     /// Checks one input (already known to fit the signature's types) against the rules.
-    pub fn check(&self, signature: &Signature, input: &Value) -> Result<(), String> {
+    pub fn check(
+        &self,
+        signature: &Signature,
+        input: &Value,
+        follow_up: bool,
+    ) -> Result<(), String> {
         match signature {
             Signature::Function { params, .. } => {
                 for (p, spec) in params.iter().zip(&self.params) {
                     if let Some(value) = input.get(&p.name) {
-                        spec.check(&p.ty, value, &p.name)?;
+                        spec.of_case(follow_up)
+                            .check(&value_type(p), value, &p.name)?;
                     }
                 }
             }
@@ -121,11 +134,11 @@ impl Rules {
                     let encode = &methods[r.encode];
                     for (p, spec) in encode.params.iter().zip(&self.methods[r.encode].params) {
                         if let Some(value) = input.get(&p.name) {
-                            spec.check(&p.ty, value, &p.name)?;
+                            spec.of_case(follow_up).check(&p.ty, value, &p.name)?;
                         }
                     }
                 } else {
-                    self.check_calls(constructor, methods, input)?;
+                    self.check_calls(constructor, methods, input, follow_up)?;
                 }
             }
         }
@@ -140,6 +153,7 @@ impl Rules {
         constructor: &[crate::catalog::problem::Param],
         methods: &[crate::catalog::problem::Method],
         input: &Value,
+        follow_up: bool,
     ) -> Result<(), String> {
         let empty = Vec::new();
         let ops = input.get("ops").and_then(Value::as_array).unwrap_or(&empty);
@@ -172,7 +186,11 @@ impl Rules {
                 };
             for (j, (p, spec)) in params.iter().zip(specs).enumerate() {
                 if let Some(value) = arg.get(j) {
-                    spec.check(&p.ty, value, &format!("args[{i}][{j}] ({name} {})", p.name))?;
+                    spec.of_case(follow_up).check(
+                        &p.ty,
+                        value,
+                        &format!("args[{i}][{j}] ({name} {})", p.name),
+                    )?;
                 }
             }
         }
@@ -216,7 +234,7 @@ impl RawRules {
          -> Result<Vec<Spec>, Invalid> {
             list.into_iter()
                 .zip(params)
-                .map(|((path, keys), p)| Spec::from_keys(keys, &p.ty, &path))
+                .map(|((path, keys), p)| Spec::from_keys(keys, &value_type(p), &path))
                 .collect()
         };
         let mut rules = Rules::default();
@@ -268,6 +286,14 @@ impl RawRules {
             }
         }
         Ok(rules)
+    }
+}
+
+/// The type of a parameter's value in a case: a node or a cycle's position is given as an int.
+fn value_type(p: &Param) -> Type {
+    match p.role {
+        Role::Passed => p.ty.clone(),
+        Role::NodeIn(_) | Role::CycleIn(_) => Type::Int,
     }
 }
 

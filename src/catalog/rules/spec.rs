@@ -5,11 +5,15 @@
 //! |---|---|---|
 //! | `len: [lo, hi]` | arrays, lists, strings, `ListNode`, `TreeNode`, `Node`, `RandomNode` | element, character or node count |
 //! | `range: [lo, hi]` | anything holding numbers | every number inside (node values too) |
+//! | `sum: [lo, hi]` | arrays of numbers | the sum of every number inside |
 //! | `chars: "a-z0-9 "` | anything holding strings or chars | every character is in the set (`x-y` a range; `-` first or last is itself) |
 //! | `items: {...}` | arrays, lists | these keys hold for each element |
 //! | `distinct: true` | arrays, lists, strings, `ListNode`, `TreeNode` | no element, character or node value twice |
 //! | `sorted: "asc"`, `"asc_strict"`, `"desc"` | arrays, lists, strings, `ListNode` | non-decreasing, increasing, non-increasing |
 //! | `rect: true`, `square: true` | arrays of arrays or strings | every row as long as the first; and as many rows as columns |
+//!
+//! `follow_up: {...}` gives the keys that differ for the follow-up's cases (a follow-up may ask
+//! about larger or other inputs), `null` dropping a key.
 //!
 //! Each is checked against the parameter's type when the problem loads, so a rule that cannot
 //! apply (`chars` on an `int[]`) is refused there, not ignored.
@@ -25,13 +29,23 @@ use crate::types::Type;
 
 /// The rule keys a parameter may carry.
 const KEYS: &[&str] = &[
-    "len", "range", "chars", "items", "distinct", "sorted", "rect", "square",
+    "len",
+    "range",
+    "sum",
+    "chars",
+    "items",
+    "distinct",
+    "sorted",
+    "rect",
+    "square",
+    "follow_up",
 ];
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Spec {
     pub len: Option<(f64, f64)>,
     pub range: Option<(f64, f64)>,
+    pub sum: Option<(f64, f64)>,
     /// The set as written (for messages) and as inclusive ranges.
     pub chars: Option<(String, Vec<(char, char)>)>,
     pub items: Option<Box<Spec>>,
@@ -39,6 +53,8 @@ pub struct Spec {
     pub sorted: Option<Order>,
     pub rect: bool,
     pub square: bool,
+    /// The spec of the follow-up's cases, where it differs.
+    pub follow_up: Option<Box<Spec>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +112,21 @@ pub fn number(x: f64) -> String {
             }
         }
     }
-    if a.fract() == 0.0 && a < 1e17 {
+    plain(x)
+}
+
+/// The sum of every number in a value.
+fn leaf_sum(value: &Value) -> f64 {
+    match value {
+        Value::Number(n) => n.as_f64().unwrap_or(0.0),
+        Value::Array(items) => items.iter().map(leaf_sum).sum(),
+        _ => 0.0,
+    }
+}
+
+/// A value as it was given.
+fn plain(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e17 {
         format!("{x:.0}")
     } else {
         format!("{x}")
@@ -155,6 +185,8 @@ impl Spec {
     /// Reads the rule keys of a parameter of type `ty` found at `path`.
     pub fn from_keys(keys: Map<String, Value>, ty: &Type, path: &str) -> Result<Spec, Invalid> {
         let mut spec = Spec::default();
+        let mut main = keys.clone();
+        main.remove("follow_up");
         for (key, value) in keys {
             let at = format!("{path}.{key}");
             let refuse = |what: &str| {
@@ -172,6 +204,10 @@ impl Spec {
                 "len" => return refuse("arrays, strings and nodes"),
                 "range" if holds_numbers(ty) => spec.range = Some(bounds(&value, &at)?),
                 "range" => return refuse("numbers"),
+                "sum" if ty.element().is_some() && holds_numbers(ty) => {
+                    spec.sum = Some(bounds(&value, &at)?);
+                }
+                "sum" => return refuse("arrays of numbers"),
                 "chars" if holds_text(ty) => {
                     let text = value
                         .as_str()
@@ -233,6 +269,23 @@ impl Spec {
                     }
                 }
                 "rect" | "square" => return refuse("arrays of rows"),
+                "follow_up" => {
+                    let Value::Object(changes) = value else {
+                        return Err(invalid(&at, "an object of rule keys"));
+                    };
+                    let mut keys = main.clone();
+                    for (k, v) in changes {
+                        if k == "follow_up" {
+                            return Err(invalid(&at, "a follow-up has no follow-up"));
+                        }
+                        if v.is_null() {
+                            keys.remove(&k);
+                        } else {
+                            keys.insert(k, v);
+                        }
+                    }
+                    spec.follow_up = Some(Box::new(Spec::from_keys(keys, ty, &at)?));
+                }
                 _ => {
                     return Err(invalid(
                         &at,
@@ -244,12 +297,31 @@ impl Spec {
         Ok(spec)
     }
 
+    /// The spec of a main case, or of a follow-up case.
+    pub fn of_case(&self, follow_up: bool) -> &Spec {
+        match &self.follow_up {
+            Some(spec) if follow_up => spec,
+            _ => self,
+        }
+    }
+
     /// Checks `value` (of type `ty`, already type-checked) at `path`.
     pub fn check(&self, ty: &Type, value: &Value, path: &str) -> Result<(), String> {
         match ty {
             Type::Array(inner) | Type::List(inner) => {
                 let items = value.as_array().map_or(&[][..], Vec::as_slice);
                 self.check_len(items.len(), path)?;
+                if let Some((lo, hi)) = self.sum {
+                    let total = leaf_sum(value);
+                    if total < lo || total > hi {
+                        return Err(format!(
+                            "{path}: the sum {} is outside {} to {}",
+                            plain(total),
+                            number(lo),
+                            number(hi)
+                        ));
+                    }
+                }
                 self.check_rows(items, path)?;
                 self.check_sequence(items.iter().map(Key::of), path)?;
                 for (i, item) in items.iter().enumerate() {
@@ -345,10 +417,10 @@ impl Spec {
                 }
             };
             if v < lo {
-                return Err(format!("{}: {} is under {}", at(), number(v), number(lo)));
+                return Err(format!("{}: {} is under {}", at(), plain(v), number(lo)));
             }
             if v > hi {
-                return Err(format!("{}: {} is over {}", at(), number(v), number(hi)));
+                return Err(format!("{}: {} is over {}", at(), plain(v), number(hi)));
             }
         }
         Ok(())

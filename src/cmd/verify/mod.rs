@@ -266,6 +266,7 @@ fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
     if problem.reference().is_none() {
         failures.push("no accepted Python reference in solutions/accepted/".into());
     }
+    check_inputs(problem, &cases, &mut failures, &mut notes);
     let brute_forces: Vec<&SolutionFile> = problem
         .solutions
         .iter()
@@ -341,6 +342,44 @@ fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
         check_scaffolds(problem, cache, strict, &mut failures, &mut notes);
     }
     outcome(failures, notes, cases.len(), cross_checked_by, large.len())
+}
+
+/// Most inputs named when many break the rules (the count says how many in all).
+const BROKEN_SHOWN: usize = 5;
+
+/// Every input, hand-written or generated (as the judge makes it), must meet the problem's
+/// input rules: a broken one fails the problem with the case and the rule.
+fn check_inputs(
+    problem: &Problem,
+    cases: &[JudgeCase],
+    failures: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) {
+    let broken: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            let follow_up = case.group == crate::judge::report::Group::FollowUp;
+            catalog::rules::check_case(problem, &case.input.value_once(), follow_up)
+                .err()
+                .map(|why| format!("{} `{}`: {why}", case.group.as_str(), case.name))
+        })
+        .collect();
+    if broken.is_empty() {
+        notes.push(format!("{} inputs meet the input rules", cases.len()));
+        return;
+    }
+    let more = broken.len().saturating_sub(BROKEN_SHOWN);
+    failures.push(format!(
+        "{} of {} inputs break the input rules: {}{}",
+        broken.len(),
+        cases.len(),
+        broken[..broken.len().min(BROKEN_SHOWN)].join("; "),
+        if more > 0 {
+            format!("; and {more} more")
+        } else {
+            String::new()
+        }
+    ));
 }
 
 fn is_small(case: &JudgeCase) -> bool {
