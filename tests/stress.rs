@@ -382,6 +382,7 @@ fn a_failing_submit_on_a_large_case_shows_a_smaller_input() {
 /// generated group and the hand-written inputs): any disagreement is a false alarm the finder
 /// would raise. One process per reference, the Python answers shared.
 #[test]
+#[ignore = "too slow for CI as it stands: under this machine's load it had not finished after 34 minutes (the compiles of every Java, C++ and Rust reference); run with --ignored"]
 fn no_accepted_reference_is_a_false_alarm() {
     let catalog = Catalog::load(None).unwrap();
     let cache = Prep::cache();
