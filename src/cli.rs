@@ -35,6 +35,8 @@ pub enum Command {
     Test(TestArgs),
     /// Judge your solution on every test, hidden ones included, and log the attempt.
     Submit(SubmitArgs),
+    /// Find the smallest input on which your solution fails, against our reference.
+    Stress(StressArgs),
     /// Show the next hint (counted in the attempt).
     Hint(HintArgs),
     /// Where the timebox stands; --abandon gives the problem up (logged).
@@ -153,6 +155,27 @@ pub struct SubmitArgs {
     /// Run every case even after a failure.
     #[arg(long)]
     pub all: bool,
+    /// Do not look for a smaller failing input when the first failure is on a large one.
+    #[arg(long)]
+    pub no_stress: bool,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StressArgs {
+    /// The problem's slug (default: the active session's problem).
+    pub slug: Option<String>,
+    /// The language, when the workspace has several solution files.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Stress this file instead of the workspace's.
+    #[arg(long)]
+    pub file: Option<PathBuf>,
+    /// How long to search, in seconds (a failing input found late is shrunk for as long again).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub seconds: u64,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

@@ -16,6 +16,7 @@ mod show;
 mod solution;
 mod solve;
 mod stats;
+mod stress;
 mod submit;
 mod test;
 mod verify;
@@ -163,6 +164,7 @@ pub fn dispatch(command: Command) -> Result<u8> {
         Command::Solve(args) => solve::run(&ctx, &args),
         Command::Test(args) => test::run(&ctx, &args),
         Command::Submit(args) => submit::run(&ctx, &args),
+        Command::Stress(args) => stress::run(&ctx, &args),
         Command::History(args) => history::run(&ctx, &args),
         Command::Hint(args) => hint::run(&ctx, &args),
         Command::Session(args) => session::run(&ctx, &args),

@@ -5,19 +5,14 @@
 use std::fmt::Write as _;
 
 use anyhow::{Context as _, Result};
-use serde_json::{json, Value};
 
 use super::Ctx;
-use crate::catalog::Expected;
 use crate::cli::SubmitArgs;
 use crate::history::{new_id, Attempt, SCHEMA};
 use crate::judge::inputs::InputCache;
 use crate::judge::report::{Report, Verdict};
 use crate::judge::{self, Options};
 use crate::ui::style;
-
-/// Failing inputs at most this large are added to cases.json.
-const CASE_KEEP_BYTES: usize = 4 << 10;
 
 pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
     let target = super::resolve(
@@ -31,6 +26,12 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
         super::print_json(&submitted.report)?;
     } else {
         super::print(&submitted.text)?;
+        // After the report, which stays on screen while the finder runs.
+        if !args.no_stress && submitted.report.verdict.is_failure() {
+            if let Some(text) = super::stress::smaller_input(ctx, &target, &submitted.report) {
+                super::print(&text)?;
+            }
+        }
     }
     // The verdict first, then why it could not be logged: the judging is not lost on screen.
     if let Some(e) = submitted.not_logged {
@@ -185,51 +186,19 @@ fn save_snapshot(
 }
 
 /// Appends the first failing case to cases.json (small inputs only, no duplicates): the
-/// file, and whether the case is new there. A cases.json that does not parse is left alone.
+/// file, and whether the case is new there.
 fn keep_failing_case(ctx: &Ctx, report: &Report) -> Option<(std::path::PathBuf, bool)> {
     let case = report
         .cases
         .iter()
         .find(|c| c.verdict.is_failure() && !c.truncated)?;
-    if case.input.to_string().len() > CASE_KEEP_BYTES
-        || matches!(
-            case.group,
-            crate::judge::report::Group::Own | crate::judge::report::Group::Example
-        )
-    {
+    if matches!(
+        case.group,
+        crate::judge::report::Group::Own | crate::judge::report::Group::Example
+    ) {
         return None;
     }
     let problem = ctx.problem(&report.slug).ok()?;
-    let path = super::test::cases_file(ctx, problem);
-    let mut list: Vec<Value> = match std::fs::read_to_string(&path) {
-        Ok(text) => match serde_json::from_str(&text) {
-            Ok(Value::Array(items)) => items,
-            _ => {
-                eprintln!(
-                    "{} {}: not a JSON array; the failing case was not added",
-                    style::warning("warning:"),
-                    path.display()
-                );
-                return None;
-            }
-        },
-        Err(_) => Vec::new(),
-    };
-    if list.iter().any(|c| c.get("input") == Some(&case.input)) {
-        return Some((path, false));
-    }
-    let mut entry =
-        json!({"name": format!("{} {}", case.group.as_str(), case.name), "input": case.input});
-    if let Some(expected) = &case.expected {
-        if !matches!(
-            Expected::from_json(expected.clone()),
-            Ok(Expected::Digest(_))
-        ) {
-            entry["output"] = expected.clone();
-        }
-    }
-    list.push(entry);
-    let text = crate::catalog::layout::to_string(&Value::Array(list));
-    crate::paths::write_atomic(&path, text.as_bytes()).ok()?;
-    Some((path, true))
+    let name = format!("{} {}", case.group.as_str(), case.name);
+    super::test::keep_case(ctx, problem, case, &name)
 }

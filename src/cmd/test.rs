@@ -96,6 +96,9 @@ pub fn judge_tests(
     Ok(report)
 }
 
+/// Failing inputs at most this large are added to cases.json.
+const CASE_KEEP_BYTES: usize = 4 << 10;
+
 /// `<workspace>/<slug>/cases.json`
 pub fn cases_file(ctx: &Ctx, problem: &Problem) -> PathBuf {
     ctx.workspace().join(&problem.slug).join("cases.json")
@@ -173,4 +176,49 @@ fn fill_expected(ctx: &Ctx, problem: &Problem, list: &mut [JudgeCase]) {
             crate::ui::style::warning("note:")
         ),
     }
+}
+
+/// Appends a failing case to cases.json under `name`, with its expected output (small inputs
+/// only, no duplicates): the file, and whether the case is new there. A cases.json that does
+/// not parse is left alone. `submit` keeps its first failure this way, `stress` what it found.
+pub fn keep_case(
+    ctx: &Ctx,
+    problem: &Problem,
+    case: &crate::judge::report::CaseReport,
+    name: &str,
+) -> Option<(PathBuf, bool)> {
+    if case.truncated || case.input.to_string().len() > CASE_KEEP_BYTES {
+        return None;
+    }
+    let path = cases_file(ctx, problem);
+    let mut list: Vec<Value> = match std::fs::read_to_string(&path) {
+        Ok(text) => match serde_json::from_str(&text) {
+            Ok(Value::Array(items)) => items,
+            _ => {
+                eprintln!(
+                    "{} {}: not a JSON array; the failing case was not added",
+                    crate::ui::style::warning("warning:"),
+                    path.display()
+                );
+                return None;
+            }
+        },
+        Err(_) => Vec::new(),
+    };
+    if list.iter().any(|c| c.get("input") == Some(&case.input)) {
+        return Some((path, false));
+    }
+    let mut entry = serde_json::json!({"name": name, "input": case.input});
+    if let Some(expected) = &case.expected {
+        if !matches!(
+            Expected::from_json(expected.clone()),
+            Ok(Expected::Digest(_))
+        ) {
+            entry["output"] = expected.clone();
+        }
+    }
+    list.push(entry);
+    let text = crate::catalog::layout::to_string(&Value::Array(list));
+    crate::paths::write_atomic(&path, text.as_bytes()).ok()?;
+    Some((path, true))
 }

@@ -10,6 +10,7 @@ pub mod protocol;
 pub mod report;
 pub mod run;
 pub mod sandbox;
+pub mod stress;
 pub mod validators;
 
 use std::path::Path;

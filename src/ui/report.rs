@@ -109,6 +109,15 @@ fn render_with(report: &Report, follow_up: Option<&str>) -> String {
     out
 }
 
+/// One failed case as a report shows it: its line, then its input, expected and actual
+/// values and why (what `prep stress` prints of the smallest failing input it found).
+pub fn failed_case(case: &CaseReport) -> String {
+    let mut out = String::new();
+    case_line(&mut out, case);
+    details(&mut out, case);
+    out
+}
+
 fn case_line(out: &mut String, case: &CaseReport) {
     let mark = match case.verdict {
         Verdict::Accepted => style::good("✓").to_string(),

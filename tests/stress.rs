@@ -1,0 +1,431 @@
+//! `prep stress` end to end: plausible wrong solutions (tests/fixtures/stress/) are caught
+//! within 10 s and shrunk to inputs no larger than the smallest found by hand; every accepted
+//! reference of the catalogue, in every language, agrees with the Python reference on the
+//! finder's first inputs (no false alarm); a failing submit on a large case shows a smaller
+//! input.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use common::Prep;
+use prep::catalog::Catalog;
+use prep::judge::stress::{self, shrink, Budget, Judged};
+use prep::lang::LangId;
+use serde_json::{json, Value};
+
+/// A wrong solution, and the smallest failing input found by hand (the finder's must be no
+/// larger, by `shrink::size`).
+struct Wrong {
+    slug: &'static str,
+    file: &'static str,
+    /// What the mistake is and the hand-found input, said once for the reader.
+    why: &'static str,
+    by_hand: Value,
+}
+
+fn table() -> Vec<Wrong> {
+    let w = |slug, file, why, by_hand| Wrong {
+        slug,
+        file,
+        why,
+        by_hand,
+    };
+    vec![
+        w(
+            "two-sum",
+            "two_sum_same_element.py",
+            "an element paired with itself: [1, 0, 2] and 2 answers [0, 0]",
+            json!({"nums": [1, 0, 2], "target": 2}),
+        ),
+        w(
+            "contains-duplicate",
+            "contains_duplicate_neighbours.py",
+            "neighbours only: [1, 0, 1]",
+            json!({"nums": [1, 0, 1]}),
+        ),
+        w(
+            "best-time-to-buy-and-sell-stock",
+            "stock_max_minus_min.py",
+            "sells before it buys: [2, 1]",
+            json!({"prices": [2, 1]}),
+        ),
+        w(
+            "maximum-subarray",
+            "max_subarray_floor_zero.py",
+            "all negative (empty input's neighbour): [-1]",
+            json!({"nums": [-1]}),
+        ),
+        w(
+            "climbing-stairs",
+            "climbing_stairs_off_by_one.py",
+            "off by one: n = 1",
+            json!({"n": 1}),
+        ),
+        w(
+            "house-robber",
+            "house_robber_alternate.py",
+            "a greedy that needs DP: [2, 1, 1, 2]",
+            json!({"nums": [2, 1, 1, 2]}),
+        ),
+        w(
+            "coin-change",
+            "coin_change_greedy.py",
+            "largest coin first: [1, 3, 4] for 6",
+            json!({"coins": [1, 3, 4], "amount": 6}),
+        ),
+        w(
+            "linked-list-cycle",
+            "linked_list_cycle_values.py",
+            "duplicates taken for a cycle: [1, 1] without one",
+            json!({"head": [1, 1], "pos": -1}),
+        ),
+        w(
+            "maximum-depth-of-binary-tree",
+            "max_depth_left_only.py",
+            "a tree problem, left children only: [1, null, 2]",
+            json!({"root": [1, null, 2]}),
+        ),
+        w(
+            "invert-binary-tree",
+            "invert_tree_root_only.py",
+            "the root swapped only: [1, 2, null, 3]",
+            json!({"root": [1, 2, null, 3]}),
+        ),
+        w(
+            "min-stack",
+            "min_stack_forgets_pop.py",
+            "a design class whose minimum ignores pop",
+            json!({"ops": ["MinStack", "push", "push", "pop", "getMin"],
+                 "args": [[], [1], [0], [], []]}),
+        ),
+        w(
+            "powx-n",
+            "pow_negative_exponent.py",
+            "a float answer, the exponent's sign lost: 2.0 ^ -1",
+            json!({"x": 2.0, "n": -1}),
+        ),
+        w(
+            "merge-intervals",
+            "merge_intervals_unsorted.py",
+            "any-order answer, the sort forgotten: [[2, 3], [0, 2]]",
+            json!({"intervals": [[2, 3], [0, 2]]}),
+        ),
+        w(
+            "number-of-islands",
+            "islands_rows_only.py",
+            "vertical neighbours missed: [[\"1\"], [\"1\"]]",
+            json!({"grid": [["1"], ["1"]]}),
+        ),
+        w(
+            "course-schedule",
+            "course_schedule_no_cycle_check.py",
+            "a cycle unseen: 2 courses needing each other",
+            json!({"numCourses": 2, "prerequisites": [[0, 1], [1, 0]]}),
+        ),
+        w(
+            "valid-parentheses",
+            "valid_parentheses_counts.py",
+            "kinds ignored: \"(]\"",
+            json!({"s": "(]"}),
+        ),
+        w(
+            "top-k-frequent-elements",
+            "top_k_first_seen.py",
+            "any-order answer, first seen rather than most frequent: [1, 2, 2] and 1",
+            json!({"nums": [1, 2, 2], "k": 1}),
+        ),
+        w(
+            "product-of-array-except-self",
+            "product_by_division.py",
+            "a crash (division by zero): [0, 1]",
+            json!({"nums": [0, 1]}),
+        ),
+        w(
+            "happy-number",
+            "happy_number_no_cycle.py",
+            "a time-out on a small input: 2 never reaches 1",
+            json!({"n": 2}),
+        ),
+        w(
+            "clone-graph",
+            "clone_graph_same_node.py",
+            "the original returned, not a copy: one node",
+            json!({"node": [[]]}),
+        ),
+        w(
+            "binary-search",
+            "binary_search_last_missed.cpp",
+            "C++, the last element never looked at: [5] and 5",
+            json!({"nums": [5], "target": 5}),
+        ),
+        w(
+            "set-matrix-zeroes",
+            "set_zeroes_cascade.cpp",
+            "C++ in place, zeros that spread: [[0, 1], [1, 1]]",
+            json!({"matrix": [[0, 1], [1, 1]]}),
+        ),
+        w(
+            "missing-number",
+            "MissingNumberOffByOne.java",
+            "Java, off by one: [0]",
+            json!({"nums": [0]}),
+        ),
+        w(
+            "single-number",
+            "single_number_first.js",
+            "JavaScript, the first taken: [0, 0, 1]",
+            json!({"nums": [0, 0, 1]}),
+        ),
+        w(
+            "kth-largest-element-in-an-array",
+            "kth_largest_string_sort.js",
+            "JavaScript's string sort: [10, 9] and 1",
+            json!({"nums": [10, 9], "k": 1}),
+        ),
+        w(
+            "jump-game",
+            "jump_game_first_step.rs",
+            "Rust, the first jump only: [1, 0, 1]",
+            json!({"nums": [1, 0, 1]}),
+        ),
+    ]
+}
+
+fn fixture(file: &str) -> String {
+    std::fs::read_to_string(Path::new("tests/fixtures/stress").join(file)).unwrap()
+}
+
+/// Runs `prep stress --seconds 10 --json` on one wrong solution; a failure in words.
+fn stress_one(row: &Wrong, catalog: &Catalog) -> Result<(), String> {
+    let lang = LangId::from_path(Path::new(row.file)).unwrap();
+    prep::tools::need(lang.to_string().as_str());
+    let prep = Prep::new();
+    prep.solution(row.slug, lang.file_name(), &fixture(row.file));
+    let (doc, code) = prep.json(&[
+        "stress",
+        row.slug,
+        "--lang",
+        &lang.to_string(),
+        "--seconds",
+        "10",
+        "--json",
+    ]);
+    let at = format!("{} ({}, {})", row.slug, row.file, row.why);
+    if code != 1 || doc["found"] != json!(true) {
+        return Err(format!("{at}: nothing found (exit {code}): {doc}"));
+    }
+    let input = &doc["input"];
+    let problem = catalog.get(row.slug).unwrap();
+    stress::valid(problem, input).map_err(|e| format!("{at}: an invalid input {input}: {e}"))?;
+    let (found, by_hand) = (shrink::size(input), shrink::size(&row.by_hand));
+    if found > by_hand {
+        return Err(format!(
+            "{at}: shrunk to {input} (size {found}), larger than {} (size {by_hand})",
+            row.by_hand
+        ));
+    }
+    for key in ["expected", "why", "inputs_tried", "seconds", "language"] {
+        if doc.get(key).is_none() {
+            return Err(format!("{at}: no `{key}` in {doc}"));
+        }
+    }
+    // It was kept for `prep test`.
+    let cases = std::fs::read_to_string(
+        prep.home()
+            .join(format!("solutions/{}/cases.json", row.slug)),
+    )
+    .map_err(|e| format!("{at}: no cases.json: {e}"))?;
+    let cases: Value = serde_json::from_str(&cases).unwrap();
+    if !cases
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| &c["input"] == input)
+    {
+        return Err(format!("{at}: the input is not in cases.json: {cases}"));
+    }
+    eprintln!(
+        "{}: size {found} (by hand {by_hand}) {input} after {} inputs, {} s",
+        row.slug, doc["inputs_tried"], doc["seconds"]
+    );
+    Ok(())
+}
+
+#[test]
+fn wrong_solutions_are_caught_and_shrunk_no_larger_than_by_hand() {
+    let catalog = Catalog::load(None).unwrap();
+    let rows = table();
+    assert!(rows.len() >= 20);
+    let next = Mutex::new(0usize);
+    let failures = Mutex::new(Vec::new());
+    // Two at a time: each is mostly waiting on its solution's and the reference's processes.
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let i = {
+                    let mut n = next.lock().unwrap();
+                    *n += 1;
+                    *n - 1
+                };
+                let Some(row) = rows.get(i) else { break };
+                if let Err(e) = stress_one(row, &catalog) {
+                    failures.lock().unwrap().push(e);
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn no_input_found_means_exit_0_and_an_unknown_slug_exit_2() {
+    let prep = Prep::new();
+    let reference = Catalog::load(None)
+        .unwrap()
+        .get("contains-duplicate")
+        .unwrap()
+        .reference()
+        .unwrap()
+        .source
+        .clone();
+    prep.solution("contains-duplicate", "solution.py", &reference);
+    let (doc, code) = prep.json(&["stress", "contains-duplicate", "--seconds", "2", "--json"]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(doc["found"], json!(false));
+    assert_eq!(doc["input"], Value::Null);
+    assert!(doc["inputs_tried"].as_u64().unwrap() > 0, "{doc}");
+    let out = prep.cmd().args(["stress", "two-summ"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("two-sum"));
+    // A solution that does not compile: exit 2, saying so.
+    prep.solution(
+        "contains-duplicate",
+        "solution.py",
+        "class Solution:\n    def containsDuplicate(self, nums)\n",
+    );
+    let out = prep
+        .cmd()
+        .args(["stress", "contains-duplicate"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("does not compile"), "{stderr}");
+}
+
+#[test]
+fn a_failing_submit_on_a_large_case_shows_a_smaller_input() {
+    // A problem of the user's own whose failing case is large: 0..150 with 7 at both ends.
+    let prep = Prep::new();
+    let mut large: Vec<i64> = (0..150).collect();
+    large.push(7);
+    prep.problem(
+        "dupes",
+        json!({"function": "containsDuplicate", "params": [{"name": "nums", "type": "int[]"}],
+               "returns": "bool"}),
+        json!([{"input": {"nums": [1, 2, 3]}, "output": false},
+               {"input": {"nums": large}, "output": true}]),
+        1000,
+    );
+    prep.write(
+        "problems/dupes/solutions/accepted/set.py",
+        "class Solution:\n    def containsDuplicate(self, nums):\n        return len(set(nums)) < len(nums)\n",
+    );
+    prep.solution(
+        "dupes",
+        "solution.py",
+        &fixture("contains_duplicate_neighbours.py"),
+    );
+    let out = prep
+        .cmd()
+        .args(["--color", "never", "submit", "dupes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let (report, smaller) = text
+        .split_once("a smaller input that fails:")
+        .unwrap_or_else(|| panic!("no smaller input under the report:\n{text}"));
+    assert!(report.contains("Wrong Answer"), "{report}");
+    let input_of = |text: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with("input"))
+            .unwrap()
+            .to_string();
+        // A long input is cut and ends with its length: `... (643 chars)`.
+        line.rsplit_once("... (")
+            .and_then(|(_, n)| n.split(' ').next()?.parse::<usize>().ok())
+            .unwrap_or(line.len())
+    };
+    assert!(input_of(smaller) < input_of(report), "{text}");
+    // --no-stress turns it off.
+    let out = prep
+        .cmd()
+        .args(["submit", "dupes", "--no-stress"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("a smaller input"));
+}
+
+/// Every accepted reference of every problem, in every language it has, against the accepted
+/// Python reference on the finder's first two batches of inputs (the smallest sizes of every
+/// generated group and the hand-written inputs): any disagreement is a false alarm the finder
+/// would raise. One process per reference, the Python answers shared.
+#[test]
+#[ignore = "too slow for CI as it stands: under this machine's load it had not finished after 34 minutes (the compiles of every Java, C++ and Rust reference); run with --ignored"]
+fn no_accepted_reference_is_a_false_alarm() {
+    let catalog = Catalog::load(None).unwrap();
+    let cache = Prep::cache();
+    let started = std::time::Instant::now();
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for problem in &catalog.problems {
+        let mut answers = Default::default();
+        for file in problem.solutions.iter().filter(|s| s.kind == "accepted") {
+            let Some(lang) = LangId::from_path(Path::new(&file.file_name)) else {
+                continue;
+            };
+            if problem
+                .reference()
+                .is_some_and(|r| r.file_name == file.file_name)
+            {
+                continue;
+            }
+            prep::tools::need(lang.to_string().as_str());
+            let language = prep::lang::language(lang);
+            let source = prep::lang::Source {
+                display: format!("{}/solutions/accepted/{}", problem.slug, file.file_name),
+                text: file.source.clone(),
+            };
+            let mut trial = Judged::new(problem, language.as_ref(), &source, &cache);
+            trial.answers = std::mem::take(&mut answers);
+            let budget = Budget {
+                until: std::time::Instant::now() + std::time::Duration::from_secs(600),
+                shrink_at_least: std::time::Duration::ZERO,
+                batches: 2,
+            };
+            match stress::find(problem, &mut trial, budget) {
+                Ok(finding) => {
+                    if let Some((input, case)) = finding.found {
+                        failures.push(format!(
+                            "{}: {input}: {:?} {:?}",
+                            source.display, case.verdict, case.message
+                        ));
+                    }
+                }
+                Err(e) => failures.push(format!("{}: {e}", source.display)),
+            }
+            runs += 1;
+            answers = std::mem::take(&mut trial.answers);
+        }
+    }
+    eprintln!(
+        "{runs} references stressed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
