@@ -36,8 +36,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("number-of-islands", "bfs", "O(n)"),
     ("house-robber", "memo", "O(n)"),
     ("house-robber", "plain", "O(2^n)"),
-    ("kth-largest-element-in-an-array", "heap", "O(n log n)"),
-    ("kth-largest-element-in-an-array", "sort", "O(n log n)"),
     ("min-stack", "pairs", "O(n)"),
     ("min-stack", "scan", "O(n^2)"),
 ];
