@@ -59,6 +59,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Check the toolchains and the judge's protections.
     Doctor(DoctorArgs),
+    /// Measure how your solution's time grows with n and name its class.
+    Complexity(ComplexityArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
 }
@@ -158,6 +160,9 @@ pub struct SubmitArgs {
     /// Do not look for a smaller failing input when the first failure is on a large one.
     #[arg(long)]
     pub no_stress: bool,
+    /// After an accepted verdict, do not measure how the solution's time grows.
+    #[arg(long)]
+    pub no_probe: bool,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -297,10 +302,29 @@ pub struct VerifyArgs {
     /// Read problems from this folder instead of the built-in catalogue.
     #[arg(long)]
     pub dir: Option<PathBuf>,
+    /// Also run the complexity probe on the Python references: the accepted ones must meet
+    /// the target class, the brute-force and time-limit ones must be measured slower.
+    #[arg(long)]
+    pub probe: bool,
     /// Problems verified at once (default: the number of cores). The report is printed in
     /// catalogue order whatever the number.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ComplexityArgs {
+    /// The problem's slug (default: the active session's problem).
+    pub slug: Option<String>,
+    /// The language, when the workspace has several solution files.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Measure this file instead of the workspace's.
+    #[arg(long)]
+    pub file: Option<PathBuf>,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

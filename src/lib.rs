@@ -12,6 +12,7 @@ pub mod history;
 pub mod judge;
 pub mod lang;
 pub mod paths;
+pub mod probe;
 pub mod session;
 pub mod tools;
 pub mod types;

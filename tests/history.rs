@@ -27,6 +27,7 @@ fn attempt(i: usize) -> Attempt {
         runs: 0,
         difficulty: None,
         snapshot: None,
+        complexity: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The problem catalogue: the folders embedded in the binary plus the user's own
 //! (`$PREP_HOME/problems`), validated into `Problem`s, looked up by slug with "did you mean".
 
+pub mod complexity;
 pub mod generators;
 pub mod layout;
 pub mod problem;

@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use super::complexity::{Class, Complexity, Count, SizeN};
 use super::generators;
-use super::raw::{RawCase, RawGenerated, RawLimits, RawProblem};
+use super::raw::{RawCase, RawComplexity, RawGenerated, RawLimits, RawProblem};
 use super::rules::Rules;
 pub use crate::types::signature::{Method, Output, Param, Role, Roundtrip, Signature};
 /// A validation mistake at a JSON path.
@@ -83,7 +84,7 @@ pub struct Problem {
     pub rules: Rules,
     pub checker: Checker,
     pub limits: Limits,
-    pub complexity: (String, String),
+    pub complexity: Complexity,
     pub hints: Vec<String>,
     pub examples: Vec<Case>,
     pub tests: Vec<Case>,
@@ -259,6 +260,48 @@ fn invalid(path: impl Into<String>, message: impl Into<String>) -> Invalid {
     }
 }
 
+/// `complexity`, with its `n` checked: a known way to count, classes among the probe's.
+fn complexity(raw: RawComplexity) -> Result<Complexity, Invalid> {
+    let n = raw
+        .n
+        .map(|n| -> Result<SizeN, Invalid> {
+            let count = match n.count.as_deref() {
+                None | Some("values") => Count::Values,
+                Some("size") => Count::Size,
+                Some(other) => {
+                    return Err(invalid(
+                        "complexity.n.count",
+                        format!("unknown count `{other}` (values, size)"),
+                    ))
+                }
+            };
+            let class = |field: &str, text: Option<String>| {
+                text.map(|t| {
+                    Class::parse(&t).ok_or_else(|| {
+                        let known: Vec<&str> = Class::ALL.iter().map(|c| c.as_str()).collect();
+                        invalid(
+                            format!("complexity.n.{field}"),
+                            format!("`{t}` is not one of {}", known.join(", ")),
+                        )
+                    })
+                })
+                .transpose()
+            };
+            Ok(SizeN {
+                is: n.is,
+                count,
+                time: class("time", n.time)?,
+                space: class("space", n.space)?,
+            })
+        })
+        .transpose()?;
+    Ok(Complexity {
+        time: raw.time,
+        space: raw.space,
+        n,
+    })
+}
+
 impl Problem {
     /// Validates a raw problem. `statement` and `solutions` come from the folder.
     pub fn from_raw(
@@ -350,6 +393,7 @@ impl Problem {
         if raw.examples.is_empty() {
             return Err(invalid("examples", "at least one example"));
         }
+        let complexity = complexity(raw.complexity)?;
         let limits: Limits = raw.limits.into();
         let examples = cases(&signature, raw.examples, "examples", "example")?;
         let tests = cases(&signature, raw.tests, "tests", "test")?;
@@ -377,7 +421,7 @@ impl Problem {
             rules,
             checker,
             limits,
-            complexity: (raw.complexity.time, raw.complexity.space),
+            complexity,
             hints: raw.hints,
             examples,
             tests,

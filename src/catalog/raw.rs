@@ -86,6 +86,29 @@ pub struct RawComplexity {
     pub time: String,
     /// Extra space, such as `O(1)`.
     pub space: String,
+    /// What n is, where `time` and `space` do not say it alone (an addition to the contract:
+    /// absent, n is the number of values in the input).
+    #[serde(default)]
+    pub n: Option<RawSizeN>,
+}
+
+/// `complexity.n`: what n is, and the targets in terms of it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSizeN {
+    /// What n is, in words (`cells of the grid`, `calls made`).
+    pub is: String,
+    /// How the complexity probe counts n in an input: `values` (every value of every array,
+    /// every character of every string, every call of a design class; the default) or
+    /// `size` (the generator's size, for an input that is one number).
+    #[serde(default)]
+    pub count: Option<String>,
+    /// The target time in n, one of the probe's classes, where `time` is not one.
+    #[serde(default)]
+    pub time: Option<String>,
+    /// The target space in n, likewise.
+    #[serde(default)]
+    pub space: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,6 +4,7 @@
 
 mod compare;
 mod completions;
+mod complexity;
 mod doctor;
 mod hint;
 mod history;
@@ -176,6 +177,7 @@ pub fn dispatch(command: Command) -> Result<u8> {
         Command::Compare(args) => compare::run(&ctx, &args),
         Command::Verify(args) => verify::run(&ctx, &args),
         Command::Doctor(args) => doctor::run(&ctx, &args),
+        Command::Complexity(args) => complexity::run(&ctx, &args),
         Command::Completions(_) => unreachable!("handled above"),
     }
 }

@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<u8> {
             "statement": p.statement,
             "examples": examples,
             "hints": p.hints.len(),
-            "complexity": {"time": p.complexity.0, "space": p.complexity.1},
+            "complexity": {"time": p.complexity.time, "space": p.complexity.space},
             "languages": super::list::languages(p),
             "limits": limits_json(p),
         }))?;

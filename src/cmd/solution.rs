@@ -77,7 +77,7 @@ pub fn run(ctx: &Ctx, args: &SolutionArgs) -> Result<u8> {
         )),
         style::dim(&format!(
             "target: time {}; space {}",
-            problem.complexity.0, problem.complexity.1
+            problem.complexity.time, problem.complexity.space
         )),
         reference.source
     ))?;

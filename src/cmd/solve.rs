@@ -195,7 +195,7 @@ fn watch(ctx: &Ctx, problem: &Problem, lang: LangId, path: &std::path::Path) -> 
         let result = match action {
             Action::Test => super::test::judge_tests(ctx, &target, None, None)
                 .map(|r| (crate::ui::report::render_for(&r, problem), false)),
-            Action::Submit => super::submit::submit(ctx, &target, false).map(|s| {
+            Action::Submit => super::submit::submit(ctx, &target, false, true).map(|s| {
                 let done = s.report.verdict == crate::judge::report::Verdict::Accepted;
                 let logged = match &s.not_logged {
                     Some(e) => format!("{} {e:#}\n", style::error("error:")),

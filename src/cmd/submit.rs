@@ -8,10 +8,11 @@ use anyhow::{Context as _, Result};
 
 use super::Ctx;
 use crate::cli::SubmitArgs;
-use crate::history::{new_id, Attempt, SCHEMA};
+use crate::history::{new_id, Attempt, MeasuredComplexity, SCHEMA};
 use crate::judge::inputs::InputCache;
 use crate::judge::report::{Report, Verdict};
 use crate::judge::{self, Options};
+use crate::probe;
 use crate::ui::style;
 
 pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
@@ -21,7 +22,7 @@ pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
         args.lang.as_deref(),
         args.file.as_deref(),
     )?;
-    let submitted = submit(ctx, &target, args.all)?;
+    let submitted = submit(ctx, &target, args.all, !args.no_probe)?;
     if args.json {
         super::print_json(&submitted.report)?;
     } else {
@@ -52,7 +53,7 @@ pub struct Submitted {
 /// Judges every test, logs the attempt with a snapshot, keeps a failing case, ends the
 /// problem's session when accepted. A history that cannot be written is not an error here:
 /// it comes back beside the report, so the verdict is shown first.
-pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submitted> {
+pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool, probe: bool) -> Result<Submitted> {
     let problem = target.problem;
     let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;
@@ -70,6 +71,9 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submit
         &ctx.paths.cache_dir,
     )?;
     report.session = super::session_info(ctx, &problem.slug);
+    let probed = (probe && report.verdict == Verdict::Accepted)
+        .then(|| probe_line(ctx, target, &source))
+        .flatten();
     let now = ctx.clock.now();
     let id = new_id(now.timestamp().as_millisecond());
     let snapshot = save_snapshot(ctx, &id, &target.path, &source.text);
@@ -101,6 +105,7 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submit
         runs: session.as_ref().map_or(0, |s| s.runs),
         difficulty: Some(problem.difficulty.as_str().into()),
         snapshot: snapshot.as_ref().ok().cloned(),
+        complexity: probed.as_ref().map(|(measured, _)| measured.clone()),
     };
     let not_logged = ctx
         .history()
@@ -128,9 +133,12 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submit
             "  {}",
             style::dim(&format!(
                 "target complexity: time {}; space {}",
-                problem.complexity.0, problem.complexity.1
+                problem.complexity.time, problem.complexity.space
             ))
         );
+        if let Some((_, line)) = &probed {
+            let _ = writeln!(out, "  {line}");
+        }
         let _ = writeln!(
             out,
             "  {}",
@@ -165,6 +173,51 @@ pub fn submit(ctx: &Ctx, target: &super::Target<'_>, all: bool) -> Result<Submit
         text: out,
         not_logged,
     })
+}
+
+/// The complexity probe's finding and its line, under an accepted verdict. A probe that
+/// cannot run (no growing generator, a failure only the probe's inputs reach) says so in its
+/// line; it never changes the verdict.
+fn probe_line(
+    ctx: &Ctx,
+    target: &super::Target<'_>,
+    source: &crate::lang::Source,
+) -> Option<(MeasuredComplexity, String)> {
+    let language = crate::lang::language(target.lang);
+    let probed = probe::probe(
+        target.problem,
+        language.as_ref(),
+        source,
+        &ctx.paths.cache_dir,
+        probe::Budget::SUBMIT,
+    );
+    match probed {
+        Ok(probe::Probed::Measured(m)) => Some((
+            MeasuredComplexity {
+                time_class: m.time.map(|f| f.class.as_str().to_string()),
+                target: m.target.map(|c| c.as_str().to_string()),
+                meets_target: m.meets_target(),
+            },
+            probe::line(&m),
+        )),
+        Ok(probe::Probed::Failed { n, what }) => Some((
+            MeasuredComplexity {
+                time_class: None,
+                target: None,
+                meets_target: None,
+            },
+            format!("your solution failed at n = {n} while its complexity was probed: {what}"),
+        )),
+        Ok(probe::Probed::CompileError(_)) | Err(probe::ProbeError::NoLadder(_)) => None,
+        Err(e) => Some((
+            MeasuredComplexity {
+                time_class: None,
+                target: None,
+                meets_target: None,
+            },
+            format!("the complexity probe could not run: {e:#}"),
+        )),
+    }
 }
 
 /// The snapshot's file name, or why it could not be saved.

@@ -69,6 +69,24 @@ pub struct Attempt {
     /// The submitted code, under snapshots/ in the data folder.
     #[serde(default)]
     pub snapshot: Option<String>,
+    /// What the complexity probe measured after an accepted submit (absent when it did not
+    /// run: an older prep, `--no-probe`, another verdict).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complexity: Option<MeasuredComplexity>,
+}
+
+/// The complexity probe's finding on an attempt.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MeasuredComplexity {
+    /// The measured time class (`O(n)`, ...), absent when too few sizes ran to name one.
+    #[serde(default)]
+    pub time_class: Option<String>,
+    /// The problem's target class in the same n, when it maps to one.
+    #[serde(default)]
+    pub target: Option<String>,
+    /// Whether the class meets the target (a neighbour of the same degree counts).
+    #[serde(default)]
+    pub meets_target: Option<bool>,
 }
 
 /// A line that could not be read.
@@ -277,6 +295,7 @@ impl Abandon {
             runs: 0,
             difficulty: self.difficulty,
             snapshot: None,
+            complexity: None,
         }
     }
 }
@@ -355,6 +374,7 @@ mod tests {
             runs: 0,
             difficulty: None,
             snapshot: None,
+            complexity: None,
         }
     }
 

@@ -449,6 +449,7 @@ mod tests {
             runs: 0,
             difficulty: None,
             snapshot: None,
+            complexity: None,
         }
     }
 
@@ -478,7 +479,7 @@ mod tests {
                 time_ms: 1000,
                 memory_mb: 256,
             },
-            complexity: (String::new(), String::new()),
+            complexity: crate::catalog::complexity::Complexity::new("", ""),
             hints: vec![],
             examples: vec![],
             tests: vec![],

@@ -58,6 +58,8 @@ pub struct Stats {
     pub weak_areas: Vec<WeakArea>,
     /// Topics with no attempt yet, in plan order.
     pub not_started: Vec<String>,
+    /// How often the accepted solutions the complexity probe measured met their target.
+    pub complexity: TargetRate,
 }
 
 /// Consecutive local calendar days with at least one submit.
@@ -201,6 +203,31 @@ pub fn compute(attempts: &[Attempt], problems: &[Problem], today: Date) -> Stats
         topics: rows,
         weak_areas,
         not_started: not_started.into_iter().map(|(_, t)| t).collect(),
+        complexity: target_rate(attempts),
+    }
+}
+
+/// Accepted attempts whose measured class could be compared with the target, and how many
+/// met it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TargetRate {
+    pub measured: usize,
+    pub met: usize,
+    /// `met / measured`, absent when nothing was measured.
+    pub rate: Option<f64>,
+}
+
+fn target_rate(attempts: &[Attempt]) -> TargetRate {
+    let judged: Vec<bool> = attempts
+        .iter()
+        .filter(|a| a.verdict == "accepted")
+        .filter_map(|a| a.complexity.as_ref()?.meets_target)
+        .collect();
+    let met = judged.iter().filter(|m| **m).count();
+    TargetRate {
+        measured: judged.len(),
+        met,
+        rate: (!judged.is_empty()).then(|| met as f64 / judged.len() as f64),
     }
 }
 
@@ -444,7 +471,7 @@ pub(crate) mod tests {
                 time_ms: 1000,
                 memory_mb: 256,
             },
-            complexity: ("O(n)".into(), "O(1)".into()),
+            complexity: crate::catalog::complexity::Complexity::new("O(n)", "O(1)"),
             hints: vec!["think".into()],
             examples: Vec::new(),
             tests: Vec::new(),
@@ -477,6 +504,7 @@ pub(crate) mod tests {
             runs: 0,
             difficulty: None,
             snapshot: None,
+            complexity: None,
         }
     }
 

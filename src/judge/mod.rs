@@ -201,6 +201,7 @@ pub fn judge(
                         status: None,
                     },
                     cpu_ms: 0.0,
+                    call_ms: None,
                     wall_ms: 0.0,
                     memory_kb: 0,
                     stdout: String::new(),

@@ -95,6 +95,10 @@ pub struct Done {
     pub error: Option<CaseError>,
     /// `cpu_ms`: the case's own CPU time, as the harness measured it.
     pub cpu_ms: f64,
+    /// `call_ms`: the CPU time of the user's call alone, without decoding the input and
+    /// encoding the answer (what the complexity probe fits); sent by the harnesses that
+    /// separate the two (Python's), absent from the others.
+    pub call_ms: Option<f64>,
     /// `mem_kb`: the process's peak resident memory (`VmHWM`) after the case.
     pub mem_kb: u64,
 }
@@ -141,6 +145,7 @@ impl Done {
                 message: text(&e["message"]),
             }),
             cpu_ms: record["cpu_ms"].as_f64().unwrap_or(0.0),
+            call_ms: record["call_ms"].as_f64(),
             mem_kb: record["mem_kb"].as_u64().unwrap_or(0),
         }
     }

@@ -66,6 +66,16 @@ pub fn render(stats: &Stats, today: Date) -> String {
             stats.not_started.join(", ")
         );
     }
+    let rate = &stats.complexity;
+    if rate.measured > 0 {
+        let _ = writeln!(
+            out,
+            "{} {} of {} measured accepted solutions met the target time",
+            style::heading("Complexity:"),
+            rate.met,
+            rate.measured
+        );
+    }
     out
 }
 

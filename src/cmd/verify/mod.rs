@@ -9,6 +9,7 @@
 //! Which references confirmed the large cases is reported.
 
 mod bless;
+mod complexity;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -145,7 +146,10 @@ fn verify_all(
                 let Some(problem) = problems.get(i) else {
                     break;
                 };
-                if done.send((i, verify(problem, cache, args.strict))).is_err() {
+                if done
+                    .send((i, verify(problem, cache, args.strict, args.probe)))
+                    .is_err()
+                {
                     break;
                 }
             });
@@ -238,7 +242,7 @@ fn is_reason(solution: &SolutionFile) -> bool {
     solution.kind == "brute_force" && solution.file_name == NO_BRUTE_FORCE
 }
 
-fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
+fn verify(problem: &Problem, cache: &Path, strict: bool, probe: bool) -> Outcome {
     let started = Instant::now();
     let mut failures = Vec::new();
     let mut notes = Vec::new();
@@ -340,6 +344,9 @@ fn verify(problem: &Problem, cache: &Path, strict: bool) -> Outcome {
     cross_check(&cases, &large, &agreed, &mut failures, &mut notes);
     if failures.is_empty() {
         check_scaffolds(problem, cache, strict, &mut failures, &mut notes);
+    }
+    if failures.is_empty() && probe {
+        complexity::check(problem, cache, &mut failures, &mut notes);
     }
     outcome(failures, notes, cases.len(), cross_checked_by, large.len())
 }
