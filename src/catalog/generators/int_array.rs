@@ -22,7 +22,7 @@
 use super::common::distinct_values;
 use super::common::choice;
 use super::common::{span};
-use super::{Rng, Size};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -38,10 +38,20 @@ choice!(
 
 params! {
     size: Size::n(2).clamp(&["run"]),
+    resize: resize,
     {
         n: i64, min_n: Option<i64>, lo: i64 = -1_000_000_000, hi: i64 = 1_000_000_000, distinct: Option<i64>,
         run: i64 = 0, key: String = "nums".into(), #[serde(default)] duplicate: Duplicate, #[serde(default)] order: Order,
         append: Option<Value>, with: Option<Value>,
+    }
+}
+
+/// A `k` copied in by `with` counts elements of the array (the k-th largest, a window of k, a
+/// group of k), so a smaller array lowers it too: an input of size `n` never asks for more.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    if let Some(with) = raw.get_mut("with").and_then(Value::as_object_mut) {
+        lower(with, "k", n);
     }
 }
 
@@ -220,6 +230,20 @@ mod tests {
         assert!(generate(&params(json!({"n": 5, "duplicate": "end"})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "run": 6})), &mut rng).is_err());
         assert!(generate(&params(json!({"n": 5, "order": "up"})), &mut rng).is_err());
+    }
+
+    #[test]
+    fn a_smaller_size_lowers_the_k_it_copies_in() {
+        let spec = crate::catalog::generators::Spec::new(
+            "int_array",
+            &params(json!({"n": 100000, "lo": 0, "hi": 9, "with": {"k": 50000}})),
+        )
+        .unwrap();
+        let case = spec.at_size(8, &mut Rng::new(1)).unwrap();
+        assert_eq!(case["nums"].as_array().unwrap().len(), 8);
+        assert_eq!(case["k"], json!(8));
+        let case = spec.at_size(60000, &mut Rng::new(1)).unwrap();
+        assert_eq!(case["k"], json!(50000));
     }
 
     #[test]
