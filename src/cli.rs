@@ -97,7 +97,7 @@ pub struct ShowArgs {
 pub struct SolveArgs {
     /// The problem's slug; with --random, omit it.
     pub slug: Option<String>,
-    /// The language of the solution file (python, java, cpp, rust, javascript, go).
+    /// The language of the solution file (python, java, cpp, rust, javascript, typescript, go).
     #[arg(long)]
     pub lang: Option<String>,
     /// The timebox in minutes (default 25).
@@ -123,16 +123,23 @@ pub struct SolveArgs {
     pub difficulty: Option<String>,
 }
 
+/// Which solution a judging command means (docs/contract.md section 3).
 #[derive(Debug, clap::Args)]
-pub struct TestArgs {
+pub struct Which {
     /// The problem's slug (default: the active session's problem).
     pub slug: Option<String>,
     /// The language, when the workspace has several solution files.
     #[arg(long)]
     pub lang: Option<String>,
-    /// Judge this file instead of the workspace's.
+    /// This file instead of the workspace's.
     #[arg(long)]
     pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TestArgs {
+    #[command(flatten)]
+    pub which: Which,
     /// Run only case N (1-based, examples first, then your cases.json).
     #[arg(long)]
     pub case: Option<usize>,
@@ -146,14 +153,8 @@ pub struct TestArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct SubmitArgs {
-    /// The problem's slug (default: the active session's problem).
-    pub slug: Option<String>,
-    /// The language, when the workspace has several solution files.
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Judge this file instead of the workspace's.
-    #[arg(long)]
-    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub which: Which,
     /// Run every case even after a failure.
     #[arg(long)]
     pub all: bool,
@@ -170,14 +171,8 @@ pub struct SubmitArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct StressArgs {
-    /// The problem's slug (default: the active session's problem).
-    pub slug: Option<String>,
-    /// The language, when the workspace has several solution files.
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Stress this file instead of the workspace's.
-    #[arg(long)]
-    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub which: Which,
     /// How long to search, in seconds (a failing input found late is shrunk for as long again).
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub seconds: u64,
@@ -317,14 +312,8 @@ pub struct VerifyArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ComplexityArgs {
-    /// The problem's slug (default: the active session's problem).
-    pub slug: Option<String>,
-    /// The language, when the workspace has several solution files.
-    #[arg(long)]
-    pub lang: Option<String>,
-    /// Measure this file instead of the workspace's.
-    #[arg(long)]
-    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub which: Which,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

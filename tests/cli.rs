@@ -1231,7 +1231,7 @@ fn an_unknown_input_rule_is_refused_when_the_problem_loads() {
             vec![
                 "signature.params[0].rnage",
                 "unknown rule `rnage`",
-                "len, range, chars",
+                "len, range, sum, chars",
             ],
         ),
         (

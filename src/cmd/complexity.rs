@@ -12,12 +12,7 @@ use crate::probe::{self, Budget, Measurement, Probed};
 use crate::ui::style;
 
 pub fn run(ctx: &Ctx, args: &ComplexityArgs) -> Result<u8> {
-    let target = super::resolve(
-        ctx,
-        args.slug.as_deref(),
-        args.lang.as_deref(),
-        args.file.as_deref(),
-    )?;
+    let target = super::resolve(ctx, &args.which)?;
     let problem = target.problem;
     let language = crate::lang::language(target.lang);
     let source = super::read_source(&target.path)?;

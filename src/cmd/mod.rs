@@ -196,13 +196,13 @@ pub struct Target<'a> {
 }
 
 /// Resolves slug, `--lang` and `--file` per docs/contract.md section 3.
-pub fn resolve<'a>(
-    ctx: &'a Ctx,
-    slug: Option<&str>,
-    lang: Option<&str>,
-    file: Option<&Path>,
-) -> Result<Target<'a>> {
-    let target = resolve_file(ctx, slug, lang, file)?;
+pub fn resolve<'a>(ctx: &'a Ctx, which: &crate::cli::Which) -> Result<Target<'a>> {
+    let target = resolve_file(
+        ctx,
+        which.slug.as_deref(),
+        which.lang.as_deref(),
+        which.file.as_deref(),
+    )?;
     offered(target.problem, target.lang)?;
     Ok(target)
 }

@@ -37,12 +37,7 @@ struct Document {
 }
 
 pub fn run(ctx: &Ctx, args: &StressArgs) -> Result<u8> {
-    let target = super::resolve(
-        ctx,
-        args.slug.as_deref(),
-        args.lang.as_deref(),
-        args.file.as_deref(),
-    )?;
+    let target = super::resolve(ctx, &args.which)?;
     let seconds = Duration::from_secs(args.seconds);
     let budget = Budget {
         until: Instant::now() + seconds,

@@ -16,12 +16,7 @@ use crate::probe;
 use crate::ui::style;
 
 pub fn run(ctx: &Ctx, args: &SubmitArgs) -> Result<u8> {
-    let target = super::resolve(
-        ctx,
-        args.slug.as_deref(),
-        args.lang.as_deref(),
-        args.file.as_deref(),
-    )?;
+    let target = super::resolve(ctx, &args.which)?;
     let submitted = submit(ctx, &target, args.all, !args.no_probe)?;
     if args.json {
         super::print_json(&submitted.report)?;

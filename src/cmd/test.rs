@@ -16,12 +16,7 @@ use crate::judge::report::Group;
 use crate::judge::{self, JudgeCase, Options};
 
 pub fn run(ctx: &Ctx, args: &TestArgs) -> Result<u8> {
-    let target = super::resolve(
-        ctx,
-        args.slug.as_deref(),
-        args.lang.as_deref(),
-        args.file.as_deref(),
-    )?;
+    let target = super::resolve(ctx, &args.which)?;
     let report = judge_tests(ctx, &target, args.input.as_deref(), args.case)?;
     if args.json {
         super::print_json(&report)?;
