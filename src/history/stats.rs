@@ -844,8 +844,16 @@ pub(crate) mod tests {
         // docs/contract.md's keys, then ours added.
         assert_eq!(
             keys(&value),
-            ["streak", "days", "topics", "weak_areas", "not_started"]
+            [
+                "streak",
+                "days",
+                "topics",
+                "weak_areas",
+                "not_started",
+                "complexity"
+            ]
         );
+        assert_eq!(keys(&value["complexity"]), ["measured", "met", "rate"]);
         assert_eq!(keys(&value["streak"]), ["current", "longest"]);
         assert_eq!(keys(&value["days"][0]), ["date", "attempts", "solved"]);
         assert_eq!(value["days"][0]["date"], "2026-03-01");
