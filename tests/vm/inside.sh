@@ -11,7 +11,9 @@ export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/r
 # at ten times, a correct Python solution's load ran out of its 10 s once): the tests' bounds
 # that stop a hang and their problem's CPU limit are thirty times wider (tests/sandboxed), and
 # so are prep's compile limits and its limit for loading a solution's file.
-export PREP_TEST_TIME_SCALE=30 PREP_COMPILE_SCALE=30
+# run.sh passes the factor (PREP_VM_SCALE, default 30) on the kernel's command line.
+scale=$(sed -n 's/.*prep\.scale=\([0-9]*\).*/\1/p' /proc/cmdline)
+export PREP_TEST_TIME_SCALE=${scale:-30} PREP_COMPILE_SCALE=${scale:-30}
 failed=0
 prep=$(cat /opt/prep-vm/prep)
 binary() { sed -n "s/^$1=//p" /opt/prep-vm/tests; }
@@ -37,7 +39,7 @@ as_tester() {
 refuse_userns() { sysctl -qw kernel.unprivileged_userns_clone=0; export PREP_EXPECT_USERNS=refused; }
 part=$(sed -n 's/.*prep\.part=\([a-z]*\).*/\1/p' /proc/cmdline)
 
-echo "vm: $(uname -r), $(stat -fc %T /sys/fs/cgroup), controllers: $(cat /sys/fs/cgroup/cgroup.controllers)"
+echo "vm: $(uname -r), $(stat -fc %T /sys/fs/cgroup), controllers: $(cat /sys/fs/cgroup/cgroup.controllers), bounds x$PREP_TEST_TIME_SCALE"
 # The user's systemd must be up for its delegated cgroups.
 for _ in $(seq 60); do
   systemctl is-active --quiet user@1000.service && break

@@ -12,6 +12,10 @@
 # are built here (the same Debian 12 glibc) and copied in at the same paths, since they name
 # prep by absolute path. Needs: qemu-system-x86 mmdebstrap linux-image-amd64 e2fsprogs.
 #
+# PREP_VM_SCALE (default 30) widens the tests' bounds that stop a hang and prep's compile
+# limits inside the machines that many times (inside.sh): a host busy with other work slows an
+# emulated CPU further, and 60 suits a host whose load is many times its cores.
+#
 # `tests/vm/run.sh --quick` runs the Python programs alone (see inside.sh).
 # `tests/vm/run.sh 'COMMANDS'` boots one machine and runs COMMANDS (bash, as root, with
 # inside.sh's functions `binary NAME`, `as_tester`, `refuse_userns` and `step`) in place of
@@ -119,7 +123,7 @@ boot() {
     timeout --foreground 5400 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -m 2560 -smp 2 \
       -nographic -no-reboot -snapshot -kernel "$kernel" -initrd "$initrd" \
       -drive file="$vm/disk.img",format=raw,if=virtio \
-      -append "root=/dev/vda rw console=ttyS0 quiet loglevel=3 no_timer_check systemd.show_status=0 systemd.unified_cgroup_hierarchy=1 panic=-1 prep.part=$part" \
+      -append "root=/dev/vda rw console=ttyS0 quiet loglevel=3 no_timer_check systemd.show_status=0 systemd.unified_cgroup_hierarchy=1 panic=-1 prep.part=$part prep.scale=${PREP_VM_SCALE:-30}" \
       </dev/null >"$log" 2>&1 || true
     echo "vm $part: booted, tested and powered off in $(( $(now) - t0 )) s (console: $log)"
     grep -aq 'vm: .*cgroup2fs' "$log" && return
