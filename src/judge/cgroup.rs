@@ -236,6 +236,22 @@ impl RunCgroup {
             .is_some_and(|n| n > 0)
     }
 
+    /// Whether the solution's memory is at its cap now (within 4 MiB): a process held there
+    /// spends its CPU in the kernel's reclaim, before or instead of an OOM kill, so running out
+    /// of CPU there is the memory limit's doing (seen under emulation: a memory bomb held at
+    /// `memory.max` used 1.5x its CPU limit before the OOM killer came).
+    pub fn at_cap(&self) -> bool {
+        let Some(dir) = &self.memory else {
+            return false;
+        };
+        let (used, cap) = if self.run.is_none() {
+            ("memory.usage_in_bytes", "memory.limit_in_bytes")
+        } else {
+            ("memory.current", "memory.max")
+        };
+        at_cap_in(dir, used, cap)
+    }
+
     /// Kills every process in the run's cgroups until they are empty (a bomb may still be
     /// forking).
     pub fn kill_all(&self) {
@@ -271,6 +287,14 @@ impl Drop for RunCgroup {
             }
             remove(run);
         }
+    }
+}
+
+/// Whether `used` has reached `cap` (less 4 MiB) in `dir`; a cap of `max` is none.
+fn at_cap_in(dir: &Path, used: &str, cap: &str) -> bool {
+    match (read_u64(&dir.join(used)), read_u64(&dir.join(cap))) {
+        (Some(used), Some(cap)) => used.saturating_add(4 << 20) >= cap,
+        _ => false,
     }
 }
 
@@ -342,5 +366,30 @@ fn sweep(root: &Path) {
             continue;
         }
         remove(entry.path());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::at_cap_in;
+
+    #[test]
+    fn memory_at_its_cap_is_read_from_the_cgroup_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |used: &str, cap: &str| {
+            std::fs::write(dir.path().join("memory.current"), used).unwrap();
+            std::fs::write(dir.path().join("memory.max"), cap).unwrap();
+        };
+        let at = || at_cap_in(dir.path(), "memory.current", "memory.max");
+        write("134217728\n", "134217728\n");
+        assert!(at(), "used = cap");
+        write("132120576\n", "134217728\n");
+        assert!(at(), "2 MiB below the cap");
+        write("67108864\n", "134217728\n");
+        assert!(!at(), "half the cap");
+        write("67108864\n", "max\n");
+        assert!(!at(), "no cap");
+        std::fs::remove_file(dir.path().join("memory.max")).unwrap();
+        assert!(!at(), "no file");
     }
 }

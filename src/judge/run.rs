@@ -382,7 +382,9 @@ pub fn run_batch(
         } else {
             last_rss = last_rss.max(sandbox::rss_kb(pid).unwrap_or(0));
         }
-        let outcome = if cpu > cpu_limit {
+        let outcome = if cpu > cpu_limit && cgroup.at_cap() {
+            Some(Outcome::MemoryLimit)
+        } else if cpu > cpu_limit {
             Some(Outcome::TimeLimit {
                 wall: false,
                 starved: false,
