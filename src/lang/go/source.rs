@@ -24,9 +24,9 @@ const AUTOMATIC: &[(&str, &str, &str)] = &[
     ("rand", "math/rand", "Intn"),
     ("unicode", "unicode", "IsDigit"),
     ("bytes", "bytes", "Equal"),
-    ("slices", "slices", "Reverse"),
-    ("maps", "maps", "Clone"),
-    ("cmp", "cmp", "Compare"),
+    ("slices", "slices", "Reverse[[]int]"),
+    ("maps", "maps", "Clone[map[int]int]"),
+    ("cmp", "cmp", "Compare[int]"),
     ("errors", "errors", "New"),
     ("os", "os", "Exit"),
 ];
