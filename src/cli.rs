@@ -301,6 +301,11 @@ pub struct VerifyArgs {
     /// the target class, the brute-force and time-limit ones must be measured slower.
     #[arg(long)]
     pub probe: bool,
+    /// Also run every accepted reference, in every language, on the inputs `prep stress`
+    /// draws first for the problem (drawn for SECONDS, at least its first two batches, with
+    /// the Python reference's answers): none may be a false alarm of the finder.
+    #[arg(long, value_name = "SECONDS")]
+    pub stress: Option<u64>,
     /// Problems verified at once (default: the number of cores). The report is printed in
     /// catalogue order whatever the number.
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]

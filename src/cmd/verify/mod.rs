@@ -10,6 +10,7 @@
 
 mod bless;
 mod complexity;
+mod stress;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -146,10 +147,7 @@ fn verify_all(
                 let Some(problem) = problems.get(i) else {
                     break;
                 };
-                if done
-                    .send((i, verify(problem, cache, args.strict, args.probe)))
-                    .is_err()
-                {
+                if done.send((i, verify(problem, cache, args))).is_err() {
                     break;
                 }
             });
@@ -242,7 +240,8 @@ fn is_reason(solution: &SolutionFile) -> bool {
     solution.kind == "brute_force" && solution.file_name == NO_BRUTE_FORCE
 }
 
-fn verify(problem: &Problem, cache: &Path, strict: bool, probe: bool) -> Outcome {
+fn verify(problem: &Problem, cache: &Path, args: &VerifyArgs) -> Outcome {
+    let strict = args.strict;
     let started = Instant::now();
     let mut failures = Vec::new();
     let mut notes = Vec::new();
@@ -342,10 +341,13 @@ fn verify(problem: &Problem, cache: &Path, strict: bool, probe: bool) -> Outcome
     }
     let cross_checked_by = confirmations(&large, &agreed);
     cross_check(&cases, &large, &agreed, &mut failures, &mut notes);
+    if let (true, Some(seconds)) = (failures.is_empty(), args.stress) {
+        stress::check(problem, cache, seconds, strict, &mut failures, &mut notes);
+    }
     if failures.is_empty() {
         check_scaffolds(problem, cache, strict, &mut failures, &mut notes);
     }
-    if failures.is_empty() && probe {
+    if failures.is_empty() && args.probe {
         complexity::check(problem, cache, &mut failures, &mut notes);
     }
     outcome(failures, notes, cases.len(), cross_checked_by, large.len())

@@ -17,7 +17,9 @@
 //!   then goes type by type (`shrink.rs`): every one-step reduction of the input is a
 //!   candidate, the valid ones are judged as a batch smallest first, and the first that still
 //!   fails becomes the input, until no reduction fails. Greedy, but each round costs two
-//!   processes whatever the number of candidates.
+//!   processes whatever the number of candidates. At such a local minimum the two-step
+//!   reductions are tried (`shrink::two_step`: an element dropped from each of two sequences,
+//!   or two from one), since some inputs need two changes at once to stay failing.
 //! - **Validity** is one function, [`valid`]: a shrunk input is kept only when it is an input
 //!   the problem allows; an input the reference cannot answer is never used.
 //! - Running processes sits behind [`Trial`], so the search and the shrinking are tested with a
@@ -39,6 +41,7 @@ use super::{JudgeCase, JudgeError, Options};
 use crate::catalog::problem::Expected;
 use crate::catalog::Problem;
 use crate::lang::{Language, Purpose, Source};
+use crate::types::signature::Signature;
 use draw::{Draw, Origin, Sources};
 
 /// Candidates of one shrinking round judged in one batch.
@@ -157,32 +160,35 @@ pub fn find(
             }
         }
     }
-    // Type by type, one reduction at a time.
+    // Type by type, one reduction at a time; two at a time where no single one still fails.
     let (mut input, mut case) = (current.0.input, current.1);
+    let moves: [fn(&Signature, &Value) -> Vec<Value>; 2] = [shrink::candidates, shrink::two_step];
     'rounds: while Instant::now() < until {
         let here = (shrink::size(&input), shrink::weight(&input));
-        let mut candidates: Vec<Value> = shrink::candidates(&problem.signature, &input)
-            .into_iter()
-            .filter(|c| (shrink::size(c), shrink::weight(c)) < here)
-            .collect();
-        candidates.sort_by_cached_key(|c| (shrink::size(c), shrink::weight(c)));
-        candidates.dedup();
-        let draws: Vec<Draw> = candidates
-            .into_iter()
-            .map(|input| Draw {
-                input,
-                origin: Origin::Written,
-            })
-            .collect();
-        let draws = finder.fresh(draws);
-        for round in draws.chunks(ROUND) {
-            if Instant::now() >= until {
-                break 'rounds;
-            }
-            if let Some((smaller, failed)) = finder.first_failure(round.to_vec())? {
-                input = smaller.input;
-                case = failed;
-                continue 'rounds;
+        for reductions in moves {
+            let mut candidates: Vec<Value> = reductions(&problem.signature, &input)
+                .into_iter()
+                .filter(|c| (shrink::size(c), shrink::weight(c)) < here)
+                .collect();
+            candidates.sort_by_cached_key(|c| (shrink::size(c), shrink::weight(c)));
+            candidates.dedup();
+            let draws: Vec<Draw> = candidates
+                .into_iter()
+                .map(|input| Draw {
+                    input,
+                    origin: Origin::Written,
+                })
+                .collect();
+            let draws = finder.fresh(draws);
+            for round in draws.chunks(ROUND) {
+                if Instant::now() >= until {
+                    break 'rounds;
+                }
+                if let Some((smaller, failed)) = finder.first_failure(round.to_vec())? {
+                    input = smaller.input;
+                    case = failed;
+                    continue 'rounds;
+                }
             }
         }
         break;
@@ -242,28 +248,92 @@ impl Finder<'_> {
                 }
             }
         }
-        let mut start = 0;
-        while start < cases.len() {
-            let failure = self.trial.first_failure(&cases[start..])?;
-            let ran = failure.as_ref().map_or(cases.len() - start, |(i, _)| i + 1);
-            self.tried += ran as u64;
-            for draw in &usable[start..start + ran] {
-                self.passed.insert(draw.input.to_string());
-            }
-            let Some((i, _)) = failure else {
-                return Ok(None);
-            };
-            // A failure must happen again alone: a process that died before its first case
-            // on a busy machine is no counterexample.
-            let k = start + i;
-            if let Some((_, again)) = self.trial.first_failure(&cases[k..=k])? {
-                self.passed.remove(&usable[k].input.to_string());
-                return Ok(Some((usable.swap_remove(k), again)));
-            }
-            start = k + 1;
+        let (ran, failure) = first_failure(self.trial, &cases)?;
+        self.tried += ran as u64;
+        for draw in &usable[..ran] {
+            self.passed.insert(draw.input.to_string());
         }
-        Ok(None)
+        Ok(failure.map(|(k, again)| {
+            self.passed.remove(&usable[k].input.to_string());
+            (usable.swap_remove(k), again)
+        }))
     }
+}
+
+/// Judges `cases` (input, expected) in order with `trial` and stops at the first failure that
+/// happens again when run alone: a process that died before its first case on a busy machine
+/// is no counterexample. Returns how many cases ran, and the failure's index and case.
+pub fn first_failure(
+    trial: &mut dyn Trial,
+    cases: &[(Value, Value)],
+) -> Result<(usize, Option<(usize, CaseReport)>), StressError> {
+    let mut start = 0;
+    while start < cases.len() {
+        let Some((i, _)) = trial.first_failure(&cases[start..])? else {
+            return Ok((cases.len(), None));
+        };
+        let k = start + i;
+        if let Some((_, again)) = trial.first_failure(&cases[k..=k])? {
+            return Ok((k + 1, Some((k, again))));
+        }
+        start = k + 1;
+    }
+    Ok((cases.len(), None))
+}
+
+/// The inputs the finder draws first for a problem, with the accepted Python reference's
+/// answers: what `verify --stress` runs every other accepted reference on.
+#[derive(Debug, Default)]
+pub struct Sample {
+    /// `(input, the reference's answer)`, smallest input first.
+    pub cases: Vec<(Value, Value)>,
+    /// Valid inputs the reference gave no answer to, with why.
+    pub unanswered: Vec<(Value, String)>,
+    /// Batches drawn.
+    pub batches: u32,
+}
+
+/// Draws the finder's batches for `problem` (at least `at_least`, then more until `until`),
+/// keeps the valid inputs not drawn before and asks the Python reference for their answers,
+/// one process per batch.
+pub fn sample(
+    problem: &Problem,
+    cache: &Path,
+    until: Instant,
+    at_least: u32,
+) -> Result<Sample, StressError> {
+    let mut sources = Sources::new(problem);
+    let mut seen = HashSet::new();
+    let mut out = Sample::default();
+    let mut empty = 0;
+    while out.batches < at_least || Instant::now() < until {
+        out.batches += 1;
+        let inputs: Vec<Value> = sources
+            .next_batch()
+            .into_iter()
+            .map(|d| d.input)
+            .filter(|i| seen.insert(i.to_string()) && valid(problem, i).is_ok())
+            .collect();
+        if inputs.is_empty() {
+            // Nothing new to draw (see `find`).
+            empty += 1;
+            if empty >= 3 {
+                break;
+            }
+            continue;
+        }
+        empty = 0;
+        let answers = super::reference_outputs(problem, &inputs, cache)?;
+        for (input, answer) in inputs.into_iter().zip(answers) {
+            match answer {
+                Ok(answer) => out.cases.push((input, answer)),
+                Err(why) => out.unanswered.push((input, why)),
+            }
+        }
+    }
+    out.cases
+        .sort_by_cached_key(|(i, _)| (shrink::size(i), shrink::weight(i)));
+    Ok(out)
 }
 
 /// A user's solution judged as `submit` judges it, against the accepted Python reference.

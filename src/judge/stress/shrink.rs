@@ -57,6 +57,96 @@ pub fn candidates(signature: &Signature, input: &Value) -> Vec<Value> {
     }
 }
 
+/// Sequences at most this long have their pairs of elements dropped in two-step reductions
+/// (a local minimum is small; a long one would give thousands of candidates).
+const PAIRED: usize = 24;
+
+/// Every two-step reduction of `input`, tried when no one-step reduction still fails (a local
+/// minimum of the greedy search): one element dropped from each of two sequence parameters
+/// (arrays, lists, strings) at once, or two elements not side by side from one (side by side
+/// is a run, a one-step reduction). Letters compared as sets, say: from s = "aba", t = "ba",
+/// dropping a "b" from either alone gives a right answer, from both gives "aa" and "a", which
+/// still fails.
+pub fn two_step(signature: &Signature, input: &Value) -> Vec<Value> {
+    let Value::Object(map) = input else {
+        return Vec::new();
+    };
+    let params = match (signature.codec(), signature) {
+        (Some((encode, _)), _) => &encode.params,
+        (None, Signature::Function { params, .. }) => params,
+        (None, Signature::Class { .. }) => return Vec::new(),
+    };
+    let sequences: Vec<(&str, &Value, usize)> = params
+        .iter()
+        .filter(|p| {
+            p.role == Role::Passed
+                && matches!(
+                    p.ty,
+                    Type::Array(_) | Type::List(_) | Type::ListNode | Type::String
+                )
+        })
+        .filter_map(|p| {
+            let value = map.get(&p.name)?;
+            let len = match value {
+                Value::Array(items) => items.len(),
+                Value::String(s) => s.chars().count(),
+                _ => return None,
+            };
+            (1..=PAIRED)
+                .contains(&len)
+                .then_some((p.name.as_str(), value, len))
+        })
+        .collect();
+    let with = |changes: &[(&str, Value)]| {
+        let mut next = map.clone();
+        for (name, value) in changes {
+            next.insert((*name).to_string(), value.clone());
+        }
+        Value::Object(next)
+    };
+    let mut out = Vec::new();
+    for (a, &(name, value, len)) in sequences.iter().enumerate() {
+        for i in 0..len {
+            for j in i + 2..len {
+                out.push(with(&[(name, without(value, &[i, j]))]));
+            }
+        }
+        for &(other, other_value, other_len) in &sequences[a + 1..] {
+            for i in 0..len {
+                for j in 0..other_len {
+                    out.push(with(&[
+                        (name, without(value, &[i])),
+                        (other, without(other_value, &[j])),
+                    ]));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An array or a string without the elements at `gone`.
+fn without(value: &Value, gone: &[usize]) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !gone.contains(i))
+                .map(|(_, v)| v.clone())
+                .collect(),
+        ),
+        Value::String(s) => Value::String(
+            s.chars()
+                .enumerate()
+                .filter(|(i, _)| !gone.contains(i))
+                .map(|(_, c)| c)
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
 /// Reductions of a function's arguments: each parameter by its type, and a vertex dropped
 /// from a count with its edge lists.
 fn of_params(params: &[Param], map: &Map<String, Value>) -> Vec<Value> {
@@ -556,6 +646,28 @@ mod tests {
             all.contains(&json!({"ops": ["MinStack", "push", "getMin"], "args": [[], [-1], []]}))
         );
         assert!(all.iter().all(|c| c["ops"][0] == "MinStack"));
+    }
+
+    #[test]
+    fn two_steps_drop_an_element_from_two_sequences_or_two_from_one() {
+        let sig = signature(json!({"function": "f", "params": [
+            {"name": "s", "type": "string"}, {"name": "t", "type": "string"}], "returns": "bool"}));
+        let all = two_step(&sig, &json!({"s": "aba", "t": "ba"}));
+        // One from each: the "b"s, leaving "aa" and "a".
+        assert!(all.contains(&json!({"s": "aa", "t": "a"})));
+        assert!(all.contains(&json!({"s": "ba", "t": "a"})));
+        // Two not side by side from one: the "a"s of "aba".
+        assert!(all.contains(&json!({"s": "b", "t": "ba"})));
+        // Side by side is a one-step run, not repeated here.
+        assert!(!all.contains(&json!({"s": "a", "t": "ba"})));
+        assert!(all.iter().all(|c| size(c) == 3), "{all:?}");
+        let sig = signature(json!({"function": "f",
+            "params": [{"name": "nums", "type": "int[]"}, {"name": "k", "type": "int"}],
+            "returns": "int"}));
+        let all = two_step(&sig, &json!({"nums": [1, 2, 3, 4], "k": 2}));
+        assert!(all.contains(&json!({"nums": [2, 4], "k": 2})));
+        assert!(all.contains(&json!({"nums": [2, 3], "k": 2})));
+        assert_eq!(all.len(), 3, "{all:?}");
     }
 
     #[test]
