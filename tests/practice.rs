@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 use serde_json::Value;
 
 struct Prep {
@@ -63,28 +62,22 @@ impl Prep {
 #[test]
 fn a_timeboxed_session_survives_restarts_and_marks_over_time() {
     let prep = Prep::new();
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success();
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
     let s = prep.json("2026-11-28T09:12:00Z", &["session", "--json"]);
     assert_eq!(s["session"]["elapsed_s"], 720);
     assert_eq!(s["session"]["phase"], "solving");
     assert_eq!(s["session"]["timebox_s"], 1500);
     // Solving again resumes the same clock.
-    prep.at("2026-11-28T09:21:00Z")
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("21:00 used"));
+    prep.says(
+        "2026-11-28T09:21:00Z",
+        &["solve", "two-sum", "--no-watch"],
+        0,
+        &["21:00 used"],
+    );
     let s = prep.json("2026-11-28T09:21:00Z", &["session", "--json"]);
     assert_eq!(s["session"]["phase"], "testing");
-    prep.at("2026-11-28T09:21:00Z")
-        .args(["session"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("testing"));
-    std::fs::write(prep.file("two-sum"), TWO_SUM).unwrap();
+    prep.says("2026-11-28T09:21:00Z", &["session"], 0, &["testing"]);
+    prep.put("two-sum", TWO_SUM);
     let report = prep.json("2026-11-28T09:27:30Z", &["submit", "two-sum", "--json"]);
     assert_eq!(report["session"]["elapsed_s"], 1650);
     assert_eq!(report["session"]["over_time"], true);
@@ -99,23 +92,17 @@ fn a_timeboxed_session_survives_restarts_and_marks_over_time() {
 #[test]
 fn per_run_and_per_difficulty_timeboxes() {
     let prep = Prep::new();
-    std::fs::write(
-        prep.home.path().join("config.toml"),
-        "[timebox]\nmedium = 35\n",
-    )
-    .unwrap();
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solve", "min-stack", "--no-watch"])
-        .assert()
-        .success();
+    prep.config("[timebox]\nmedium = 35\n");
+    prep.solve("2026-11-28T09:00:00Z", "min-stack");
     assert_eq!(
         prep.json("2026-11-28T09:00:00Z", &["session", "--json"])["session"]["timebox_s"],
         2100
     );
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solve", "two-sum", "--no-watch", "--minutes", "10"])
-        .assert()
-        .success();
+    prep.run(
+        "2026-11-28T09:00:00Z",
+        &["solve", "two-sum", "--no-watch", "--minutes", "10"],
+        0,
+    );
     assert_eq!(
         prep.json("2026-11-28T09:00:00Z", &["session", "--json"])["session"]["timebox_s"],
         600
@@ -125,29 +112,17 @@ fn per_run_and_per_difficulty_timeboxes() {
 #[test]
 fn hints_are_progressive_and_counted() {
     let prep = Prep::new();
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success();
-    prep.at("2026-11-28T09:01:00Z")
-        .args(["hint"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Hint 1 of"));
-    prep.at("2026-11-28T09:02:00Z")
-        .args(["hint", "two-sum"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Hint 2 of"));
-    std::fs::write(prep.file("two-sum"), TWO_SUM).unwrap();
-    prep.at("2026-11-28T09:05:00Z")
-        .args(["test"])
-        .assert()
-        .success();
-    prep.at("2026-11-28T09:06:00Z")
-        .args(["submit"])
-        .assert()
-        .success();
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
+    prep.says("2026-11-28T09:01:00Z", &["hint"], 0, &["Hint 1 of"]);
+    prep.says(
+        "2026-11-28T09:02:00Z",
+        &["hint", "two-sum"],
+        0,
+        &["Hint 2 of"],
+    );
+    prep.put("two-sum", TWO_SUM);
+    prep.run("2026-11-28T09:05:00Z", &["test"], 0);
+    prep.run("2026-11-28T09:06:00Z", &["submit"], 0);
     let h = prep.json("2026-11-28T09:07:00Z", &["history", "--json"]);
     assert_eq!(h["attempts"][0]["hints_used"], 2);
 }
@@ -155,68 +130,42 @@ fn hints_are_progressive_and_counted() {
 #[test]
 fn giving_up_unlocks_the_reference_and_is_logged() {
     let prep = Prep::new();
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solution", "two-sum"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "once you have solved it or given it up",
-        ));
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success();
-    prep.at("2026-11-28T09:30:00Z")
-        .args(["session", "--abandon"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Gave up two-sum after 30:00"));
-    prep.at("2026-11-28T09:31:00Z")
-        .args(["solution", "two-sum"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("class Solution"));
+    prep.complains(
+        "2026-11-28T09:00:00Z",
+        &["solution", "two-sum"],
+        2,
+        &["once you have solved it or given it up"],
+    );
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
+    prep.says(
+        "2026-11-28T09:30:00Z",
+        &["session", "--abandon"],
+        0,
+        &["Gave up two-sum after 30:00"],
+    );
+    prep.says(
+        "2026-11-28T09:31:00Z",
+        &["solution", "two-sum"],
+        0,
+        &["class Solution"],
+    );
     let history = std::fs::read_to_string(prep.home.path().join("history.jsonl")).unwrap();
     assert!(history.contains("\"event\":\"abandon\""));
-    prep.at("2026-11-28T09:31:00Z")
-        .args(["session", "--abandon"])
-        .assert()
-        .code(2);
+    prep.run("2026-11-28T09:31:00Z", &["session", "--abandon"], 2);
 }
 
 #[test]
 fn reset_keeps_the_old_file_and_compare_diffs_two_attempts() {
     let prep = Prep::new();
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success();
-    std::fs::write(
-        prep.file("two-sum"),
-        "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n",
-    )
-    .unwrap();
-    prep.at("2026-11-28T09:05:00Z")
-        .args(["submit", "two-sum"])
-        .assert()
-        .code(1);
-    std::fs::write(prep.file("two-sum"), TWO_SUM).unwrap();
-    prep.at("2026-11-28T09:10:00Z")
-        .args(["submit", "two-sum"])
-        .assert()
-        .success();
-    prep.at("2026-11-28T09:11:00Z")
-        .args(["compare", "two-sum"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("-        return [0, 1]")
-                .and(predicate::str::contains("+        seen = {}")),
-        );
-    prep.at("2026-11-28T09:12:00Z")
-        .args(["reset", "two-sum"])
-        .assert()
-        .success();
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
+    prep.wrong_then_right("2026-11-28T09:05:00Z", "2026-11-28T09:10:00Z");
+    prep.says(
+        "2026-11-28T09:11:00Z",
+        &["compare", "two-sum"],
+        0,
+        &["-        return [0, 1]", "+        seen = {}"],
+    );
+    prep.run("2026-11-28T09:12:00Z", &["reset", "two-sum"], 0);
     let backup = prep
         .home
         .path()
@@ -241,8 +190,9 @@ fn reset_keeps_the_old_file_and_compare_diffs_two_attempts() {
 #[test]
 fn a_mock_interview_shares_one_clock_turns_hints_off_and_is_summarised() {
     let prep = Prep::new();
-    prep.at("2026-11-28T09:00:00Z")
-        .args([
+    prep.says(
+        "2026-11-28T09:00:00Z",
+        &[
             "mock",
             "--topic",
             "arrays",
@@ -250,34 +200,22 @@ fn a_mock_interview_shares_one_clock_turns_hints_off_and_is_summarised() {
             "2",
             "--minutes",
             "45",
-        ])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("Mock interview").and(predicate::str::contains("hints off")),
-        );
+        ],
+        0,
+        &["Mock interview", "hints off"],
+    );
     let s = prep.json("2026-11-28T09:10:00Z", &["session", "--json"]);
     assert_eq!(s["session"]["mock"], true);
     assert_eq!(s["session"]["timebox_s"], 2700);
     let first = s["session"]["slug"].as_str().unwrap().to_string();
-    prep.at("2026-11-28T09:10:00Z")
-        .args(["hint"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("hints are off"));
-    prep.at("2026-11-28T09:11:00Z")
-        .args(["mock"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("is running"));
-    prep.at("2026-11-28T09:50:00Z")
-        .args(["mock", "--end"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains("Mock interview over")
-                .and(predicate::str::contains(first.as_str())),
-        );
+    prep.complains("2026-11-28T09:10:00Z", &["hint"], 2, &["hints are off"]);
+    prep.complains("2026-11-28T09:11:00Z", &["mock"], 2, &["is running"]);
+    prep.says(
+        "2026-11-28T09:50:00Z",
+        &["mock", "--end"],
+        0,
+        &["Mock interview over", first.as_str()],
+    );
     let history = std::fs::read_to_string(prep.home.path().join("history.jsonl")).unwrap();
     let mock: Value = serde_json::from_str(history.lines().last().unwrap()).unwrap();
     assert_eq!(mock["event"], "mock");
@@ -294,26 +232,9 @@ fn stats_and_next_follow_the_history() {
     // No attempt is no evidence of trouble: every topic is "not started", none weak.
     assert_eq!(empty["weak_areas"].as_array().unwrap().len(), 0);
     assert!(empty["not_started"].as_array().unwrap().len() > 3);
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["stats"])
-        .assert()
-        .success();
+    prep.run("2026-11-28T09:00:00Z", &["stats"], 0);
     // Two days in a row: a streak of two.
-    std::fs::create_dir_all(prep.file("two-sum").parent().unwrap()).unwrap();
-    std::fs::write(
-        prep.file("two-sum"),
-        "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n",
-    )
-    .unwrap();
-    prep.at("2026-11-27T20:00:00Z")
-        .args(["submit", "two-sum"])
-        .assert()
-        .code(1);
-    std::fs::write(prep.file("two-sum"), TWO_SUM).unwrap();
-    prep.at("2026-11-28T08:00:00Z")
-        .args(["submit", "two-sum"])
-        .assert()
-        .success();
+    prep.wrong_then_right("2026-11-27T20:00:00Z", "2026-11-28T08:00:00Z");
     let stats = prep.json("2026-11-28T09:00:00Z", &["stats", "--json"]);
     assert_eq!(stats["streak"]["current"], 2);
     assert_eq!(stats["streak"]["longest"], 2);
@@ -331,11 +252,7 @@ fn stats_and_next_follow_the_history() {
     // Weeks later the review is due and comes first.
     let later = prep.json("2027-03-01T09:00:00Z", &["next", "--json"]);
     assert_eq!(later["items"][0]["slug"], "two-sum");
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["next"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("prep solve"));
+    prep.says("2026-11-28T09:00:00Z", &["next"], 0, &["prep solve"]);
 }
 
 /// An accepted reference shipped with the catalogue, as a user's solution.
@@ -373,6 +290,47 @@ impl Prep {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Runs `args` at `now`; asserts the exit code and that stdout has each of `needles`.
+    fn says(&self, now: &str, args: &[&str], code: i32, needles: &[&str]) -> String {
+        let out = self.run(now, args, code);
+        for needle in needles {
+            assert!(out.contains(needle), "{args:?}: no `{needle}` in\n{out}");
+        }
+        out
+    }
+
+    /// Runs `args` at `now`; asserts the exit code and that stderr has each of `needles`.
+    fn complains(&self, now: &str, args: &[&str], code: i32, needles: &[&str]) {
+        let out = self.at(now).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?} at {now}\nstderr: {err}"
+        );
+        for needle in needles {
+            assert!(err.contains(needle), "{args:?}: no `{needle}` in\n{err}");
+        }
+    }
+
+    /// Writes the user's config.toml.
+    fn config(&self, text: &str) {
+        std::fs::write(self.home.path().join("config.toml"), text).unwrap();
+    }
+
+    /// Submits a wrong two-sum at `wrong`, then a right one at `right`.
+    fn wrong_then_right(&self, wrong: &str, right: &str) {
+        self.put("two-sum", TWO_SUM_WRONG);
+        self.run(wrong, &["submit", "two-sum"], 1);
+        self.put("two-sum", TWO_SUM);
+        self.run(right, &["submit", "two-sum"], 0);
+    }
+
+    /// `prep solve SLUG --no-watch` at `now`, which must succeed.
+    fn solve(&self, now: &str, slug: &str) -> String {
+        self.run(now, &["solve", slug, "--no-watch"], 0)
+    }
+
     fn put(&self, slug: &str, text: &str) {
         std::fs::create_dir_all(self.file(slug).parent().unwrap()).unwrap();
         std::fs::write(self.file(slug), text).unwrap();
@@ -408,41 +366,25 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
     let end = "2026-11-15T20:00:00Z";
 
     // Mon 11-02.
-    prep.run(
-        "2026-11-02T09:00:00Z",
-        &["solve", "two-sum", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-02T09:00:00Z", "two-sum");
     prep.put("two-sum", TWO_SUM_WRONG);
     prep.run("2026-11-02T09:10:00Z", &["submit"], 1);
     prep.put("two-sum", TWO_SUM);
     prep.run("2026-11-02T09:20:00Z", &["submit"], 0);
 
     // Tue 11-03.
-    prep.run(
-        "2026-11-03T09:00:00Z",
-        &["solve", "valid-anagram", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-03T09:00:00Z", "valid-anagram");
     prep.put("valid-anagram", ANAGRAM_WRONG);
     prep.run("2026-11-03T09:10:00Z", &["submit"], 1);
     prep.run("2026-11-03T09:15:00Z", &["submit"], 1);
 
     // Wed 11-04: starting a problem logs the one left running as given up, twice.
-    let switched = prep.run(
-        "2026-11-04T09:00:00Z",
-        &["solve", "contains-duplicate", "--no-watch"],
-        0,
-    );
+    let switched = prep.solve("2026-11-04T09:00:00Z", "contains-duplicate");
     assert!(
         switched.contains("your valid-anagram session (1440:00 used) is logged as given up"),
         "{switched}"
     );
-    let switched = prep.run(
-        "2026-11-04T09:12:00Z",
-        &["solve", "group-anagrams", "--no-watch"],
-        0,
-    );
+    let switched = prep.solve("2026-11-04T09:12:00Z", "group-anagrams");
     assert!(
         switched.contains("your contains-duplicate session (12:00 used) is logged as given up"),
         "{switched}"
@@ -488,11 +430,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
             ),
         ]
     );
-    prep.run(
-        "2026-11-06T09:00:00Z",
-        &["solve", "valid-anagram", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-06T09:00:00Z", "valid-anagram");
     prep.put(
         "valid-anagram",
         &reference("arrays/valid-anagram/solutions/accepted/count_map.py"),
@@ -514,21 +452,21 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
         ],
     );
     let mock_slug = mock["problems"][0].as_str().unwrap().to_string();
-    prep.at("2026-11-07T10:05:00Z")
-        .args(["hint", &mock_slug])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("hints are off"));
-    let gave_up = prep.run("2026-11-07T10:20:00Z", &["session", "--abandon"], 0);
-    assert!(gave_up.contains("Mock interview over"), "{gave_up}");
-    assert!(gave_up.contains("Gave up"), "{gave_up}");
+    prep.complains(
+        "2026-11-07T10:05:00Z",
+        &["hint", &mock_slug],
+        2,
+        &["hints are off"],
+    );
+    prep.says(
+        "2026-11-07T10:20:00Z",
+        &["session", "--abandon"],
+        0,
+        &["Mock interview over", "Gave up"],
+    );
 
     // Mon 11-09: a review starts from a fresh scaffold; the solved file is kept.
-    let review = prep.run(
-        "2026-11-09T09:00:00Z",
-        &["solve", "two-sum", "--no-watch"],
-        0,
-    );
+    let review = prep.solve("2026-11-09T09:00:00Z", "two-sum");
     assert!(
         review.contains("A review starts from a fresh scaffold"),
         "{review}"
@@ -545,11 +483,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
     prep.run("2026-11-09T09:05:00Z", &["submit"], 0);
 
     // Sat 11-14, late.
-    prep.run(
-        "2026-11-14T23:30:00Z",
-        &["solve", "contains-duplicate", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-14T23:30:00Z", "contains-duplicate");
     prep.put(
         "contains-duplicate",
         "class Solution:\n    def containsDuplicate(self, nums):\n        return False\n",
@@ -716,11 +650,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
 #[test]
 fn item_1_submitting_another_problem_leaves_the_running_session_be() {
     let prep = Prep::new();
-    prep.run(
-        "2026-11-28T09:00:00Z",
-        &["solve", "group-anagrams", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-28T09:00:00Z", "group-anagrams");
     prep.put("two-sum", TWO_SUM);
     prep.run("2026-11-28T09:05:00Z", &["submit", "two-sum"], 0);
     let s = prep.json("2026-11-28T09:06:00Z", &["session", "--json"]);
@@ -730,18 +660,13 @@ fn item_1_submitting_another_problem_leaves_the_running_session_be() {
 #[test]
 fn item_2_solving_in_another_language_moves_the_session_to_that_file() {
     let prep = Prep::new();
-    prep.run(
-        "2026-11-28T09:00:00Z",
-        &["solve", "two-sum", "--no-watch"],
-        0,
-    );
-    let out = prep.run(
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
+    prep.says(
         "2026-11-28T09:05:00Z",
         &["solve", "two-sum", "--lang", "javascript", "--no-watch"],
         0,
+        &["now judges your javascript file", "5:00 used"],
     );
-    assert!(out.contains("now judges your javascript file"), "{out}");
-    assert!(out.contains("5:00 used"), "{out}");
     let s = prep.json("2026-11-28T09:06:00Z", &["session", "--json"]);
     assert_eq!(s["session"]["language"], "javascript");
     let report = prep.json("2026-11-28T09:06:00Z", &["test", "--json"]);
@@ -751,11 +676,7 @@ fn item_2_solving_in_another_language_moves_the_session_to_that_file() {
 #[test]
 fn item_4_a_scratch_file_is_judged_as_the_session_problem() {
     let prep = Prep::new();
-    prep.run(
-        "2026-11-28T09:00:00Z",
-        &["solve", "two-sum", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
     let scratch = prep.home.path().join("tmp/mysol.py");
     std::fs::create_dir_all(scratch.parent().unwrap()).unwrap();
     std::fs::write(&scratch, TWO_SUM).unwrap();
@@ -872,16 +793,18 @@ fn item_7_a_mock_holds_its_rules_and_summarises_in_words() {
     );
     let first = mock["problems"][0].as_str().unwrap().to_string();
     let second = mock["problems"][1].as_str().unwrap().to_string();
-    prep.at("2026-11-28T09:01:00Z")
-        .args(["hint", &second])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("hints are off"));
-    prep.at("2026-11-28T09:02:00Z")
-        .args(["solve", "min-stack", "--no-watch"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("a mock interview is running"));
+    prep.complains(
+        "2026-11-28T09:01:00Z",
+        &["hint", &second],
+        2,
+        &["hints are off"],
+    );
+    prep.complains(
+        "2026-11-28T09:02:00Z",
+        &["solve", "min-stack", "--no-watch"],
+        2,
+        &["a mock interview is running"],
+    );
     let out = prep.run("2026-11-28T09:20:00Z", &["session", "--abandon"], 0);
     assert!(out.contains(&format!("next is {second}")), "{out}");
     let s = prep.json("2026-11-28T09:21:00Z", &["session", "--json"]);
@@ -957,8 +880,12 @@ fn item_10_a_follow_up_not_met_is_shown_everywhere() {
     );
     let history = prep.json("2026-11-28T09:01:00Z", &["history", "--json"]);
     assert_eq!(history["attempts"][0]["follow_up"], "not_met");
-    let text = prep.run("2026-11-28T09:01:00Z", &["history"], 0);
-    assert!(text.contains("Accepted (follow-up not met)"), "{text}");
+    prep.says(
+        "2026-11-28T09:01:00Z",
+        &["history"],
+        0,
+        &["Accepted (follow-up not met)"],
+    );
     let list = prep.json("2026-11-28T09:01:00Z", &["list", "--json"]);
     let two_sum = list["problems"]
         .as_array()
@@ -971,8 +898,12 @@ fn item_10_a_follow_up_not_met_is_shown_everywhere() {
         (two_sum["status"].as_str(), two_sum["follow_up"].as_str()),
         (Some("solved"), Some("not_met"))
     );
-    let text = prep.run("2026-11-28T09:01:00Z", &["list", "--topic", "arrays"], 0);
-    assert!(text.contains("solved*"), "{text}");
+    prep.says(
+        "2026-11-28T09:01:00Z",
+        &["list", "--topic", "arrays"],
+        0,
+        &["solved*"],
+    );
 }
 
 #[test]
@@ -993,11 +924,7 @@ fn item_10_the_follow_up_message_is_the_problem_s_own() {
 #[test]
 fn item_11_a_tilde_workspace_is_the_home_folder() {
     let prep = Prep::new();
-    std::fs::write(
-        prep.home.path().join("config.toml"),
-        "workspace = \"~/myprep\"\n",
-    )
-    .unwrap();
+    prep.config("workspace = \"~/myprep\"\n");
     let cwd = prep.home.path().join("elsewhere");
     std::fs::create_dir_all(&cwd).unwrap();
     prep.at("2026-11-28T09:00:00Z")
@@ -1011,26 +938,19 @@ fn item_11_a_tilde_workspace_is_the_home_folder() {
         .join("myprep/two-sum/solution.py")
         .is_file());
     assert!(!cwd.join("~").exists());
-    std::fs::write(
-        prep.home.path().join("config.toml"),
-        "[timebox]\neasy = 0\n",
-    )
-    .unwrap();
-    prep.at("2026-11-28T09:00:00Z")
-        .args(["list"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("config.toml").and(predicate::str::contains("1 to 600")));
+    prep.config("[timebox]\neasy = 0\n");
+    prep.complains(
+        "2026-11-28T09:00:00Z",
+        &["list"],
+        2,
+        &["config.toml", "1 to 600"],
+    );
 }
 
 #[test]
 fn item_12_the_offset_of_prep_now_is_the_user_s_zone() {
     let prep = Prep::new();
-    let out = prep.run(
-        "2026-11-28T09:00:00+01:00",
-        &["solve", "two-sum", "--no-watch"],
-        0,
-    );
+    let out = prep.solve("2026-11-28T09:00:00+01:00", "two-sum");
     assert!(out.contains("started at 09:00"), "{out}");
     // 00:30 at +01:00 is the 29th there (still the 28th in UTC, the system zone here).
     prep.put("two-sum", TWO_SUM);
@@ -1054,12 +974,12 @@ fn item_13_the_reference_comes_in_the_user_s_language() {
         out.contains("in Rust") && out.contains("impl Solution"),
         "{out}"
     );
-    let out = prep.run(
+    prep.says(
         "2026-11-28T09:11:00Z",
         &["solution", "two-sum", "--lang", "cpp"],
         0,
+        &["in C++"],
     );
-    assert!(out.contains("in C++"), "{out}");
     // contains-duplicate ships only a Python reference: said plainly.
     prep.run(
         "2026-11-28T09:12:00Z",
@@ -1073,13 +993,12 @@ fn item_13_the_reference_comes_in_the_user_s_language() {
         0,
     );
     prep.run("2026-11-28T09:13:00Z", &["session", "--abandon"], 0);
-    prep.at("2026-11-28T09:14:00Z")
-        .args(["solution", "contains-duplicate"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "has no Java reference; there is one in python",
-        ));
+    prep.complains(
+        "2026-11-28T09:14:00Z",
+        &["solution", "contains-duplicate"],
+        2,
+        &["has no Java reference; there is one in python"],
+    );
 }
 
 #[test]
@@ -1124,28 +1043,25 @@ fn item_14_list_numbers_once_fits_the_terminal_and_counts_in_words() {
         0,
     );
     assert!(out.contains("[1, 2]") || out.contains("[1,2]"), "{out}");
-    prep.at("2026-11-28T09:00:00Z")
-        .args([
+    prep.complains(
+        "2026-11-28T09:00:00Z",
+        &[
             "test",
             "two-sum",
             "--input",
             r#"{"nums": [3, 4], "target": 7}"#,
             "--case",
             "2",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("there is 1 case (only case 1"));
+        ],
+        2,
+        &["there is 1 case (only case 1"],
+    );
 }
 
 #[test]
 fn item_3_a_give_up_is_in_history_list_stats_and_next() {
     let prep = Prep::new();
-    prep.run(
-        "2026-11-28T09:00:00Z",
-        &["solve", "two-sum", "--no-watch"],
-        0,
-    );
+    prep.solve("2026-11-28T09:00:00Z", "two-sum");
     prep.run("2026-11-28T09:30:00Z", &["session", "--abandon"], 0);
     let at = "2026-11-28T10:00:00Z";
     assert!(prep.run(at, &["history"], 0).contains("Gave up"));
