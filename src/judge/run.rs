@@ -352,8 +352,15 @@ pub fn run_batch(
             ),
             None => continue,
         };
-        let (mut state, cpu_now) = sandbox::stat(pid).unwrap_or(('?', cpu_start));
-        last_cpu = cpu_now;
+        // A process already gone (killed by the kernel, its record not read yet) keeps its
+        // last reading: the case's CPU is what it used until then, not zero.
+        let (mut state, cpu_now) = match sandbox::stat(pid) {
+            Some(read) => {
+                last_cpu = read.1;
+                read
+            }
+            None => ('?', last_cpu.max(cpu_start)),
+        };
         if state != 'R' && sandbox::any_thread_runnable(pid, &mut runnable_thread) {
             state = 'R';
         }
