@@ -12,6 +12,8 @@
 # are built here (the same Debian 12 glibc) and copied in at the same paths, since they name
 # prep by absolute path. Needs: qemu-system-x86 mmdebstrap linux-image-amd64 e2fsprogs.
 #
+# PREP_VM_PARTS (default "root rootcpp userns nouserns") names the machines to boot, for
+# running again the parts that failed.
 # PREP_VM_SCALE (default 30) widens the tests' bounds that stop a hang and prep's compile
 # limits inside the machines that many times (inside.sh): a host busy with other work slows an
 # emulated CPU further, and 60 suits a host whose load is many times its cores.
@@ -136,7 +138,7 @@ if [[ ${1:-} == --quick ]]; then
 elif [[ $# -gt 0 ]]; then
   parts=(only)
 else
-  parts=(root rootcpp userns nouserns)
+  read -ra parts <<< "${PREP_VM_PARTS:-root rootcpp userns nouserns}"
 fi
 t0=$(now)
 rm -f "$vm"/console-*.log*
