@@ -74,6 +74,17 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
             .with_context(|| format!("{}: cannot write the scaffold", path.display()))?;
         let _ = writeln!(out, "Created {}", path.display());
     }
+    // The editor files help; a workspace where they cannot be written still practises.
+    match crate::editor::set_up(&ctx.workspace(), lang) {
+        Ok(setup) => {
+            if let Some(text) = crate::editor::describe(&setup, lang) {
+                let _ = writeln!(out, "{text}");
+            }
+        }
+        Err(e) => {
+            let _ = writeln!(out, "{} {e:#}", style::warning("note:"));
+        }
+    }
 
     let now = ctx.clock.now();
     let session = match current {
