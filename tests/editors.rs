@@ -78,9 +78,9 @@ fn scaffolded(prep: &Prep, lang: LangId) -> (PathBuf, Vec<String>) {
 }
 
 /// Puts each problem's accepted references in `lang` in place of its scaffold (a second one
-/// beside it, as `solution_2.<ext>`); returns how many.
-fn with_references(workspace: &Path, slugs: &[String], lang: LangId) -> usize {
-    let mut count = 0;
+/// beside it, as `solution_2.<ext>`); returns the files it wrote.
+fn with_references(workspace: &Path, slugs: &[String], lang: LangId) -> Vec<PathBuf> {
+    let mut written = Vec::new();
     for slug in slugs {
         let (stem, ext) = lang.file_name().rsplit_once('.').unwrap();
         for (i, reference) in accepted(slug, lang).iter().enumerate() {
@@ -88,11 +88,12 @@ fn with_references(workspace: &Path, slugs: &[String], lang: LangId) -> usize {
                 0 => lang.file_name().to_string(),
                 _ => format!("{stem}_{}.{ext}", i + 1),
             };
-            std::fs::copy(reference, workspace.join(slug).join(name)).unwrap();
-            count += 1;
+            let path = workspace.join(slug).join(name);
+            std::fs::copy(reference, &path).unwrap();
+            written.push(path);
         }
     }
-    count
+    written
 }
 
 /// pyright's errors over the project at `root`, one line each (file, line, rule, message).
@@ -145,7 +146,7 @@ fn pyright_finds_no_error_in_python_scaffolds_and_references() {
         errors.len(),
         errors.join("\n")
     );
-    let references = with_references(&workspace, &slugs, LangId::Python);
+    let references = with_references(&workspace, &slugs, LangId::Python).len();
     assert!(
         references >= slugs.len(),
         "every problem has a Python reference"
@@ -155,6 +156,77 @@ fn pyright_finds_no_error_in_python_scaffolds_and_references() {
         errors.is_empty(),
         "pyright: {} error(s) in the {references} accepted references:\n{}",
         errors.len(),
+        errors.join("\n")
+    );
+}
+
+/// clangd as installed: `clangd-19` (Debian's name), else `clangd`.
+fn clangd() -> &'static str {
+    if prep::lang::toolchain::which("clangd-19").is_some() {
+        "clangd-19"
+    } else {
+        "clangd"
+    }
+}
+
+/// clangd's errors in each of `files` (`clangd --check`, two at a time), one line each.
+fn clangd_errors(files: &[PathBuf]) -> Vec<String> {
+    let queue = std::sync::Mutex::new(files.iter());
+    let errors = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let Some(file) = queue.lock().unwrap().next() else {
+                    return;
+                };
+                let out = Command::new(clangd())
+                    .arg(format!("--check={}", file.display()))
+                    .arg("--check-locations=false")
+                    .output()
+                    .expect("clangd runs");
+                let log = String::from_utf8_lossy(&out.stderr);
+                let mut found: Vec<String> = log
+                    .lines()
+                    .filter(|l| l.starts_with("E["))
+                    .map(|l| format!("{}: {l}", file.display()))
+                    .collect();
+                if !log.contains("All checks completed") {
+                    found.push(format!("{}: clangd did not finish:\n{log}", file.display()));
+                }
+                errors.lock().unwrap().extend(found);
+            });
+        }
+    });
+    errors.into_inner().unwrap()
+}
+
+/// clangd, with the workspace's `.clangd` and prep's headers under `.prep/cpp`, finds no error
+/// in any C++ scaffold, nor in any accepted C++ reference.
+#[test]
+fn clangd_finds_no_error_in_cpp_scaffolds_and_references() {
+    prep::tools::need("clangd-19");
+    let prep = Prep::new();
+    let (workspace, slugs) = scaffolded(&prep, LangId::Cpp);
+    let files: Vec<PathBuf> = slugs
+        .iter()
+        .map(|s| workspace.join(s).join(LangId::Cpp.file_name()))
+        .collect();
+    let errors = clangd_errors(&files);
+    assert!(
+        errors.is_empty(),
+        "clangd: {} error(s) in the {} scaffolds:\n{}",
+        errors.len(),
+        files.len(),
+        errors.join("\n")
+    );
+    let references = with_references(&workspace, &slugs, LangId::Cpp);
+    assert!(!references.is_empty(), "the catalogue has C++ references");
+    let errors = clangd_errors(&references);
+    assert!(
+        errors.is_empty(),
+        "clangd: {} error(s) in the {} accepted references:\n{}",
+        errors.len(),
+        references.len(),
         errors.join("\n")
     );
 }

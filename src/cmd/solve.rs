@@ -75,9 +75,14 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
         let _ = writeln!(out, "Created {}", path.display());
     }
     // The editor files help; a workspace where they cannot be written still practises.
-    match crate::editor::set_up(&ctx.workspace(), lang) {
+    let workspace = std::path::absolute(ctx.workspace()).unwrap_or_else(|_| ctx.workspace());
+    let place = crate::editor::Place {
+        workspace: &workspace,
+        problems: &ctx.catalog()?.problems,
+    };
+    match crate::editor::set_up(&place, lang) {
         Ok(setup) => {
-            if let Some(text) = crate::editor::describe(&setup, lang) {
+            if let Some(text) = crate::editor::describe(&workspace, &setup, lang) {
                 let _ = writeln!(out, "{text}");
             }
         }

@@ -1,8 +1,8 @@
-//! The files prep writes at the workspace root so that a language server sees a solution as
+//! The files prep writes in the workspace so that a language server sees a solution as
 //! LeetCode's judge runs it: the names its prelude gives without an import (`List`, `deque`,
-//! `ListNode`) are known, and a fresh scaffold shows no error. `FILES` is the one list of
-//! them. They are prep's: each starts with a mark line carrying a hash of its text, so prep
-//! rewrites a stale one and never touches a file of the same name that the user wrote.
+//! `vector`, `ListNode`) are known, and a fresh scaffold shows no error. `FILES` is the one
+//! list of them. They are prep's: each starts with a mark line carrying a hash of its text, so
+//! prep rewrites a stale one and never touches a file of the same name that the user wrote.
 //! The solution files themselves are never changed: what the user pastes into LeetCode stays
 //! as it is.
 
@@ -11,18 +11,28 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result};
 use sha2::{Digest as _, Sha256};
 
+use crate::catalog::Problem;
 use crate::lang::LangId;
+use crate::types::Type;
 
-/// One file prep writes at the workspace root for editors.
+/// What a file's text may depend on.
+pub struct Place<'a> {
+    /// The workspace's folder, absolute.
+    pub workspace: &'a Path,
+    /// The problems the workspace may hold (the catalogue and the user's own).
+    pub problems: &'a [Problem],
+}
+
+/// One file prep writes in the workspace for editors.
 pub struct EditorFile {
-    /// Its name at the workspace root.
+    /// Its path under the workspace.
     pub name: &'static str,
     /// The language whose solutions it serves: `prep solve` in that language writes it.
     pub lang: LangId,
     /// How a line comment starts in the file (its mark line is one).
     comment: &'static str,
     /// Its text after the mark line.
-    body: &'static str,
+    body: fn(&Place) -> String,
 }
 
 /// Every file prep writes for editors.
@@ -33,7 +43,7 @@ pub const FILES: &[EditorFile] = &[
         name: "__builtins__.pyi",
         lang: LangId::Python,
         comment: "#",
-        body: include_str!("python_builtins.pyi"),
+        body: |_| include_str!("python_builtins.pyi").into(),
     },
     // Makes the workspace pyright's project root (so the file above is read) and keeps as
     // errors what LeetCode would reject (an unknown name, a bad call, a missing import),
@@ -44,21 +54,124 @@ pub const FILES: &[EditorFile] = &[
         name: "pyrightconfig.json",
         lang: LangId::Python,
         comment: "//",
-        body: include_str!("pyrightconfig.json"),
+        body: |_| include_str!("pyrightconfig.json").into(),
+    },
+    // clangd reads `.clangd` in a folder above the file: every solution pre-includes the
+    // prelude, and a problem's folder the node structs its signature uses (never others: a
+    // user's own `Node` in an LRU cache must not clash with a graph's).
+    EditorFile {
+        name: ".clangd",
+        lang: LangId::Cpp,
+        comment: "#",
+        body: clangd,
+    },
+    EditorFile {
+        name: ".prep/cpp/prelude.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| format!("#pragma once\n{}", crate::lang::cpp::PCH_HEADER),
+    },
+    // Found after the system's headers: only a library without its own (libc++) uses it.
+    EditorFile {
+        name: ".prep/cpp/include/bits/stdc++.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| crate::lang::cpp::STDCPP.into(),
+    },
+    EditorFile {
+        name: ".prep/cpp/list_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::ListNode),
+    },
+    EditorFile {
+        name: ".prep/cpp/tree_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::TreeNode),
+    },
+    EditorFile {
+        name: ".prep/cpp/graph_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::Node),
+    },
+    EditorFile {
+        name: ".prep/cpp/random_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::RandomNode),
     },
 ];
+
+/// The C++ header of a node type: the harness's own definition.
+fn node_header(ty: &Type) -> String {
+    format!(
+        "#pragma once\n#include \"prelude.h\"\n{}",
+        crate::lang::cpp::node_definition(ty)
+    )
+}
+
+/// The header file under `.prep/cpp/` of a node type.
+fn node_header_name(ty: &Type) -> Option<&'static str> {
+    match ty {
+        Type::ListNode => Some("list_node.h"),
+        Type::TreeNode => Some("tree_node.h"),
+        Type::Node => Some("graph_node.h"),
+        Type::RandomNode => Some("random_node.h"),
+        _ => None,
+    }
+}
+
+/// `.clangd`: one fragment for every C++ file, then one per problem that uses node structs.
+/// Its paths are absolute (clangd does not resolve an added flag's path against the file); a
+/// workspace that moves makes it stale, and the next `solve` rewrites it.
+fn clangd(place: &Place) -> String {
+    let dir = place.workspace.join(".prep/cpp");
+    let dir = dir.display();
+    let mut out = format!(
+        "CompileFlags:\n  Add: [-xc++, -std=gnu++2b, -idirafter, \"{dir}/include\", -include, \"{dir}/prelude.h\"]\n"
+    );
+    for problem in place.problems {
+        let headers: Vec<String> = [Type::ListNode, Type::TreeNode, Type::Node, Type::RandomNode]
+            .iter()
+            .filter(|ty| problem.signature.mentions(ty))
+            .filter_map(node_header_name)
+            .map(|name| format!("-include, \"{dir}/{name}\""))
+            .collect();
+        if !headers.is_empty() {
+            out.push_str(&format!(
+                "---\nIf:\n  PathMatch: {}/.*\nCompileFlags:\n  Add: [{}]\n",
+                regex_escape(&problem.slug),
+                headers.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+/// A slug as a regular expression that matches it alone (`.` and the like escaped).
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let special = !c.is_ascii_alphanumeric() && c != '-' && c != '_';
+            special.then_some('\\').into_iter().chain(Some(c))
+        })
+        .collect()
+}
 
 /// Words on each file's first line that say prep wrote it.
 const MARK: &str = "written by prep for editors";
 
 impl EditorFile {
     /// The whole file: the mark line, naming a hash of the body, then the body.
-    pub fn text(&self) -> String {
-        let hash = Sha256::digest(self.body.as_bytes());
+    pub fn text(&self, place: &Place) -> String {
+        let body = (self.body)(place);
+        let hash = Sha256::digest(body.as_bytes());
         let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
         format!(
-            "{} {MARK} (version {short}); prep rewrites it when it changes, so edits here are lost.\n{}",
-            self.comment, self.body
+            "{} {MARK} (version {short}); prep rewrites it when it changes, so edits here are lost.\n{body}",
+            self.comment
         )
     }
 }
@@ -70,20 +183,33 @@ pub enum State {
     Current,
     /// Not there.
     Missing,
-    /// Written by another version of prep.
+    /// Written by another version of prep, or for another place.
     Stale,
     /// A file of the user's own with that name: prep leaves it alone.
     Users,
 }
 
-/// What `state` finds at `path` for `file`.
-pub fn state(file: &EditorFile, path: &Path) -> State {
+/// What is at `path` for `file`, whose text there would be `text`.
+fn state_of(path: &Path, text: &str) -> State {
     match std::fs::read_to_string(path) {
         Err(_) if !path.exists() => State::Missing,
-        Ok(text) if text == file.text() => State::Current,
-        Ok(text) if text.lines().next().is_some_and(|l| l.contains(MARK)) => State::Stale,
+        Ok(there) if there == text => State::Current,
+        Ok(there) if there.lines().next().is_some_and(|l| l.contains(MARK)) => State::Stale,
         _ => State::Users,
     }
+}
+
+/// The state of each of `lang`'s editor files in the workspace.
+pub fn states(place: &Place, lang: LangId) -> Vec<(PathBuf, State)> {
+    FILES
+        .iter()
+        .filter(|f| f.lang == lang)
+        .map(|f| {
+            let path = place.workspace.join(f.name);
+            let state = state_of(&path, &f.text(place));
+            (path, state)
+        })
+        .collect()
 }
 
 /// What `set_up` did.
@@ -95,16 +221,21 @@ pub struct Setup {
     pub users: Vec<PathBuf>,
 }
 
-/// Writes `lang`'s editor files at the root of `workspace` where they are missing or stale.
-pub fn set_up(workspace: &Path, lang: LangId) -> Result<Setup> {
+/// Writes `lang`'s editor files in the workspace where they are missing or stale.
+pub fn set_up(place: &Place, lang: LangId) -> Result<Setup> {
     let mut setup = Setup::default();
     for file in FILES.iter().filter(|f| f.lang == lang) {
-        let path = workspace.join(file.name);
-        match state(file, &path) {
+        let path = place.workspace.join(file.name);
+        let text = file.text(place);
+        match state_of(&path, &text) {
             State::Current => {}
             State::Users => setup.users.push(path),
             State::Missing | State::Stale => {
-                crate::paths::write_atomic(&path, file.text().as_bytes())
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)
+                        .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+                }
+                crate::paths::write_atomic(&path, text.as_bytes())
                     .with_context(|| format!("{}: cannot write it", path.display()))?;
                 setup.written.push(path);
             }
@@ -115,17 +246,29 @@ pub fn set_up(workspace: &Path, lang: LangId) -> Result<Setup> {
 
 /// What to tell the user about a setup: the files written, and (only when prep wrote some, so
 /// once rather than at every `solve`) the user's own files it left, which may hide its own.
-pub fn describe(setup: &Setup, lang: LangId) -> Option<String> {
+pub fn describe(workspace: &Path, setup: &Setup, lang: LangId) -> Option<String> {
     if setup.written.is_empty() {
         return None;
     }
+    // Each file or folder at the workspace's root once (`.prep/` for the C++ headers).
     let names = |paths: &[PathBuf]| -> String {
-        paths
-            .iter()
-            .filter_map(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join(", ")
+        let mut names: Vec<String> = Vec::new();
+        for path in paths {
+            let below = path.strip_prefix(workspace).unwrap_or(path);
+            let mut parts = below.components();
+            let first = parts
+                .next()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned());
+            let name = match (first, parts.next()) {
+                (Some(first), None) => first,
+                (Some(first), Some(_)) => format!("{first}/"),
+                (None, _) => continue,
+            };
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names.join(", ")
     };
     let mut text = format!(
         "Set up the workspace for {} editors: {} (prep's own files; open the workspace folder in your editor)",
@@ -152,38 +295,66 @@ mod tests {
     fn writes_missing_and_stale_files_and_leaves_the_users() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        let first = set_up(root, LangId::Python).unwrap();
+        let place = Place {
+            workspace: root,
+            problems: &[],
+        };
+        let first = set_up(&place, LangId::Python).unwrap();
         assert_eq!(first.written.len(), 2, "{first:?}");
-        assert!(describe(&first, LangId::Python).is_some());
-        let again = set_up(root, LangId::Python).unwrap();
+        assert!(describe(root, &first, LangId::Python).is_some());
+        let again = set_up(&place, LangId::Python).unwrap();
         assert!(
             again.written.is_empty() && again.users.is_empty(),
             "{again:?}"
         );
-        assert!(describe(&again, LangId::Python).is_none());
+        assert!(describe(root, &again, LangId::Python).is_none());
 
         let stub = root.join("__builtins__.pyi");
         std::fs::write(&stub, format!("# {MARK} (version 000000)\nold\n")).unwrap();
         let config = root.join("pyrightconfig.json");
         let users = "{\"typeCheckingMode\": \"strict\"}\n";
         std::fs::write(&config, users).unwrap();
-        let setup = set_up(root, LangId::Python).unwrap();
+        let setup = set_up(&place, LangId::Python).unwrap();
         assert_eq!(setup.written, vec![stub.clone()]);
         assert_eq!(setup.users, vec![config.clone()]);
         assert_eq!(std::fs::read_to_string(&config).unwrap(), users);
-        assert_eq!(state(&FILES[0], &stub), State::Current);
-        let said = describe(&setup, LangId::Python).unwrap();
+        assert!(states(&place, LangId::Python).contains(&(stub.clone(), State::Current)));
+        let said = describe(root, &setup, LangId::Python).unwrap();
         assert!(
             said.contains("your own pyrightconfig.json left as it is"),
             "{said}"
         );
     }
 
+    /// `.clangd` pre-includes the prelude everywhere and a problem's node structs in its own
+    /// folder alone.
+    #[test]
+    fn clangd_includes_a_problems_node_structs_in_its_folder_only() {
+        let catalog = crate::catalog::Catalog::load(None).unwrap();
+        let place = Place {
+            workspace: Path::new("/ws"),
+            problems: &catalog.problems,
+        };
+        let file = FILES.iter().find(|f| f.name == ".clangd").unwrap();
+        let text = file.text(&place);
+        assert!(
+            text.contains("-include, \"/ws/.prep/cpp/prelude.h\""),
+            "{text}"
+        );
+        assert!(text.contains("PathMatch: reverse-linked-list/.*\nCompileFlags:\n  Add: [-include, \"/ws/.prep/cpp/list_node.h\"]\n"), "{text}");
+        assert!(!text.contains("PathMatch: lru-cache/"), "{text}");
+        assert_eq!(regex_escape("a.b-c"), "a\\.b-c");
+    }
+
     /// A language without editor files writes nothing.
     #[test]
     fn a_language_without_files_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let setup = set_up(dir.path(), LangId::Go).unwrap();
+        let place = Place {
+            workspace: dir.path(),
+            problems: &[],
+        };
+        let setup = set_up(&place, LangId::Go).unwrap();
         assert!(setup.written.is_empty());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
