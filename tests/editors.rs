@@ -278,3 +278,28 @@ fn solve_writes_its_editor_files_and_leaves_the_users() {
     assert_eq!(std::fs::read_to_string(&solution).unwrap(), mine);
     assert_eq!(std::fs::read_to_string(&config).unwrap(), users_config);
 }
+
+/// `prep doctor` says whether each language's editor files are set up in the workspace.
+#[test]
+fn doctor_says_whether_the_workspace_is_set_up() {
+    let prep = Prep::new();
+    let doctor = || -> String {
+        let out = prep.cmd().arg("doctor").output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let line = text
+            .lines()
+            .find(|l| l.contains("python") && l.contains(" · "))
+            .unwrap_or_else(|| panic!("no Editors line for Python: {text}"))
+            .to_string();
+        line
+    };
+    assert!(doctor().contains("workspace not set up"));
+    prep.cmd()
+        .args(["solve", "two-sum", "--lang", "python", "--no-watch"])
+        .assert()
+        .success();
+    assert!(doctor().contains("workspace set up"));
+    prep.write("solutions/__builtins__.pyi", "x: int\n");
+    assert!(doctor().contains("your own __builtins__.pyi"));
+}

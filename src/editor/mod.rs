@@ -212,6 +212,38 @@ pub fn states(place: &Place, lang: LangId) -> Vec<(PathBuf, State)> {
         .collect()
 }
 
+/// The language servers `prep doctor` looks for, by language: the commands on PATH.
+pub const SERVERS: &[(LangId, &[&str])] = &[
+    (
+        LangId::Python,
+        &["pyright-langserver", "pyright", "basedpyright", "pylsp"],
+    ),
+    (LangId::Cpp, &["clangd", "clangd-19"]),
+];
+
+/// In words, for `prep doctor`: whether `lang`'s editor files in the workspace are set up.
+pub fn summary(place: &Place, lang: LangId) -> String {
+    let states = states(place, lang);
+    let name = |path: &Path| {
+        path.strip_prefix(place.workspace)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    };
+    if let Some((path, _)) = states.iter().find(|(_, s)| *s == State::Users) {
+        format!(
+            "your own {} stands where prep's would (prep's setup may not apply)",
+            name(path)
+        )
+    } else if states.iter().all(|(_, s)| *s == State::Current) {
+        "workspace set up".into()
+    } else if states.iter().all(|(_, s)| *s == State::Missing) {
+        format!("workspace not set up (`prep solve <slug> --lang {lang}` writes it)")
+    } else {
+        "workspace files out of date (the next `prep solve` rewrites them)".into()
+    }
+}
+
 /// What `set_up` did.
 #[derive(Debug, Default)]
 pub struct Setup {
