@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod cmd;
 pub mod config;
+pub mod editor;
 pub mod history;
 pub mod judge;
 pub mod lang;

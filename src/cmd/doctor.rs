@@ -99,6 +99,37 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
             style::dim(&p.how.replace('\n', "\n      "))
         );
     }
+    let _ = writeln!(out, "{}", style::heading("Editors"));
+    let workspace = std::path::absolute(ctx.workspace()).unwrap_or_else(|_| ctx.workspace());
+    let problems = ctx
+        .catalog()
+        .map(|c| c.problems.as_slice())
+        .unwrap_or_default();
+    let place = crate::editor::Place {
+        workspace: &workspace,
+        problems,
+    };
+    for (lang, servers) in crate::editor::SERVERS {
+        let found: Vec<&str> = servers
+            .iter()
+            .copied()
+            .filter(|s| crate::lang::toolchain::which(s).is_some())
+            .collect();
+        let (mark, what) = if found.is_empty() {
+            (
+                style::dim("·"),
+                format!("no language server found ({})", servers.join(", ")),
+            )
+        } else {
+            (style::good("✓"), found.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "  {mark} {:<11} {what} · {}",
+            lang.as_str(),
+            crate::editor::summary(&place, *lang)
+        );
+    }
     let _ = writeln!(
         out,
         "{}",

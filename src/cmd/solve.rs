@@ -74,6 +74,22 @@ pub fn run(ctx: &Ctx, args: &SolveArgs) -> Result<u8> {
             .with_context(|| format!("{}: cannot write the scaffold", path.display()))?;
         let _ = writeln!(out, "Created {}", path.display());
     }
+    // The editor files help; a workspace where they cannot be written still practises.
+    let workspace = std::path::absolute(ctx.workspace()).unwrap_or_else(|_| ctx.workspace());
+    let place = crate::editor::Place {
+        workspace: &workspace,
+        problems: &ctx.catalog()?.problems,
+    };
+    match crate::editor::set_up(&place, lang) {
+        Ok(setup) => {
+            if let Some(text) = crate::editor::describe(&workspace, &setup, lang) {
+                let _ = writeln!(out, "{text}");
+            }
+        }
+        Err(e) => {
+            let _ = writeln!(out, "{} {e:#}", style::warning("note:"));
+        }
+    }
 
     let now = ctx.clock.now();
     let session = match current {

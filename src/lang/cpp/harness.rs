@@ -54,6 +54,11 @@ const NODES: [NodeDefinition; 4] = [
     },
 ];
 
+/// The definition of a node type, `""` for another type.
+pub(super) fn node_definition(ty: &Type) -> &'static str {
+    NODES.iter().find(|n| n.ty == *ty).map_or("", |n| n.text)
+}
+
 /// The node definitions a signature needs.
 pub(super) fn definitions(sig: &Signature) -> impl Iterator<Item = &'static NodeDefinition> + '_ {
     NODES.iter().filter(|n| sig.mentions(&n.ty))

@@ -27,15 +27,21 @@ use compiler::Family;
 use harness::harness;
 use messages::compile_message;
 
-pub(super) const PCH_HEADER: &str = "#include <bits/stdc++.h>\nusing namespace std;\n";
+pub(crate) const PCH_HEADER: &str = "#include <bits/stdc++.h>\nusing namespace std;\n";
 /// prep's `<bits/stdc++.h>`, searched after the system's headers (`-idirafter`).
-const STDCPP: &str = include_str!("stdcpp.h");
+pub(crate) const STDCPP: &str = include_str!("stdcpp.h");
 /// The file name compile errors show for the generated part.
 pub(super) const HARNESS_NAME: &str = "prep-harness";
 /// Room for the binary, the C++ runtime and the stack's growth inside the address-space limit.
 const ADDRESS_MARGIN: u64 = 256 << 20;
 
 pub struct Cpp;
+
+/// The harness's definition of a node type (`""` for a type that is no node), which the
+/// workspace's editor headers reuse.
+pub(crate) fn node_definition(ty: &crate::types::Type) -> &'static str {
+    harness::node_definition(ty)
+}
 
 impl Language for Cpp {
     fn id(&self) -> LangId {

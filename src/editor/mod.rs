@@ -1,0 +1,393 @@
+//! The files prep writes in the workspace so that a language server sees a solution as
+//! LeetCode's judge runs it: the names its prelude gives without an import (`List`, `deque`,
+//! `vector`, `ListNode`) are known, and a fresh scaffold shows no error. `FILES` is the one
+//! list of them. They are prep's: each starts with a mark line carrying a hash of its text, so
+//! prep rewrites a stale one and never touches a file of the same name that the user wrote.
+//! The solution files themselves are never changed: what the user pastes into LeetCode stays
+//! as it is.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+use sha2::{Digest as _, Sha256};
+
+use crate::catalog::Problem;
+use crate::lang::LangId;
+use crate::types::Type;
+
+/// What a file's text may depend on.
+pub struct Place<'a> {
+    /// The workspace's folder, absolute.
+    pub workspace: &'a Path,
+    /// The problems the workspace may hold (the catalogue and the user's own).
+    pub problems: &'a [Problem],
+}
+
+/// One file prep writes in the workspace for editors.
+pub struct EditorFile {
+    /// Its path under the workspace.
+    pub name: &'static str,
+    /// The language whose solutions it serves: `prep solve` in that language writes it.
+    pub lang: LangId,
+    /// How a line comment starts in the file (its mark line is one).
+    comment: &'static str,
+    /// Its text after the mark line.
+    body: fn(&Place) -> String,
+}
+
+/// Every file prep writes for editors.
+pub const FILES: &[EditorFile] = &[
+    // pyright and pylance add the names of `__builtins__.pyi` in the project's root to the
+    // builtins: LeetCode's prelude and node classes, with nothing imported in the solution.
+    EditorFile {
+        name: "__builtins__.pyi",
+        lang: LangId::Python,
+        comment: "#",
+        body: |_| include_str!("python_builtins.pyi").into(),
+    },
+    // Makes the workspace pyright's project root (so the file above is read) and keeps as
+    // errors what LeetCode would reject (an unknown name, a bad call, a missing import),
+    // showing as warnings the rules idiomatic accepted solutions trip (a `head.next` on an
+    // `Optional[ListNode]`, `float('inf')` returned as an `int`): 38 such warnings over
+    // the catalogue's accepted Python references.
+    EditorFile {
+        name: "pyrightconfig.json",
+        lang: LangId::Python,
+        comment: "//",
+        body: |_| include_str!("pyrightconfig.json").into(),
+    },
+    // clangd reads `.clangd` in a folder above the file: every solution pre-includes the
+    // prelude, and a problem's folder the node structs its signature uses (never others: a
+    // user's own `Node` in an LRU cache must not clash with a graph's).
+    EditorFile {
+        name: ".clangd",
+        lang: LangId::Cpp,
+        comment: "#",
+        body: clangd,
+    },
+    EditorFile {
+        name: ".prep/cpp/prelude.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| format!("#pragma once\n{}", crate::lang::cpp::PCH_HEADER),
+    },
+    // Found after the system's headers: only a library without its own (libc++) uses it.
+    EditorFile {
+        name: ".prep/cpp/include/bits/stdc++.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| crate::lang::cpp::STDCPP.into(),
+    },
+    EditorFile {
+        name: ".prep/cpp/list_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::ListNode),
+    },
+    EditorFile {
+        name: ".prep/cpp/tree_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::TreeNode),
+    },
+    EditorFile {
+        name: ".prep/cpp/graph_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::Node),
+    },
+    EditorFile {
+        name: ".prep/cpp/random_node.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| node_header(&Type::RandomNode),
+    },
+];
+
+/// The C++ header of a node type: the harness's own definition.
+fn node_header(ty: &Type) -> String {
+    format!(
+        "#pragma once\n#include \"prelude.h\"\n{}",
+        crate::lang::cpp::node_definition(ty)
+    )
+}
+
+/// The header file under `.prep/cpp/` of a node type.
+fn node_header_name(ty: &Type) -> Option<&'static str> {
+    match ty {
+        Type::ListNode => Some("list_node.h"),
+        Type::TreeNode => Some("tree_node.h"),
+        Type::Node => Some("graph_node.h"),
+        Type::RandomNode => Some("random_node.h"),
+        _ => None,
+    }
+}
+
+/// `.clangd`: one fragment for every C++ file, then one per problem that uses node structs.
+/// Its paths are absolute (clangd does not resolve an added flag's path against the file); a
+/// workspace that moves makes it stale, and the next `solve` rewrites it.
+fn clangd(place: &Place) -> String {
+    let dir = place.workspace.join(".prep/cpp");
+    let dir = dir.display();
+    let mut out = format!(
+        "CompileFlags:\n  Add: [-xc++, -std=gnu++2b, -idirafter, \"{dir}/include\", -include, \"{dir}/prelude.h\"]\n"
+    );
+    for problem in place.problems {
+        let headers: Vec<String> = [Type::ListNode, Type::TreeNode, Type::Node, Type::RandomNode]
+            .iter()
+            .filter(|ty| problem.signature.mentions(ty))
+            .filter_map(node_header_name)
+            .map(|name| format!("-include, \"{dir}/{name}\""))
+            .collect();
+        if !headers.is_empty() {
+            out.push_str(&format!(
+                "---\nIf:\n  PathMatch: {}/.*\nCompileFlags:\n  Add: [{}]\n",
+                regex_escape(&problem.slug),
+                headers.join(", ")
+            ));
+        }
+    }
+    out
+}
+
+/// A slug as a regular expression that matches it alone (`.` and the like escaped).
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let special = !c.is_ascii_alphanumeric() && c != '-' && c != '_';
+            special.then_some('\\').into_iter().chain(Some(c))
+        })
+        .collect()
+}
+
+/// Words on each file's first line that say prep wrote it.
+const MARK: &str = "written by prep for editors";
+
+impl EditorFile {
+    /// The whole file: the mark line, naming a hash of the body, then the body.
+    pub fn text(&self, place: &Place) -> String {
+        let body = (self.body)(place);
+        let hash = Sha256::digest(body.as_bytes());
+        let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+        format!(
+            "{} {MARK} (version {short}); prep rewrites it when it changes, so edits here are lost.\n{body}",
+            self.comment
+        )
+    }
+}
+
+/// The state of one of prep's editor files in a workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// There, as this prep writes it.
+    Current,
+    /// Not there.
+    Missing,
+    /// Written by another version of prep, or for another place.
+    Stale,
+    /// A file of the user's own with that name: prep leaves it alone.
+    Users,
+}
+
+/// What is at `path` for `file`, whose text there would be `text`.
+fn state_of(path: &Path, text: &str) -> State {
+    match std::fs::read_to_string(path) {
+        Err(_) if !path.exists() => State::Missing,
+        Ok(there) if there == text => State::Current,
+        Ok(there) if there.lines().next().is_some_and(|l| l.contains(MARK)) => State::Stale,
+        _ => State::Users,
+    }
+}
+
+/// The state of each of `lang`'s editor files in the workspace.
+pub fn states(place: &Place, lang: LangId) -> Vec<(PathBuf, State)> {
+    FILES
+        .iter()
+        .filter(|f| f.lang == lang)
+        .map(|f| {
+            let path = place.workspace.join(f.name);
+            let state = state_of(&path, &f.text(place));
+            (path, state)
+        })
+        .collect()
+}
+
+/// The language servers `prep doctor` looks for, by language: the commands on PATH.
+pub const SERVERS: &[(LangId, &[&str])] = &[
+    (
+        LangId::Python,
+        &["pyright-langserver", "pyright", "basedpyright", "pylsp"],
+    ),
+    (LangId::Cpp, &["clangd", "clangd-19"]),
+];
+
+/// In words, for `prep doctor`: whether `lang`'s editor files in the workspace are set up.
+pub fn summary(place: &Place, lang: LangId) -> String {
+    let states = states(place, lang);
+    let name = |path: &Path| {
+        path.strip_prefix(place.workspace)
+            .unwrap_or(path)
+            .display()
+            .to_string()
+    };
+    if let Some((path, _)) = states.iter().find(|(_, s)| *s == State::Users) {
+        format!(
+            "your own {} stands where prep's would (prep's setup may not apply)",
+            name(path)
+        )
+    } else if states.iter().all(|(_, s)| *s == State::Current) {
+        "workspace set up".into()
+    } else if states.iter().all(|(_, s)| *s == State::Missing) {
+        format!("workspace not set up (`prep solve <slug> --lang {lang}` writes it)")
+    } else {
+        "workspace files out of date (the next `prep solve` rewrites them)".into()
+    }
+}
+
+/// What `set_up` did.
+#[derive(Debug, Default)]
+pub struct Setup {
+    /// The files it wrote (missing or stale before).
+    pub written: Vec<PathBuf>,
+    /// The user's own files of those names, left as they are.
+    pub users: Vec<PathBuf>,
+}
+
+/// Writes `lang`'s editor files in the workspace where they are missing or stale.
+pub fn set_up(place: &Place, lang: LangId) -> Result<Setup> {
+    let mut setup = Setup::default();
+    for file in FILES.iter().filter(|f| f.lang == lang) {
+        let path = place.workspace.join(file.name);
+        let text = file.text(place);
+        match state_of(&path, &text) {
+            State::Current => {}
+            State::Users => setup.users.push(path),
+            State::Missing | State::Stale => {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)
+                        .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+                }
+                crate::paths::write_atomic(&path, text.as_bytes())
+                    .with_context(|| format!("{}: cannot write it", path.display()))?;
+                setup.written.push(path);
+            }
+        }
+    }
+    Ok(setup)
+}
+
+/// What to tell the user about a setup: the files written, and (only when prep wrote some, so
+/// once rather than at every `solve`) the user's own files it left, which may hide its own.
+pub fn describe(workspace: &Path, setup: &Setup, lang: LangId) -> Option<String> {
+    if setup.written.is_empty() {
+        return None;
+    }
+    // Each file or folder at the workspace's root once (`.prep/` for the C++ headers).
+    let names = |paths: &[PathBuf]| -> String {
+        let mut names: Vec<String> = Vec::new();
+        for path in paths {
+            let below = path.strip_prefix(workspace).unwrap_or(path);
+            let mut parts = below.components();
+            let first = parts
+                .next()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned());
+            let name = match (first, parts.next()) {
+                (Some(first), None) => first,
+                (Some(first), Some(_)) => format!("{first}/"),
+                (None, _) => continue,
+            };
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names.join(", ")
+    };
+    let mut text = format!(
+        "Set up the workspace for {} editors: {} (prep's own files; open the workspace folder in your editor)",
+        lang.title(),
+        names(&setup.written)
+    );
+    if !setup.users.is_empty() {
+        text.push_str(&format!(
+            "\nnote: your own {} left as it is: prep's editor setup for {} may not apply until you merge it",
+            names(&setup.users),
+            lang.title()
+        ));
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A missing file is written, a current one left, a stale one rewritten, and the user's
+    /// own file of the same name never touched.
+    #[test]
+    fn writes_missing_and_stale_files_and_leaves_the_users() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let place = Place {
+            workspace: root,
+            problems: &[],
+        };
+        let first = set_up(&place, LangId::Python).unwrap();
+        assert_eq!(first.written.len(), 2, "{first:?}");
+        assert!(describe(root, &first, LangId::Python).is_some());
+        let again = set_up(&place, LangId::Python).unwrap();
+        assert!(
+            again.written.is_empty() && again.users.is_empty(),
+            "{again:?}"
+        );
+        assert!(describe(root, &again, LangId::Python).is_none());
+
+        let stub = root.join("__builtins__.pyi");
+        std::fs::write(&stub, format!("# {MARK} (version 000000)\nold\n")).unwrap();
+        let config = root.join("pyrightconfig.json");
+        let users = "{\"typeCheckingMode\": \"strict\"}\n";
+        std::fs::write(&config, users).unwrap();
+        let setup = set_up(&place, LangId::Python).unwrap();
+        assert_eq!(setup.written, vec![stub.clone()]);
+        assert_eq!(setup.users, vec![config.clone()]);
+        assert_eq!(std::fs::read_to_string(&config).unwrap(), users);
+        assert!(states(&place, LangId::Python).contains(&(stub.clone(), State::Current)));
+        let said = describe(root, &setup, LangId::Python).unwrap();
+        assert!(
+            said.contains("your own pyrightconfig.json left as it is"),
+            "{said}"
+        );
+    }
+
+    /// `.clangd` pre-includes the prelude everywhere and a problem's node structs in its own
+    /// folder alone.
+    #[test]
+    fn clangd_includes_a_problems_node_structs_in_its_folder_only() {
+        let catalog = crate::catalog::Catalog::load(None).unwrap();
+        let place = Place {
+            workspace: Path::new("/ws"),
+            problems: &catalog.problems,
+        };
+        let file = FILES.iter().find(|f| f.name == ".clangd").unwrap();
+        let text = file.text(&place);
+        assert!(
+            text.contains("-include, \"/ws/.prep/cpp/prelude.h\""),
+            "{text}"
+        );
+        assert!(text.contains("PathMatch: reverse-linked-list/.*\nCompileFlags:\n  Add: [-include, \"/ws/.prep/cpp/list_node.h\"]\n"), "{text}");
+        assert!(!text.contains("PathMatch: lru-cache/"), "{text}");
+        assert_eq!(regex_escape("a.b-c"), "a\\.b-c");
+    }
+
+    /// A language without editor files writes nothing.
+    #[test]
+    fn a_language_without_files_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let place = Place {
+            workspace: dir.path(),
+            problems: &[],
+        };
+        let setup = set_up(&place, LangId::Go).unwrap();
+        assert!(setup.written.is_empty());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

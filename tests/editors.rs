@@ -1,0 +1,305 @@
+//! Editor support (`src/editor/`), checked with the language servers' own command-line
+//! checkers over a real workspace: every catalogue problem scaffolded, then every accepted
+//! reference in place of the scaffold, must give no error. And `prep solve` writes prep's
+//! editor files without touching the user's files.
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use prep::catalog::Catalog;
+use prep::lang::LangId;
+use serde_json::Value;
+
+use common::Prep;
+
+/// The catalogue's problem folders, by slug.
+fn problem_folder(slug: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("problems");
+    std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|topic| topic.path().join(slug))
+        .find(|p| p.join("problem.json").is_file())
+        .unwrap_or_else(|| panic!("no folder for {slug} under {}", root.display()))
+}
+
+/// The accepted references of `slug` in `lang`, in name order.
+fn accepted(slug: &str, lang: LangId) -> Vec<PathBuf> {
+    let ext = lang.file_name().rsplit('.').next().unwrap();
+    let dir = problem_folder(slug).join("solutions/accepted");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A workspace with prep's editor files for `lang`, written by `prep solve` as a user's are,
+/// and every catalogue problem offered in `lang` scaffolded: returns the workspace and the
+/// problems' slugs.
+fn scaffolded(prep: &Prep, lang: LangId) -> (PathBuf, Vec<String>) {
+    let out = prep
+        .cmd()
+        .args(["solve", "two-sum", "--lang", lang.as_str(), "--no-watch"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && said.contains("Set up the workspace"),
+        "`prep solve` should set the workspace up: {said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let workspace = prep.home().join("solutions");
+    let language = prep::lang::language(lang);
+    let catalog = Catalog::load(None).unwrap();
+    let mut slugs = Vec::new();
+    for problem in &catalog.problems {
+        if language.not_offered(problem).is_some() {
+            continue;
+        }
+        let path = workspace.join(&problem.slug).join(lang.file_name());
+        let scaffold = language.scaffold(problem);
+        if path.exists() {
+            // The one `prep solve` wrote: the library's scaffold is the command's.
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), scaffold);
+        } else {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, scaffold).unwrap();
+        }
+        slugs.push(problem.slug.clone());
+    }
+    (workspace, slugs)
+}
+
+/// Puts each problem's accepted references in `lang` in place of its scaffold (a second one
+/// beside it, as `solution_2.<ext>`); returns the files it wrote.
+fn with_references(workspace: &Path, slugs: &[String], lang: LangId) -> Vec<PathBuf> {
+    let mut written = Vec::new();
+    for slug in slugs {
+        let (stem, ext) = lang.file_name().rsplit_once('.').unwrap();
+        for (i, reference) in accepted(slug, lang).iter().enumerate() {
+            let name = match i {
+                0 => lang.file_name().to_string(),
+                _ => format!("{stem}_{}.{ext}", i + 1),
+            };
+            let path = workspace.join(slug).join(name);
+            std::fs::copy(reference, &path).unwrap();
+            written.push(path);
+        }
+    }
+    written
+}
+
+/// pyright's errors over the project at `root`, one line each (file, line, rule, message).
+fn pyright_errors(root: &Path) -> Vec<String> {
+    let out = Command::new("pyright")
+        .arg("--outputjson")
+        .current_dir(root)
+        .output()
+        .expect("pyright runs");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "pyright's report is not JSON ({e}): {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    assert!(
+        report["summary"]["filesAnalyzed"].as_u64().unwrap_or(0) > 0,
+        "pyright analysed nothing: {report}"
+    );
+    report["generalDiagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| {
+            format!(
+                "{}:{}: {} ({})",
+                d["file"].as_str().unwrap_or("?"),
+                d["range"]["start"]["line"].as_u64().unwrap_or(0) + 1,
+                d["message"].as_str().unwrap_or("?"),
+                d["rule"].as_str().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+/// pyright, with the workspace's `__builtins__.pyi` and `pyrightconfig.json`, finds no error in
+/// any Python scaffold, nor in any accepted Python reference.
+#[test]
+fn pyright_finds_no_error_in_python_scaffolds_and_references() {
+    prep::tools::need("pyright");
+    let prep = Prep::new();
+    let (workspace, slugs) = scaffolded(&prep, LangId::Python);
+    assert_eq!(slugs.len(), Catalog::load(None).unwrap().problems.len());
+    let errors = pyright_errors(&workspace);
+    assert!(
+        errors.is_empty(),
+        "pyright: {} error(s) in the scaffolds:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+    let references = with_references(&workspace, &slugs, LangId::Python).len();
+    assert!(
+        references >= slugs.len(),
+        "every problem has a Python reference"
+    );
+    let errors = pyright_errors(&workspace);
+    assert!(
+        errors.is_empty(),
+        "pyright: {} error(s) in the {references} accepted references:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
+/// clangd as installed: `clangd-19` (Debian's name), else `clangd`.
+fn clangd() -> &'static str {
+    if prep::lang::toolchain::which("clangd-19").is_some() {
+        "clangd-19"
+    } else {
+        "clangd"
+    }
+}
+
+/// clangd's errors in each of `files` (`clangd --check`, two at a time), one line each.
+fn clangd_errors(files: &[PathBuf]) -> Vec<String> {
+    let queue = std::sync::Mutex::new(files.iter());
+    let errors = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| loop {
+                let Some(file) = queue.lock().unwrap().next() else {
+                    return;
+                };
+                let out = Command::new(clangd())
+                    .arg(format!("--check={}", file.display()))
+                    .arg("--check-locations=false")
+                    .output()
+                    .expect("clangd runs");
+                let log = String::from_utf8_lossy(&out.stderr);
+                let mut found: Vec<String> = log
+                    .lines()
+                    .filter(|l| l.starts_with("E["))
+                    .map(|l| format!("{}: {l}", file.display()))
+                    .collect();
+                if !log.contains("All checks completed") {
+                    found.push(format!("{}: clangd did not finish:\n{log}", file.display()));
+                }
+                errors.lock().unwrap().extend(found);
+            });
+        }
+    });
+    errors.into_inner().unwrap()
+}
+
+/// clangd, with the workspace's `.clangd` and prep's headers under `.prep/cpp`, finds no error
+/// in any C++ scaffold, nor in any accepted C++ reference.
+#[test]
+fn clangd_finds_no_error_in_cpp_scaffolds_and_references() {
+    prep::tools::need("clangd-19");
+    let prep = Prep::new();
+    let (workspace, slugs) = scaffolded(&prep, LangId::Cpp);
+    let files: Vec<PathBuf> = slugs
+        .iter()
+        .map(|s| workspace.join(s).join(LangId::Cpp.file_name()))
+        .collect();
+    let errors = clangd_errors(&files);
+    assert!(
+        errors.is_empty(),
+        "clangd: {} error(s) in the {} scaffolds:\n{}",
+        errors.len(),
+        files.len(),
+        errors.join("\n")
+    );
+    let references = with_references(&workspace, &slugs, LangId::Cpp);
+    assert!(!references.is_empty(), "the catalogue has C++ references");
+    let errors = clangd_errors(&references);
+    assert!(
+        errors.is_empty(),
+        "clangd: {} error(s) in the {} accepted references:\n{}",
+        errors.len(),
+        references.len(),
+        errors.join("\n")
+    );
+}
+
+/// `prep solve` writes its editor files once, rewrites a stale one, says once that it left the
+/// user's own file of the same name, and never changes the user's solution file.
+#[test]
+fn solve_writes_its_editor_files_and_leaves_the_users() {
+    let prep = Prep::new();
+    let users_config = "{ \"typeCheckingMode\": \"strict\" }\n";
+    let config = prep.write("solutions/pyrightconfig.json", users_config);
+    let mine =
+        "class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]   # mine\n";
+    let solution = prep.write("solutions/two-sum/solution.py", mine);
+    let solve = |slug: &str| -> String {
+        let out = prep
+            .cmd()
+            .args(["solve", slug, "--lang", "python", "--no-watch"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first = solve("two-sum");
+    assert!(first.contains("__builtins__.pyi"), "{first}");
+    assert!(
+        first.contains("your own pyrightconfig.json left as it is"),
+        "{first}"
+    );
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), users_config);
+    assert_eq!(std::fs::read_to_string(&solution).unwrap(), mine);
+    let stub = prep.home().join("solutions/__builtins__.pyi");
+    assert!(std::fs::read_to_string(&stub)
+        .unwrap()
+        .contains("class ListNode"));
+
+    let second = solve("valid-anagram");
+    assert!(
+        !second.contains("Set up") && !second.contains("your own"),
+        "said once only: {second}"
+    );
+
+    let current = std::fs::read_to_string(&stub).unwrap();
+    let first_line = current.lines().next().unwrap();
+    std::fs::write(&stub, format!("{first_line}\nan older version\n")).unwrap();
+    let third = solve("two-sum");
+    assert!(third.contains("__builtins__.pyi"), "{third}");
+    assert_eq!(std::fs::read_to_string(&stub).unwrap(), current);
+    assert_eq!(std::fs::read_to_string(&solution).unwrap(), mine);
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), users_config);
+}
+
+/// `prep doctor` says whether each language's editor files are set up in the workspace.
+#[test]
+fn doctor_says_whether_the_workspace_is_set_up() {
+    let prep = Prep::new();
+    let doctor = || -> String {
+        let out = prep.cmd().arg("doctor").output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let line = text
+            .lines()
+            .find(|l| l.contains("python") && l.contains(" · "))
+            .unwrap_or_else(|| panic!("no Editors line for Python: {text}"))
+            .to_string();
+        line
+    };
+    assert!(doctor().contains("workspace not set up"));
+    prep.cmd()
+        .args(["solve", "two-sum", "--lang", "python", "--no-watch"])
+        .assert()
+        .success();
+    assert!(doctor().contains("workspace set up"));
+    prep.write("solutions/__builtins__.pyi", "x: int\n");
+    assert!(doctor().contains("your own __builtins__.pyi"));
+}
