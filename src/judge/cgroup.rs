@@ -223,15 +223,11 @@ impl RunCgroup {
         let Some(dir) = &self.memory else {
             return false;
         };
-        let (file, key) = if self.run.is_none() {
-            ("memory.oom_control", "oom_kill ")
-        } else {
-            ("memory.events", "oom_kill ")
-        };
+        let file = self.v1_or_v2("memory.oom_control", "memory.events");
         std::fs::read_to_string(dir.join(file))
             .unwrap_or_default()
             .lines()
-            .find_map(|l| l.strip_prefix(key))
+            .find_map(|l| l.strip_prefix("oom_kill "))
             .and_then(|n| n.trim().parse::<u64>().ok())
             .is_some_and(|n| n > 0)
     }
@@ -244,12 +240,20 @@ impl RunCgroup {
         let Some(dir) = &self.memory else {
             return false;
         };
-        let (used, cap) = if self.run.is_none() {
-            ("memory.usage_in_bytes", "memory.limit_in_bytes")
+        at_cap_in(
+            dir,
+            self.v1_or_v2("memory.usage_in_bytes", "memory.current"),
+            self.v1_or_v2("memory.limit_in_bytes", "memory.max"),
+        )
+    }
+
+    /// The name of a memory controller's file in this run's cgroup version.
+    fn v1_or_v2(&self, v1: &'static str, v2: &'static str) -> &'static str {
+        if self.run.is_none() {
+            v1
         } else {
-            ("memory.current", "memory.max")
-        };
-        at_cap_in(dir, used, cap)
+            v2
+        }
     }
 
     /// Kills every process in the run's cgroups until they are empty (a bomb may still be
