@@ -487,5 +487,8 @@ impl NoCgroup {
     pub fn oom_killed(&self) -> bool {
         false
     }
+    pub fn at_cap(&self) -> bool {
+        false
+    }
     pub fn kill_all(&self) {}
 }
