@@ -454,3 +454,60 @@ fn verify_stress_names_a_planted_wrong_reference_and_its_input() {
     let (a, b) = (input["a"].as_i64().unwrap(), input["b"].as_i64().unwrap());
     assert!(a == b && a < 0, "{input} is no failing input of doubled.js");
 }
+
+/// An input whose true answer the return type cannot hold (coin-change-ii's count of ways for
+/// many small coins, past 2^31 - 1) is outside the problem's promises: the finder leaves it out
+/// rather than call a right solution wrong, and `verify --stress` counts it without failing.
+#[test]
+fn inputs_whose_answer_the_return_type_cannot_hold_are_left_out() {
+    let prep = Prep::new();
+    let problem = json!({
+        "format_version": 1, "slug": "power-of-two", "title": "Power of Two",
+        "difficulty": "easy", "topics": ["math"], "plan": {"order": 900},
+        "signature": {"function": "power", "params": [{"name": "k", "type": "int"}],
+                      "returns": "int"},
+        "checker": {"kind": "exact"},
+        "limits": {"time_ms": 1000, "memory_mb": 256},
+        "complexity": {"time": "O(1)", "space": "O(1)"},
+        "hints": ["Shift."],
+        "examples": [{"input": {"k": 0}, "output": 1}, {"input": {"k": 30}, "output": 1073741824}],
+        "generated": [{"name": "small", "generator": "int_values",
+                       "params": {"ranges": {"k": [0, 40]}}, "seed": 5, "count": 1}]
+    });
+    prep.write("problems/power-of-two/problem.json", &problem.to_string());
+    prep.write(
+        "problems/power-of-two/statement.md",
+        "Return 2 to the power k.\n",
+    );
+    let shift = "class Solution:\n    def power(self, k: int) -> int:\n        return 1 << k\n";
+    prep.write("problems/power-of-two/solutions/accepted/shift.py", shift);
+    prep.write(
+        "problems/power-of-two/solutions/brute_force/doubling.py",
+        "class Solution:\n    def power(self, k):\n        p = 1\n        for _ in range(k):\n            p *= 2\n        return p\n",
+    );
+    // Its stored cases are inside the promise (seed 5 draws k = 13): bless refuses an answer
+    // past the return type.
+    let dir = prep.home().join("problems");
+    let dir = dir.to_str().unwrap();
+    let (doc, code) = prep.json(&["verify", "--bless", "--dir", dir, "--json"]);
+    assert_eq!(code, 0, "{doc}");
+    prep.solution("power-of-two", "solution.py", shift);
+    let (doc, code) = prep.json(&["stress", "power-of-two", "--seconds", "2", "--json"]);
+    assert_eq!(code, 0, "{doc}");
+    assert_eq!(
+        doc["found"],
+        json!(false),
+        "a right solution was called wrong: {doc}"
+    );
+    let out = prep
+        .cmd()
+        .args(["--color", "never", "verify", "--dir", dir, "--stress", "1"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("left out as their answer does not fit the return type"),
+        "{text}"
+    );
+}

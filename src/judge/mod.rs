@@ -684,13 +684,35 @@ fn tail(text: &str, max: usize) -> String {
     text[start..].to_string()
 }
 
-/// Runs the accepted Python reference on `inputs` and returns its answers (`None` where it
-/// failed): the expected outputs of a user's own cases, and of `verify --bless`.
+/// Why the reference has no answer to an input.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NoAnswer {
+    /// It failed on it (crashed, ran out of time or memory): what happened.
+    Failed(String),
+    /// Its answer is one the return type cannot hold, such as a count past 2^31 - 1 where the
+    /// problem promises an int: the input is outside the problem's promises.
+    BeyondType(String),
+}
+
+impl std::fmt::Display for NoAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NoAnswer::Failed(why) => f.write_str(why),
+            NoAnswer::BeyondType(why) => {
+                write!(f, "its answer does not fit the return type: {why}")
+            }
+        }
+    }
+}
+
+/// Runs the accepted Python reference on `inputs` and returns its answers (an error where it
+/// failed, or answered what the return type cannot hold): the expected outputs of a user's own
+/// cases, of `verify --bless` and of the stress finder.
 pub fn reference_outputs(
     problem: &Problem,
     inputs: &[Value],
     cache: &Path,
-) -> Result<Vec<Result<Value, String>>, JudgeError> {
+) -> Result<Vec<Result<Value, NoAnswer>>, JudgeError> {
     let reference = problem.reference().ok_or_else(|| {
         JudgeError::Toolchain(ToolchainError {
             message: format!(
@@ -726,7 +748,8 @@ pub fn reference_outputs(
         unreachable!("python builds are always ready")
     };
     let header = python.header(problem);
-    let mut out: Vec<Result<Value, String>> = vec![Err("not run".into()); inputs.len()];
+    let mut out: Vec<Result<Value, NoAnswer>> =
+        vec![Err(NoAnswer::Failed("not run".into())); inputs.len()];
     let mut next = 0;
     while next < inputs.len() {
         let batch: Vec<(usize, &Input)> =
@@ -739,8 +762,12 @@ pub fn reference_outputs(
         let end = run::run_batch(&program, &header, &batch, &|_| limits, &mut |r| {
             last = Some(r.k);
             out[r.k] = match r.outcome {
-                Outcome::Value { value, .. } => Ok(value),
-                other => Err(format!("{other:?}")),
+                Outcome::Value { value, .. } => problem
+                    .signature
+                    .check_output(&inputs[r.k], &value, "")
+                    .map(|()| value)
+                    .map_err(|m| NoAnswer::BeyondType(m.message)),
+                other => Err(NoAnswer::Failed(format!("{other:?}"))),
             };
             true
         })?;

@@ -37,7 +37,7 @@ use thiserror::Error;
 
 use super::inputs::Input;
 use super::report::{CaseReport, Group};
-use super::{JudgeCase, JudgeError, Options};
+use super::{JudgeCase, JudgeError, NoAnswer, Options};
 use crate::catalog::problem::Expected;
 use crate::catalog::Problem;
 use crate::lang::{Language, Purpose, Source};
@@ -287,8 +287,11 @@ pub fn first_failure(
 pub struct Sample {
     /// `(input, the reference's answer)`, smallest input first.
     pub cases: Vec<(Value, Value)>,
-    /// Valid inputs the reference gave no answer to, with why.
+    /// Valid inputs the reference failed on, with why.
     pub unanswered: Vec<(Value, String)>,
+    /// Valid inputs whose answer the return type cannot hold: outside the problem's promises
+    /// (see `NoAnswer::BeyondType`), left out.
+    pub beyond_type: usize,
     /// Batches drawn.
     pub batches: u32,
 }
@@ -327,7 +330,8 @@ pub fn sample(
         for (input, answer) in inputs.into_iter().zip(answers) {
             match answer {
                 Ok(answer) => out.cases.push((input, answer)),
-                Err(why) => out.unanswered.push((input, why)),
+                Err(NoAnswer::BeyondType(_)) => out.beyond_type += 1,
+                Err(NoAnswer::Failed(why)) => out.unanswered.push((input, why)),
             }
         }
     }
