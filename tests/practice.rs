@@ -11,14 +11,8 @@ struct Prep {
     home: tempfile::TempDir,
 }
 
-const TWO_SUM: &str = "class Solution:
-    def twoSum(self, nums, target):
-        seen = {}
-        for i, x in enumerate(nums):
-            if target - x in seen:
-                return [seen[target - x], i]
-            seen[x] = i
-";
+/// An accepted two-sum: one pass with a map from value to index.
+const TWO_SUM: &str = include_str!("fixtures/complexity/two-sum/hash.py");
 
 impl Prep {
     fn new() -> Prep {
@@ -313,6 +307,26 @@ impl Prep {
         }
     }
 
+    /// Starts a mock at `now` with `args` (after `mock`), checks at `hint_at` that hints are
+    /// off for its last problem, and returns its problems' slugs.
+    fn mock(&self, now: &str, args: &[&str], hint_at: &str) -> Vec<String> {
+        let args: Vec<&str> = ["mock"].into_iter().chain(args.iter().copied()).collect();
+        let mock = self.json(now, &[args.as_slice(), &["--json"]].concat());
+        let slugs: Vec<String> = mock["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect();
+        self.complains(
+            hint_at,
+            &["hint", slugs.last().unwrap()],
+            2,
+            &["hints are off"],
+        );
+        slugs
+    }
+
     /// Writes the user's config.toml.
     fn config(&self, text: &str) {
         std::fs::write(self.home.path().join("config.toml"), text).unwrap();
@@ -438,26 +452,13 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
     prep.run("2026-11-06T09:20:00Z", &["submit"], 0);
 
     // Sat 11-07: a mock on strings; hints are off; giving up ends it (its only problem).
-    let mock = prep.json(
-        "2026-11-07T10:00:00Z",
-        &[
-            "mock",
-            "--topic",
-            "strings",
-            "--problems",
-            "1",
-            "--minutes",
-            "30",
-            "--json",
-        ],
-    );
-    let mock_slug = mock["problems"][0].as_str().unwrap().to_string();
-    prep.complains(
-        "2026-11-07T10:05:00Z",
-        &["hint", &mock_slug],
-        2,
-        &["hints are off"],
-    );
+    let mock_slug = prep
+        .mock(
+            "2026-11-07T10:00:00Z",
+            &["--topic", "strings", "--problems", "1", "--minutes", "30"],
+            "2026-11-07T10:05:00Z",
+        )
+        .remove(0);
     prep.says(
         "2026-11-07T10:20:00Z",
         &["session", "--abandon"],
@@ -787,18 +788,12 @@ fn item_6_ctrl_c_during_a_submit_leaves_no_run_folder_behind() {
 #[test]
 fn item_7_a_mock_holds_its_rules_and_summarises_in_words() {
     let prep = Prep::new();
-    let mock = prep.json(
+    let slugs = prep.mock(
         "2026-11-28T09:00:00Z",
-        &["mock", "--topic", "arrays", "--problems", "2", "--json"],
-    );
-    let first = mock["problems"][0].as_str().unwrap().to_string();
-    let second = mock["problems"][1].as_str().unwrap().to_string();
-    prep.complains(
+        &["--topic", "arrays", "--problems", "2"],
         "2026-11-28T09:01:00Z",
-        &["hint", &second],
-        2,
-        &["hints are off"],
     );
+    let (first, second) = (&slugs[0], &slugs[1]);
     prep.complains(
         "2026-11-28T09:02:00Z",
         &["solve", "min-stack", "--no-watch"],

@@ -384,46 +384,24 @@ fn a_failing_submit_on_a_large_case_shows_a_smaller_input() {
 #[test]
 fn verify_stress_names_a_planted_wrong_reference_and_its_input() {
     let prep = Prep::new();
-    let problem = json!({
-        "format_version": 1, "slug": "add-two", "title": "Add Two", "difficulty": "easy",
-        "topics": ["math"], "plan": {"order": 900},
-        "signature": {"function": "add", "params": [{"name": "a", "type": "int"},
-                      {"name": "b", "type": "int"}], "returns": "long"},
-        "checker": {"kind": "exact"},
-        "limits": {"time_ms": 1000, "memory_mb": 256},
-        "complexity": {"time": "O(1)", "space": "O(1)"},
-        "hints": ["Use +."],
-        "examples": [{"input": {"a": 1, "b": 2}, "output": 3},
-                     {"input": {"a": -5, "b": 5}, "output": 0}],
-        "generated": [{"name": "small", "generator": "int_values",
-                       "params": {"ranges": {"a": [-3, 3], "b": [-3, 3]}}, "seed": 1, "count": 2}]
-    });
-    prep.write("problems/add-two/problem.json", &problem.to_string());
-    prep.write("problems/add-two/statement.md", "Return `a + b`.\n");
-    prep.write(
-        "problems/add-two/solutions/accepted/plus.py",
-        "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n",
+    let dir = own_problem(
+        &prep,
+        "add-two",
+        json!({"function": "add", "params": [{"name": "a", "type": "int"},
+               {"name": "b", "type": "int"}], "returns": "long"}),
+        json!([{"input": {"a": 1, "b": 2}, "output": 3},
+               {"input": {"a": -5, "b": 5}, "output": 0}]),
+        json!({"ranges": {"a": [-3, 3], "b": [-3, 3]}, "seed": 1, "count": 2}),
+        &[
+            ("accepted/plus.py", "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n"),
+            ("accepted/sum_of.py", "class Solution:\n    def add(self, a, b):\n        return sum([a, b])\n"),
+            ("brute_force/count_up.py", "class Solution:\n    def add(self, a, b):\n        return a + b\n"),
+        ],
     );
-    prep.write(
-        "problems/add-two/solutions/accepted/sum_of.py",
-        "class Solution:\n    def add(self, a, b):\n        return sum([a, b])\n",
-    );
-    prep.write(
-        "problems/add-two/solutions/brute_force/count_up.py",
-        "class Solution:\n    def add(self, a, b):\n        return a + b\n",
-    );
-    let dir = prep.home().join("problems");
-    let dir = dir.to_str().unwrap();
-    let (doc, code) = prep.json(&["verify", "--bless", "--dir", dir, "--json"]);
-    assert_eq!(code, 0, "{doc}");
+    let dir = dir.as_str();
     // The references agree on every input the finder draws.
-    let out = prep
-        .cmd()
-        .args(["--color", "never", "verify", "--dir", dir, "--stress", "1"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
+    let (code, text) = verify_stress(&prep, dir);
+    assert_eq!(code, Some(0), "{text}");
     assert!(
         text.contains("1 other accepted reference(s) agree: sum_of.py"),
         "{text}"
@@ -461,36 +439,20 @@ fn verify_stress_names_a_planted_wrong_reference_and_its_input() {
 #[test]
 fn inputs_whose_answer_the_return_type_cannot_hold_are_left_out() {
     let prep = Prep::new();
-    let problem = json!({
-        "format_version": 1, "slug": "power-of-two", "title": "Power of Two",
-        "difficulty": "easy", "topics": ["math"], "plan": {"order": 900},
-        "signature": {"function": "power", "params": [{"name": "k", "type": "int"}],
-                      "returns": "int"},
-        "checker": {"kind": "exact"},
-        "limits": {"time_ms": 1000, "memory_mb": 256},
-        "complexity": {"time": "O(1)", "space": "O(1)"},
-        "hints": ["Shift."],
-        "examples": [{"input": {"k": 0}, "output": 1}, {"input": {"k": 30}, "output": 1073741824}],
-        "generated": [{"name": "small", "generator": "int_values",
-                       "params": {"ranges": {"k": [0, 40]}}, "seed": 5, "count": 1}]
-    });
-    prep.write("problems/power-of-two/problem.json", &problem.to_string());
-    prep.write(
-        "problems/power-of-two/statement.md",
-        "Return 2 to the power k.\n",
-    );
     let shift = "class Solution:\n    def power(self, k: int) -> int:\n        return 1 << k\n";
-    prep.write("problems/power-of-two/solutions/accepted/shift.py", shift);
-    prep.write(
-        "problems/power-of-two/solutions/brute_force/doubling.py",
-        "class Solution:\n    def power(self, k):\n        p = 1\n        for _ in range(k):\n            p *= 2\n        return p\n",
-    );
     // Its stored cases are inside the promise (seed 5 draws k = 13): bless refuses an answer
     // past the return type.
-    let dir = prep.home().join("problems");
-    let dir = dir.to_str().unwrap();
-    let (doc, code) = prep.json(&["verify", "--bless", "--dir", dir, "--json"]);
-    assert_eq!(code, 0, "{doc}");
+    let dir = own_problem(
+        &prep,
+        "power-of-two",
+        json!({"function": "power", "params": [{"name": "k", "type": "int"}], "returns": "int"}),
+        json!([{"input": {"k": 0}, "output": 1}, {"input": {"k": 30}, "output": 1073741824}]),
+        json!({"ranges": {"k": [0, 40]}, "seed": 5, "count": 1}),
+        &[
+            ("accepted/shift.py", shift),
+            ("brute_force/doubling.py", "class Solution:\n    def power(self, k):\n        p = 1\n        for _ in range(k):\n            p *= 2\n        return p\n"),
+        ],
+    );
     prep.solution("power-of-two", "solution.py", shift);
     let (doc, code) = prep.json(&["stress", "power-of-two", "--seconds", "2", "--json"]);
     assert_eq!(code, 0, "{doc}");
@@ -499,15 +461,60 @@ fn inputs_whose_answer_the_return_type_cannot_hold_are_left_out() {
         json!(false),
         "a right solution was called wrong: {doc}"
     );
+    let (code, text) = verify_stress(&prep, &dir);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("left out as their answer does not fit the return type"),
+        "{text}"
+    );
+}
+
+/// A problem of our own under the home's `problems/`, for `verify --dir`: this signature, these
+/// examples, one `int_values` group (`{ranges, seed, count}`) and these references (`kind/file`,
+/// text), blessed. Returns the folder for `--dir`.
+fn own_problem(
+    prep: &Prep,
+    slug: &str,
+    signature: Value,
+    examples: Value,
+    group: Value,
+    references: &[(&str, &str)],
+) -> String {
+    let problem = json!({
+        "format_version": 1, "slug": slug, "title": slug, "difficulty": "easy",
+        "topics": ["math"], "plan": {"order": 900}, "signature": signature,
+        "checker": {"kind": "exact"}, "limits": {"time_ms": 1000, "memory_mb": 256},
+        "complexity": {"time": "O(1)", "space": "O(1)"}, "hints": ["-"], "examples": examples,
+        "generated": [{"name": "small", "generator": "int_values",
+                       "params": {"ranges": group["ranges"]}, "seed": group["seed"],
+                       "count": group["count"]}]
+    });
+    prep.write(
+        &format!("problems/{slug}/problem.json"),
+        &problem.to_string(),
+    );
+    prep.write(
+        &format!("problems/{slug}/statement.md"),
+        "A test problem.\n",
+    );
+    for (file, text) in references {
+        prep.write(&format!("problems/{slug}/solutions/{file}"), text);
+    }
+    let dir = prep.home().join("problems").to_str().unwrap().to_string();
+    let (doc, code) = prep.json(&["verify", "--bless", "--dir", &dir, "--json"]);
+    assert_eq!(code, 0, "{doc}");
+    dir
+}
+
+/// `prep verify --dir DIR --stress 1` in words: its exit code and what it printed.
+fn verify_stress(prep: &Prep, dir: &str) -> (Option<i32>, String) {
     let out = prep
         .cmd()
         .args(["--color", "never", "verify", "--dir", dir, "--stress", "1"])
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(
-        text.contains("left out as their answer does not fit the return type"),
-        "{text}"
-    );
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
