@@ -61,6 +61,8 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Measure how your solution's time grows with n and name its class.
     Complexity(ComplexityArgs),
+    /// Run one case under the debugger, stopped in your method (Python: pdb).
+    Debug(DebugArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
 }
@@ -322,6 +324,19 @@ pub struct ComplexityArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DebugArgs {
+    #[command(flatten)]
+    pub which: Which,
+    /// The case to run (1-based, examples first, then your cases.json).
+    #[arg(long, default_value_t = 1)]
+    pub case: usize,
+    /// Write the case's program, then print a VS Code launch.json entry and the command that
+    /// runs it, instead of starting the debugger.
+    #[arg(long)]
+    pub print_launch: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -5,6 +5,7 @@
 mod compare;
 mod completions;
 mod complexity;
+mod debug;
 mod doctor;
 mod hint;
 mod history;
@@ -178,6 +179,7 @@ pub fn dispatch(command: Command) -> Result<u8> {
         Command::Verify(args) => verify::run(&ctx, &args),
         Command::Doctor(args) => doctor::run(&ctx, &args),
         Command::Complexity(args) => complexity::run(&ctx, &args),
+        Command::Debug(args) => debug::run(&ctx, &args),
         Command::Completions(_) => unreachable!("handled above"),
     }
 }

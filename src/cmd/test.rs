@@ -50,26 +50,10 @@ pub fn judge_tests(
             limits: problem.limits,
         }]
     } else {
-        let mut list = judge::listed(&problem.examples, Group::Example, problem.limits);
-        list.extend(own_cases(&cases_file(ctx, problem), problem)?);
-        list
+        numbered_cases(ctx, problem)?
     };
     if let Some(n) = case {
-        if n == 0 || n > list.len() {
-            let range = match list.len() {
-                1 => "only case 1".to_string(),
-                n => format!("1 to {n}"),
-            };
-            bail!(
-                "--case {n}: there {} ({range}: examples first, then cases.json)",
-                if list.len() == 1 {
-                    "is 1 case".to_string()
-                } else {
-                    format!("are {} cases", list.len())
-                }
-            );
-        }
-        list = vec![list.swap_remove(n - 1)];
+        list = vec![pick(list, n)?];
     }
     warn_broken_rules(ctx, problem, &list);
     fill_expected(ctx, problem, &mut list);
@@ -89,6 +73,32 @@ pub fn judge_tests(
     super::count_run(ctx, &problem.slug);
     report.session = super::session_info(ctx, &problem.slug);
     Ok(report)
+}
+
+/// The cases `prep test` numbers: the examples, then the user's cases.json.
+pub fn numbered_cases(ctx: &Ctx, problem: &Problem) -> Result<Vec<JudgeCase>> {
+    let mut list = judge::listed(&problem.examples, Group::Example, problem.limits);
+    list.extend(own_cases(&cases_file(ctx, problem), problem)?);
+    Ok(list)
+}
+
+/// Case `n` (1-based) of `list`, or an error saying which numbers there are.
+pub fn pick(mut list: Vec<JudgeCase>, n: usize) -> Result<JudgeCase> {
+    if n == 0 || n > list.len() {
+        let range = match list.len() {
+            1 => "only case 1".to_string(),
+            n => format!("1 to {n}"),
+        };
+        bail!(
+            "--case {n}: there {} ({range}: examples first, then cases.json)",
+            if list.len() == 1 {
+                "is 1 case".to_string()
+            } else {
+                format!("are {} cases", list.len())
+            }
+        );
+    }
+    Ok(list.swap_remove(n - 1))
 }
 
 /// Failing inputs at most this large are added to cases.json.
@@ -147,7 +157,7 @@ fn warn_broken_rules(ctx: &Ctx, problem: &Problem, list: &[JudgeCase]) {
 
 /// Own cases without an output get the accepted reference's answer where python3 exists;
 /// otherwise they stay `unchecked`.
-fn fill_expected(ctx: &Ctx, problem: &Problem, list: &mut [JudgeCase]) {
+pub fn fill_expected(ctx: &Ctx, problem: &Problem, list: &mut [JudgeCase]) {
     let missing: Vec<usize> = (0..list.len())
         .filter(|&i| list[i].expected.is_none())
         .collect();

@@ -56,6 +56,20 @@ pub const FILES: &[EditorFile] = &[
         comment: "//",
         body: |_| include_str!("pyrightconfig.json").into(),
     },
+    // `prep debug`'s driver (`debug.py` beside the solution) runs a case through the judge's
+    // own harness and prelude, imported from here (pyright leaves dot-folders out).
+    EditorFile {
+        name: ".prep/python/prep_harness.py",
+        lang: LangId::Python,
+        comment: "#",
+        body: |_| crate::lang::python::HARNESS.into(),
+    },
+    EditorFile {
+        name: ".prep/python/prep_prelude.py",
+        lang: LangId::Python,
+        comment: "#",
+        body: |_| crate::lang::python::PRELUDE.into(),
+    },
     // clangd reads `.clangd` in a folder above the file: every solution pre-includes the
     // prelude, and a problem's folder the node structs its signature uses (never others: a
     // user's own `Node` in an LRU cache must not clash with a graph's).
@@ -332,7 +346,8 @@ mod tests {
             problems: &[],
         };
         let first = set_up(&place, LangId::Python).unwrap();
-        assert_eq!(first.written.len(), 2, "{first:?}");
+        let python = FILES.iter().filter(|f| f.lang == LangId::Python).count();
+        assert_eq!(first.written.len(), python, "{first:?}");
         assert!(describe(root, &first, LangId::Python).is_some());
         let again = set_up(&place, LangId::Python).unwrap();
         assert!(

@@ -10,9 +10,10 @@ use crate::judge::protocol::Header;
 use crate::types::signature::{Method, Param, Signature};
 use crate::types::Type;
 
-const HARNESS: &str = include_str!("python_harness.py");
+/// The harness; `prep debug`'s driver imports it as `prep_harness`.
+pub const HARNESS: &str = include_str!("python_harness.py");
 /// LeetCode's implicit imports, imported by the harness as `prep_prelude`.
-const PRELUDE: &str = include_str!("python_prelude.py");
+pub const PRELUDE: &str = include_str!("python_prelude.py");
 
 pub struct Python;
 

@@ -11,7 +11,9 @@ import os
 import sys
 import time
 
-RECORDS = os.fdopen(3, "w", buffering=1, encoding="utf-8")
+# The records' stream: fd 3 when the judge runs the harness (`main`); `prep debug`'s driver,
+# which imports it, points it at stderr.
+RECORDS = None
 
 
 def record(obj):
@@ -238,7 +240,9 @@ class Codec:
         return value, False
 
 
-def load(user_path, sig):
+def load(user_path, sig, path="solution.py"):
+    """The solution at `path` loaded with LeetCode's implicit names, or None (its error
+    recorded); `user_path` is the name its code and messages carry."""
     ns = {"__name__": "__main__", "__builtins__": __builtins__}
     names = " ".join(type_args(sig))
     if "ListNode" in names:
@@ -249,7 +253,7 @@ def load(user_path, sig):
         exec(RANDOM_NODE, ns)
     elif "Node" in names.replace("ListNode", "").replace("TreeNode", ""):
         exec(GRAPH_NODE, ns)
-    with open("solution.py", encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         source = f.read()
     try:
         code = compile(source, user_path, "exec")
@@ -432,6 +436,8 @@ def cases(data, start, form):
 
 
 def main():
+    global RECORDS
+    RECORDS = os.fdopen(3, "w", buffering=1, encoding="utf-8")
     user_path = sys.argv[1]
     data = sys.stdin.buffer.read()
     devnull = os.open(os.devnull, os.O_RDONLY)
@@ -489,4 +495,5 @@ def main():
                     "bad_output": "the answer cannot be encoded as JSON: %s" % e})
 
 
-main()
+if __name__ == "__main__":
+    main()
