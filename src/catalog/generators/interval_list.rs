@@ -20,7 +20,7 @@
 //! - `new_len`: when given, `"newInterval": [s, s + len]` is added, `len` drawn from
 //!   `0..=new_len` and `s` so that it fits in `lo..=hi`;
 //! - `queries`: when given, `"queries"` holds this many points drawn uniformly from
-//!   `q_lo..=q_hi` (defaults `lo` and `hi`).
+//!   `q_lo..=q_hi` (defaults `lo` and `hi`); an input of size n has at most n of them.
 
 use super::common::choice;
 use super::common::{span};
@@ -45,7 +45,9 @@ choice!(
 );
 
 params! {
-    size: Size::n(1),
+    // The queries grow with the intervals: at a small size 100000 queries would make every
+    // input of the finder's and the probe's large (a batch of them took minutes).
+    size: Size::n(1).clamp(&["queries"]),
     {
         n: i64, min_n: Option<i64>, lo: i64 = 0, hi: i64 = 10_000, min_len: i64 = 0,
         max_len: Option<i64>, key: String = "intervals".into(), #[serde(default)] layout: Layout,

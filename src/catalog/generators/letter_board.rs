@@ -20,7 +20,7 @@
 //!   `min_len`); other words are random strings over `word_alphabet`.
 
 use super::common::{within, span};
-use super::{Rng, Size};
+use super::{lower, RawParams, Rng, Size};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -56,6 +56,13 @@ fn walk(board: &[Vec<char>], len: usize, rng: &mut Rng) -> String {
     word
 }
 
+/// An n-by-n board with at most 8 words a cell: 30000 words beside a one-cell board would
+/// keep every small input large.
+fn resize(raw: &mut RawParams, n: u64) {
+    SIZE.apply(raw, n);
+    lower(raw, "words", 8 * n * n);
+}
+
 fn letters(value: Option<&str>, key: &str, default: &str) -> Result<Vec<char>, String> {
     let s: Vec<char> = value.unwrap_or(default).chars().collect();
     if s.is_empty() || !s.iter().all(char::is_ascii_lowercase) {
@@ -66,6 +73,7 @@ fn letters(value: Option<&str>, key: &str, default: &str) -> Result<Vec<char>, S
 
 params! {
     size: Size::of(&["m", "n"], 1).clear(&["min_m", "min_n"]).max(12),
+    resize: resize,
     {
         alphabet: Option<String>, word_alphabet: Option<String>, head_alphabet: Option<String>,
         m: i64, n: i64, min_m: Option<i64>, min_n: Option<i64>, words: i64, min_len: i64 = 1,

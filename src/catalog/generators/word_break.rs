@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use std::collections::HashSet;
 
 params! {
-    size: Size::n(100).clamp(&["flip"]),
+    size: Size::n(100).clamp(&["flip", "words"]),
     {
         n: i64, words: i64, min_len: i64 = 1, max_len: i64 = 20, flip: i64 = 0,
         alphabet: Option<String>,
