@@ -134,12 +134,12 @@ pub fn run(ctx: &Ctx, args: &DebugArgs) -> Result<u8> {
         super::print(&out)?;
         return Ok(0);
     }
-    println!(
-        "Case {} ({}) under pdb, stopped at line {line} of {}, in `{method}`: `p <name>` shows an argument, `n` steps, `c` runs to the end, `q` quits.",
+    super::print(&format!(
+        "Case {} ({}) under pdb, stopped at line {line} of {}, in `{method}`: `p <name>` shows an argument, `n` steps, `c` runs to the end, `q` quits.\n",
         args.case,
         case.name,
         solution.display()
-    );
+    ))?;
     let status = Command::new(&python)
         .args(&debugger_args)
         .current_dir(folder)
