@@ -3,10 +3,9 @@
 
 mod common;
 
-use common::Prep;
+use common::{each, expect, Prep};
 use std::path::{Path, PathBuf};
 
-use predicates::prelude::*;
 use serde_json::{json, Value};
 
 /// A small local problem with tight limits (`add`: return a + b): two examples and a hidden
@@ -99,31 +98,20 @@ fn wrong_answer_shows_input_expected_actual() {
     let (doc, code) = prep.json(&["submit", "--file", file.to_str().unwrap(), "--json"]);
     assert_eq!(code, 1);
     assert_eq!(doc["verdict"], "wrong_answer");
-    let failed: Vec<&Value> = doc["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let failed: Vec<&Value> = each(&doc["cases"])
         .filter(|c| c["verdict"] == "wrong_answer")
         .collect();
     assert_eq!(failed.len(), 1, "submit stops at the first failure");
     assert_eq!(failed[0]["actual"], json!([0, 1]));
     assert!(failed[0]["expected"].is_array());
     assert!(failed[0]["input"]["nums"].is_array());
-    assert!(doc["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|c| c["verdict"] == "skipped"));
+    assert!(each(&doc["cases"]).any(|c| c["verdict"] == "skipped"));
     // The human report names the difference, and the case joins cases.json when hidden.
-    prep.cmd()
-        .args(["submit", "two-sum", "--file", file.to_str().unwrap()])
-        .assert()
-        .code(1)
-        .stdout(
-            predicate::str::contains("Wrong Answer")
-                .and(predicate::str::contains("expected"))
-                .and(predicate::str::contains("actual    [0, 1]")),
-        );
+    prep.says(
+        &["submit", "two-sum", "--file", file.to_str().unwrap()],
+        1,
+        &["Wrong Answer", "expected", "actual    [0, 1]"],
+    );
 }
 
 #[test]
@@ -138,12 +126,8 @@ fn failing_hidden_case_is_added_to_cases_json_once() {
             "seen = {}\n        if target == 0:\n            return [0, 0]",
         ),
     );
-    prep.cmd()
-        .args(["submit", "two-sum"])
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("cases.json"));
-    prep.cmd().args(["submit", "two-sum"]).assert().code(1);
+    prep.says(&["submit", "two-sum"], 1, &["cases.json"]);
+    prep.says(&["submit", "two-sum"], 1, &[]);
     let cases: Value = serde_json::from_str(
         &std::fs::read_to_string(prep.home().join("solutions/two-sum/cases.json")).unwrap(),
     )
@@ -152,20 +136,13 @@ fn failing_hidden_case_is_added_to_cases_json_once() {
     assert!(cases[0]["output"].is_array());
     // `prep test` now replays it.
     let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
-    assert!(doc["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|c| c["group"] == "own" && c["verdict"] == "wrong_answer"));
+    assert!(each(&doc["cases"]).any(|c| c["group"] == "own" && c["verdict"] == "wrong_answer"));
 }
 
 #[test]
 fn endless_loop_is_time_limit_exceeded_within_the_backstop() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 300, 256);
-    prep.solution(
-        "add-two",
-        "solution.py",
+    let prep = add_two_solved(
+        300,
         "class Solution:\n    def add(self, a, b):\n        while True:\n            pass\n",
     );
     let started = std::time::Instant::now();
@@ -183,12 +160,9 @@ fn endless_loop_is_time_limit_exceeded_within_the_backstop() {
 
 #[test]
 fn sleeping_is_stopped_by_the_wall_clock() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 200, 256);
     // Asleep for a minute: without the backstop the case would take all of it.
-    prep.solution(
-        "add-two",
-        "solution.py",
+    let prep = add_two_solved(
+        200,
         "import time\nclass Solution:\n    def add(self, a, b):\n        time.sleep(60)\n",
     );
     let (doc, _) = prep.json(&["test", "add-two", "--json"]);
@@ -226,11 +200,7 @@ fn quadratic_two_sum_is_accepted_but_misses_the_follow_up() {
 #[test]
 fn solve_scaffolds_never_overwrites_and_force_keeps_a_backup() {
     let prep = Prep::new();
-    prep.cmd()
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Created"));
+    prep.says(&["solve", "two-sum", "--no-watch"], 0, &["Created"]);
     let file = prep.home().join("solutions/two-sum/solution.py");
     let scaffold = std::fs::read_to_string(&file).unwrap();
     assert!(scaffold.contains(
@@ -241,17 +211,16 @@ fn solve_scaffolds_never_overwrites_and_force_keeps_a_backup() {
     let (doc, _) = prep.json(&["test", "two-sum", "--json"]);
     assert_eq!(doc["verdict"], "wrong_answer");
     std::fs::write(&file, TWO_SUM).unwrap();
-    prep.cmd()
-        .args(["solve", "two-sum", "--no-watch"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("kept as it is"));
+    prep.says(&["solve", "two-sum", "--no-watch"], 0, &["kept as it is"]);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), TWO_SUM);
-    prep.cmd()
-        .args(["solve", "two-sum", "--no-watch", "--force"])
-        .env("PREP_NOW", "2026-11-28T10:00:00Z")
-        .assert()
-        .success();
+    expect(
+        prep.cmd()
+            .args(["solve", "two-sum", "--no-watch", "--force"])
+            .env("PREP_NOW", "2026-11-28T10:00:00Z"),
+        0,
+        &[],
+        &[],
+    );
     let backup = prep
         .home()
         .join("solutions/two-sum/solution.py.20261128-100000.bak");
@@ -262,10 +231,7 @@ fn solve_scaffolds_never_overwrites_and_force_keeps_a_backup() {
 #[test]
 fn scaffolds_of_trees_and_design_classes() {
     let prep = Prep::new();
-    prep.cmd()
-        .args(["solve", "invert-binary-tree", "--no-watch"])
-        .assert()
-        .success();
+    prep.says(&["solve", "invert-binary-tree", "--no-watch"], 0, &[]);
     let tree =
         std::fs::read_to_string(prep.home().join("solutions/invert-binary-tree/solution.py"))
             .unwrap();
@@ -274,10 +240,7 @@ fn scaffolds_of_trees_and_design_classes() {
             && tree
                 .contains("def invertTree(self, root: Optional[TreeNode]) -> Optional[TreeNode]:")
     );
-    prep.cmd()
-        .args(["solve", "min-stack", "--no-watch"])
-        .assert()
-        .success();
+    prep.says(&["solve", "min-stack", "--no-watch"], 0, &[]);
     let stack =
         std::fs::read_to_string(prep.home().join("solutions/min-stack/solution.py")).unwrap();
     assert!(
@@ -297,10 +260,7 @@ fn own_cases_get_expected_outputs_from_the_reference() {
     prep.write("solutions/two-sum/cases.json", r#"[{"input": {"nums": [3, 2, 4], "target": 6}}, {"name": "mine", "input": {"nums": [1, 5], "target": 6}, "output": [0, 1]}]"#);
     let (doc, code) = prep.json(&["test", "two-sum", "--json"]);
     assert_eq!(code, 0);
-    let own: Vec<&Value> = doc["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let own: Vec<&Value> = each(&doc["cases"])
         .filter(|c| c["group"] == "own")
         .collect();
     assert_eq!(own.len(), 2);
@@ -329,44 +289,38 @@ fn bad_input_files_name_the_file_and_place() {
         "solutions/two-sum/cases.json",
         "[{\"input\": {\"nums\": [1, 2], \"target\": 3}},\n {\"input\": ",
     );
-    prep.cmd()
-        .args(["test", "two-sum"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!("{}:2:", cases.display())));
+    prep.warns(
+        &["test", "two-sum"],
+        2,
+        &[&format!("{}:2:", cases.display())],
+    );
     prep.write(
         "solutions/two-sum/cases.json",
         r#"[{"input": {"nums": [1, "x"], "target": 3}}]"#,
     );
-    prep.cmd()
-        .args(["test", "two-sum"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "at [0].input.nums[1]: expected an int",
-        ));
-    prep.cmd()
-        .args(["test", "two-sum", "--input", "{nums"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--input: not JSON"));
+    prep.warns(
+        &["test", "two-sum"],
+        2,
+        &["at [0].input.nums[1]: expected an int"],
+    );
+    prep.warns(
+        &["test", "two-sum", "--input", "{nums"],
+        2,
+        &["--input: not JSON"],
+    );
     std::fs::remove_file(&cases).unwrap();
-    prep.cmd()
-        .args(["test", "two-sum", "--case", "99"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("there are 3 cases"));
+    prep.warns(
+        &["test", "two-sum", "--case", "99"],
+        2,
+        &["there are 3 cases"],
+    );
     // The solution file is untouched by all of this.
     assert_eq!(
         std::fs::read_to_string(prep.home().join("solutions/two-sum/solution.py")).unwrap(),
         TWO_SUM
     );
     prep.write("config.toml", "workspace = [\n");
-    prep.cmd()
-        .args(["list"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("config.toml"));
+    prep.warns(&["list"], 2, &["config.toml"]);
 }
 
 #[test]
@@ -376,16 +330,8 @@ fn a_broken_local_problem_is_named_with_line_and_column() {
     let text = "{\n  \"format_version\": 1,\n  \"slug\": \"broken\"\n  \"title\": \"x\"\n}\n";
     let path = prep.write("problems/broken/problem.json", text);
     prep.write("problems/broken/statement.md", "x\n");
-    prep.cmd()
-        .args(["list"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(format!("{}:4:", path.display())));
-    prep.cmd()
-        .args(["show", "broken"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot be read"));
+    prep.warns(&["list"], 0, &[&format!("{}:4:", path.display())]);
+    prep.warns(&["show", "broken"], 2, &["cannot be read"]);
     // A wrong type inside is named by its JSON path.
     add_two_with_a_hidden_test(&prep, 1000, 256);
     let text = std::fs::read_to_string(prep.home().join("problems/add-two/problem.json")).unwrap();
@@ -393,42 +339,26 @@ fn a_broken_local_problem_is_named_with_line_and_column() {
         "problems/add-two/problem.json",
         &text.replace("\"output\":3", "\"output\":\"three\""),
     );
-    prep.cmd()
-        .args(["show", "add-two"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("examples[0].output"));
+    prep.warns(&["show", "add-two"], 2, &["examples[0].output"]);
 }
 
 #[test]
 fn unknown_slug_and_bad_clock_exit_2() {
     let prep = Prep::new();
-    prep.cmd()
-        .args(["show", "two-summ"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("did you mean `two-sum`"));
-    prep.cmd()
-        .args(["solve", "inverse-binary-tree", "--no-watch"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invert-binary-tree"));
-    prep.cmd()
-        .args(["test"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("which problem?"));
-    prep.cmd()
-        .args(["list"])
-        .env("PREP_NOW", "yesterday")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("PREP_NOW"));
-    prep.cmd()
-        .args(["test", "two-sum"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("prep solve two-sum"));
+    prep.warns(&["show", "two-summ"], 2, &["did you mean `two-sum`"]);
+    prep.warns(
+        &["solve", "inverse-binary-tree", "--no-watch"],
+        2,
+        &["invert-binary-tree"],
+    );
+    prep.warns(&["test"], 2, &["which problem?"]);
+    expect(
+        prep.cmd().args(["list"]).env("PREP_NOW", "yesterday"),
+        2,
+        &[],
+        &["PREP_NOW"],
+    );
+    prep.warns(&["test", "two-sum"], 2, &["prep solve two-sum"]);
 }
 
 #[test]
@@ -476,10 +406,7 @@ fn list_and_show_documents() {
     assert!(!trees.is_empty());
     assert!(trees.iter().all(|p| has_trees(&p)));
     assert_eq!(trees.len(), problems.iter().filter(has_trees).count());
-    prep.cmd()
-        .args(["list", "--topic", "tress"])
-        .assert()
-        .code(2);
+    prep.says(&["list", "--topic", "tress"], 2, &[]);
     let (show, _) = prep.json(&["show", "two-sum", "--json"]);
     for key in [
         "slug",
@@ -496,40 +423,29 @@ fn list_and_show_documents() {
         assert!(show.get(key).is_some(), "{key}");
     }
     assert!(show["hints"].as_u64().unwrap() >= 2);
-    prep.cmd()
-        .args(["show", "two-sum"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Example 1").and(predicate::str::contains("Constraints")));
-    prep.cmd()
-        .args(["list"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("two-sum"));
+    prep.says(&["show", "two-sum"], 0, &["Example 1", "Constraints"]);
+    prep.says(&["list"], 0, &["two-sum"]);
 }
 
 #[test]
 fn status_follows_the_history_and_damaged_lines_are_skipped() {
     let prep = Prep::new();
     prep.solution("two-sum", "solution.py", TWO_SUM);
-    prep.cmd().args(["submit", "two-sum"]).assert().success();
+    prep.says(&["submit", "two-sum"], 0, &[]);
     let history = prep.home().join("history.jsonl");
     let mut text = std::fs::read_to_string(&history).unwrap();
     text.push_str("{\"v\": 1, \"event\": \"attempt\", garbage\n");
     std::fs::write(&history, &text).unwrap();
-    prep.cmd()
-        .args(["history"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("two-sum"))
-        .stderr(predicate::str::contains(format!(
-            "{}:2: damaged line skipped",
-            history.display()
-        )));
+    expect(
+        prep.cmd().args(["history"]),
+        0,
+        &["two-sum"],
+        &[&format!("{}:2: damaged line skipped", history.display())],
+    );
     let (doc, _) = prep.json(&["list", "--status", "solved", "--json"]);
     assert_eq!(doc["problems"].as_array().unwrap().len(), 1);
     // A later submit appends without losing the damaged line.
-    prep.cmd().args(["submit", "two-sum"]).assert().success();
+    prep.says(&["submit", "two-sum"], 0, &[]);
     let text = std::fs::read_to_string(&history).unwrap();
     assert!(text.contains("garbage"));
     let (doc, _) = prep.json(&["history", "--json", "--limit", "1"]);
@@ -604,44 +520,43 @@ fn verify_keeps_a_margin_of_two_on_time() {
             && failure.contains("2x the time limit"),
         "{failure}"
     );
-    prep.cmd()
-        .args(["verify", "--dir", dir.to_str().unwrap()])
-        .assert()
-        .code(1)
-        .stdout(
-            predicate::str::contains("solutions/accepted/slow.py: ")
-                .and(predicate::str::contains("of its 200 ms on"))
-                .and(predicate::str::contains("less than 2x headroom")),
-        );
+    prep.says(
+        &["verify", "--dir", dir.to_str().unwrap()],
+        1,
+        &[
+            "solutions/accepted/slow.py: ",
+            "of its 200 ms on",
+            "less than 2x headroom",
+        ],
+    );
 }
 
 #[test]
 fn bless_fills_expected_outputs() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let text = std::fs::read_to_string(&path)
         .unwrap()
         .replace(",\"output\":4294967294", "");
     std::fs::write(&path, text).unwrap();
-    prep.cmd()
-        .args([
+    prep.says(
+        &[
             "verify",
             "--dir",
             prep.home().join("problems").to_str().unwrap(),
-        ])
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("--bless"));
-    prep.cmd()
-        .args([
+        ],
+        1,
+        &["--bless"],
+    );
+    prep.says(
+        &[
             "verify",
             "--bless",
             "--dir",
             prep.home().join("problems").to_str().unwrap(),
-        ])
-        .assert()
-        .success();
+        ],
+        0,
+        &[],
+    );
     let blessed: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(blessed["tests"][0]["output"], json!(4294967294_i64));
 }
@@ -687,17 +602,45 @@ fn parallel_verify_prints_in_catalogue_order_whatever_finishes_first() {
     );
     let (doc, code) = verify_local(&prep, &["--jobs", "2"]);
     assert_eq!(code, 0, "{doc}");
-    let slugs: Vec<&str> = doc["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let slugs: Vec<&str> = each(&doc["problems"])
         .map(|p| p["slug"].as_str().unwrap())
         .collect();
     assert_eq!(slugs, ["add-a", "add-b", "add-c"]);
-    prep.cmd()
-        .args(["verify", "--jobs", "0", "--dir", dir.to_str().unwrap()])
-        .assert()
-        .code(2);
+    prep.says(
+        &["verify", "--jobs", "0", "--dir", dir.to_str().unwrap()],
+        2,
+        &[],
+    );
+}
+
+/// `add-two` (1 s a case) and one more file in its folder, such as a reference.
+fn add_two_and(file: &str, text: &str) -> Prep {
+    let (prep, _) = add_two_problem();
+    prep.write(&format!("problems/add-two/{file}"), text);
+    prep
+}
+
+/// `add-two` (1 s a case), and the path of its problem.json.
+fn add_two_problem() -> (Prep, std::path::PathBuf) {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, 1000, 256);
+    let path = prep.home().join("problems/add-two/problem.json");
+    (prep, path)
+}
+
+/// A workspace with `add-two` (`time_ms` a case) and this `solution.py` for it.
+fn add_two_solved(time_ms: u64, solution: &str) -> Prep {
+    let prep = Prep::new();
+    add_two_with_a_hidden_test(&prep, time_ms, 256);
+    prep.solution("add-two", "solution.py", solution);
+    prep
+}
+
+/// `prep verify --dir` of this test's own problems fails with exactly these failures.
+fn verify_fails(prep: &Prep, expected: &[&str]) {
+    let (doc, code) = verify_local(prep, &[]);
+    assert_eq!(code, 1, "{doc}");
+    assert_eq!(failures(&doc), expected, "{doc}");
 }
 
 /// `prep verify --dir` on this test's own problems folder, as JSON.
@@ -709,10 +652,7 @@ fn verify_local(prep: &Prep, extra: &[&str]) -> (Value, i32) {
 }
 
 fn failures(doc: &Value) -> Vec<String> {
-    doc["problems"][0]["failures"]
-        .as_array()
-        .unwrap()
-        .iter()
+    each(&doc["problems"][0]["failures"])
         .map(|f| f.as_str().unwrap().to_string())
         .collect()
 }
@@ -744,12 +684,10 @@ fn verify_requires_a_brute_force_or_a_reason_why_none_exists() {
 
 #[test]
 fn a_wrong_small_output_fails_by_the_brute_force() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
     // The accepted reference is wrong on one example, and the stored output agrees with it
     // (as when it was blessed from it): only the brute force can tell.
-    prep.write(
-        "problems/add-two/solutions/accepted/plus.py",
+    let prep = add_two_and(
+        "solutions/accepted/plus.py",
         "class Solution:\n    def add(self, a, b):\n        return a + b + (a == -5)\n",
     );
     let path = prep.home().join("problems/add-two/problem.json");
@@ -760,13 +698,7 @@ fn a_wrong_small_output_fails_by_the_brute_force() {
     );
     assert_ne!(text, wrong);
     std::fs::write(&path, wrong).unwrap();
-    let (doc, code) = verify_local(&prep, &[]);
-    assert_eq!(code, 1, "{doc}");
-    assert_eq!(
-        failures(&doc),
-        ["solutions/brute_force/count_up.py: disagrees with the stored output on example `example 2`: expected 1, found 0"],
-        "{doc}"
-    );
+    verify_fails(&prep, &["solutions/brute_force/count_up.py: disagrees with the stored output on example `example 2`: expected 1, found 0"]);
 }
 
 /// `sum-all`: the sum of an array, with two large generated cases (over 2 KiB of input,
@@ -818,13 +750,7 @@ fn a_wrong_large_output_fails_by_the_cross_check() {
     // Blessed from a reference wrong on large inputs, with a brute force too slow to run them:
     // the large cases have one reference, the one that made their outputs.
     sum_all(&prep, OFF_WHEN_LARGE, SLOW_WHEN_LARGE);
-    let (doc, code) = verify_local(&prep, &[]);
-    assert_eq!(code, 1, "{doc}");
-    assert_eq!(
-        failures(&doc),
-        ["2 of 2 large cases confirmed by fewer than 2 references: generated `large #1` (by solutions/accepted/total.py); generated `large #2` (by solutions/accepted/total.py): add an accepted reference in another language or approach"],
-        "{doc}"
-    );
+    verify_fails(&prep, &["2 of 2 large cases confirmed by fewer than 2 references: generated `large #1` (by solutions/accepted/total.py); generated `large #2` (by solutions/accepted/total.py): add an accepted reference in another language or approach"]);
     // A second accepted reference, in JavaScript, written independently: it disagrees.
     prep.write(
         "problems/sum-all/solutions/accepted/total.js",
@@ -874,9 +800,7 @@ fn a_wrong_large_output_fails_by_the_cross_check() {
 
 #[test]
 fn bless_keeps_hand_written_outputs_unless_forced() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let text = std::fs::read_to_string(&path).unwrap();
     let hand_written = text.replace(
         r#"{"input":{"a":1,"b":2},"output":3}"#,
@@ -885,38 +809,35 @@ fn bless_keeps_hand_written_outputs_unless_forced() {
     assert_ne!(text, hand_written);
     std::fs::write(&path, &hand_written).unwrap();
     let dir = prep.home().join("problems");
-    prep.cmd()
-        .args(["verify", "--bless", "--dir", dir.to_str().unwrap()])
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains(path.to_str().unwrap())
-                .and(predicate::str::contains(
-                    "examples[0].output: stored 4, the accepted reference gives 3",
-                ))
-                .and(predicate::str::contains("--force")),
-        );
+    prep.warns(
+        &["verify", "--bless", "--dir", dir.to_str().unwrap()],
+        2,
+        &[
+            path.to_str().unwrap(),
+            "examples[0].output: stored 4, the accepted reference gives 3",
+            "--force",
+        ],
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), hand_written);
-    prep.cmd()
-        .args([
+    prep.says(
+        &[
             "verify",
             "--bless",
             "--force",
             "--dir",
             dir.to_str().unwrap(),
-        ])
-        .assert()
-        .success();
+        ],
+        0,
+        &[],
+    );
     let blessed: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(blessed["examples"][0]["output"], 3);
 }
 
 #[test]
 fn strict_verify_fails_a_missing_toolchain() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    prep.write(
-        "problems/add-two/solutions/accepted/plus.js",
+    let prep = add_two_and(
+        "solutions/accepted/plus.js",
         "var add = function(a, b) {\n  return a + b;\n};\n",
     );
     // A PATH with Python alone: no node, javac, g++ or rustc.
@@ -963,10 +884,7 @@ fn doctor_and_completions() {
     let prep = Prep::new();
     let (doc, code) = prep.json(&["doctor", "--json"]);
     assert_eq!(code, 0);
-    let python = doc["languages"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let python = each(&doc["languages"])
         .find(|l| l["language"] == "python")
         .unwrap();
     assert_eq!(python["found"], true);
@@ -1002,16 +920,8 @@ fn doctor_and_completions() {
             "{name}: {p}"
         );
     }
-    prep.cmd()
-        .args(["completions", "bash"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("_prep"));
-    prep.cmd()
-        .args(["--help"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("submit"));
+    prep.says(&["completions", "bash"], 0, &["_prep"]);
+    prep.says(&["--help"], 0, &["submit"]);
 }
 
 #[test]
@@ -1019,13 +929,15 @@ fn a_missing_python_is_named() {
     let prep = Prep::new();
     prep.solution("two-sum", "solution.py", TWO_SUM);
     let empty = tempfile::tempdir().unwrap();
-    prep.cmd()
-        .args(["test", "two-sum"])
-        .env("PATH", empty.path())
-        .env("PREP_CACHE", empty.path().join("cache"))
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("python3").and(predicate::str::contains("install")));
+    expect(
+        prep.cmd()
+            .args(["test", "two-sum"])
+            .env("PATH", empty.path())
+            .env("PREP_CACHE", empty.path().join("cache")),
+        2,
+        &[],
+        &["python3", "install"],
+    );
 }
 
 /// The interpreter starts without site-packages for speed; a solution that imports from them
@@ -1033,13 +945,7 @@ fn a_missing_python_is_named() {
 #[test]
 fn site_packages_are_there_when_a_solution_imports_them() {
     prep::tools::need("sortedcontainers");
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 2000, 256);
-    prep.solution(
-        "add-two",
-        "solution.py",
-        "from fractions import Fraction\nfrom sortedcontainers import SortedList\nclass Solution:\n    def add(self, a, b):\n        return int(sum(SortedList([Fraction(a), Fraction(b)])))\n",
-    );
+    let prep = add_two_solved(2000, "from fractions import Fraction\nfrom sortedcontainers import SortedList\nclass Solution:\n    def add(self, a, b):\n        return int(sum(SortedList([Fraction(a), Fraction(b)])))\n");
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
     assert_eq!(code, 0, "{doc}");
     assert_eq!(doc["verdict"], "accepted");
@@ -1047,41 +953,31 @@ fn site_packages_are_there_when_a_solution_imports_them() {
 
 #[test]
 fn a_newer_problem_format_is_refused_by_its_version() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let text = std::fs::read_to_string(&path).unwrap().replace(
         "\"format_version\":1",
         "\"format_version\":2,\"new_field\":true",
     );
     std::fs::write(&path, text).unwrap();
-    prep.cmd()
-        .args(["show", "add-two"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("newer than this prep understands"));
+    prep.warns(
+        &["show", "add-two"],
+        2,
+        &["newer than this prep understands"],
+    );
 }
 
 /// LeetCode's implicit imports: the modules and their names, with the modules winning
 /// (`bisect.bisect_left` is common in LeetCode solutions).
 #[test]
 fn leetcode_implicit_imports_are_there() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 2000, 256);
-    prep.solution(
-        "add-two",
-        "solution.py",
-        "class Solution:\n    def add(self, a: int, b: int) -> int:\n        xs = sorted([a, b])\n        assert bisect.bisect_left(xs, xs[1]) == 1 and bisect_right(xs, xs[0]) >= 1\n        h = []\n        heappush(h, a)\n        c = Counter([a])\n        d = deque([b])\n        assert inf > 0 and gcd(6, 4) == 2 and list(accumulate([1, 2])) == [1, 3]\n        return reduce(operator.add, [h[0], d[0]]) + len(c) - 1 + len(string.digits) - 10 + len(re.findall('x', 'y'))\n",
-    );
+    let prep = add_two_solved(2000, "class Solution:\n    def add(self, a: int, b: int) -> int:\n        xs = sorted([a, b])\n        assert bisect.bisect_left(xs, xs[1]) == 1 and bisect_right(xs, xs[0]) >= 1\n        h = []\n        heappush(h, a)\n        c = Counter([a])\n        d = deque([b])\n        assert inf > 0 and gcd(6, 4) == 2 and list(accumulate([1, 2])) == [1, 3]\n        return reduce(operator.add, [h[0], d[0]]) + len(c) - 1 + len(string.digits) - 10 + len(re.findall('x', 'y'))\n");
     let (doc, code) = prep.json(&["test", "add-two", "--json"]);
     assert_eq!(code, 0, "{doc}");
 }
 
 #[test]
 fn a_misspelt_generator_parameter_stops_every_command_that_loads_the_problem() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let mut problem: Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     // `int_values` takes `ranges` and `with`; `range` is a slip of the pen.
@@ -1090,16 +986,13 @@ fn a_misspelt_generator_parameter_stops_every_command_that_loads_the_problem() {
         "params": {"range": {"a": [0, 9], "b": [0, 9]}}, "seed": 1, "count": 2
     }]);
     std::fs::write(&path, problem.to_string()).unwrap();
-    let named = |stderr: &str| {
-        for part in [
-            path.display().to_string(),
-            "generated[0].params".into(),
-            "`large-operands`".into(),
-            "unknown parameter `range`".into(),
-        ] {
-            assert!(stderr.contains(&part), "{part:?} not in {stderr:?}");
-        }
-    };
+    let file = path.display().to_string();
+    let named = [
+        &file[..],
+        "generated[0].params",
+        "`large-operands`",
+        "unknown parameter `range`",
+    ];
     prep.solution(
         "add-two",
         "solution.py",
@@ -1112,42 +1005,34 @@ fn a_misspelt_generator_parameter_stops_every_command_that_loads_the_problem() {
         &["verify", "add-two"],
         &["solve", "add-two", "--no-watch"],
     ] {
-        let out = prep.cmd().args(args).output().unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        named(&String::from_utf8_lossy(&out.stderr));
+        prep.warns(args, 2, &named);
     }
     // The list still shows the other problems and names the broken one.
-    let out = prep.cmd().args(["list"]).output().unwrap();
-    assert!(out.status.success());
-    named(&String::from_utf8_lossy(&out.stderr));
+    prep.warns(&["list"], 0, &named);
     // Spelt right, the same problem loads.
     problem["generated"][0]["params"] = json!({"ranges": {"a": [0, 9], "b": [0, 9]}});
     std::fs::write(&path, problem.to_string()).unwrap();
-    prep.cmd().args(["show", "add-two"]).assert().success();
+    prep.says(&["show", "add-two"], 0, &[]);
 }
 
 /// A validator is catalogue data: a name the judge has no code for stops the problem when it
 /// loads, naming the file, the key and the validators there are.
 #[test]
 fn an_unknown_validator_is_refused_when_the_problem_loads() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let mut problem: Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     problem["checker"] = json!({"kind": "validator", "name": "topological_ordr"});
     std::fs::write(&path, problem.to_string()).unwrap();
-    let out = prep.cmd().args(["show", "add-two"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    for part in [
-        path.display().to_string(),
-        "checker.name".into(),
-        "no validator named `topological_ordr`".into(),
-        "topological_order, deep_copy, alien_order, longest_palindrome".into(),
-    ] {
-        assert!(stderr.contains(&part), "{part:?} not in {stderr:?}");
-    }
+    let file = path.display().to_string();
+    let names = "topological_order, deep_copy, alien_order, longest_palindrome";
+    let said = [
+        &file[..],
+        "checker.name",
+        "no validator named `topological_ordr`",
+        names,
+    ];
+    prep.warns(&["show", "add-two"], 2, &said);
 }
 
 /// With only python3 on PATH, doctor names each missing language with the command that
@@ -1173,10 +1058,7 @@ fn doctor_says_how_to_install_each_missing_language() {
     assert_eq!(out.status.code(), Some(0));
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     let language = |name: &str| {
-        doc["languages"]
-            .as_array()
-            .unwrap()
-            .iter()
+        each(&doc["languages"])
             .find(|l| l["language"] == name)
             .unwrap()
             .clone()
@@ -1203,17 +1085,16 @@ fn doctor_says_how_to_install_each_missing_language() {
     }
     let mut cmd = prep.cmd();
     only_python(&mut cmd);
-    cmd.args(["doctor"]).assert().success().stdout(
-        predicate::str::contains("Debian/Ubuntu: sudo apt install g++")
-            .and(predicate::str::contains(
-                "macOS:         xcode-select --install",
-            ))
-            .and(predicate::str::contains(
-                "Fedora:        sudo dnf install nodejs",
-            ))
-            .and(predicate::str::contains(
-                "Arch:          sudo pacman -S rust",
-            )),
+    expect(
+        cmd.args(["doctor"]),
+        0,
+        &[
+            "Debian/Ubuntu: sudo apt install g++",
+            "macOS:         xcode-select --install",
+            "Fedora:        sudo dnf install nodejs",
+            "Arch:          sudo pacman -S rust",
+        ],
+        &[],
     );
 }
 
@@ -1221,9 +1102,7 @@ fn doctor_says_how_to_install_each_missing_language() {
 /// problem loads, naming the file, the JSON path and the known ones.
 #[test]
 fn an_unknown_input_rule_is_refused_when_the_problem_loads() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let original: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let cases = [
         (
@@ -1275,9 +1154,7 @@ fn an_unknown_input_rule_is_refused_when_the_problem_loads() {
 /// same problem with rules its inputs meet verifies.
 #[test]
 fn verify_fails_an_input_that_breaks_the_rules() {
-    let prep = Prep::new();
-    add_two_with_a_hidden_test(&prep, 1000, 256);
-    let path = prep.home().join("problems/add-two/problem.json");
+    let (prep, path) = add_two_problem();
     let original: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let dir = prep.home().join("problems");
     let verify = |range: Value| {
@@ -1327,12 +1204,7 @@ fn an_own_case_that_breaks_the_constraints_is_warned_about_and_judged() {
         assert!(warnings[0].contains(part), "{part:?} not in {stderr:?}");
     }
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let many = doc["cases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["name"] == "many")
-        .unwrap();
+    let many = each(&doc["cases"]).find(|c| c["name"] == "many").unwrap();
     // Judged, not skipped: the solution ran on it.
     assert_eq!(many["actual"], json!([0, 1]), "{many}");
     assert_eq!(many["verdict"], "accepted", "{many}");
@@ -1343,19 +1215,10 @@ fn an_own_case_that_breaks_the_constraints_is_warned_about_and_judged() {
 #[test]
 fn debug_stops_in_the_method_with_the_cases_arguments() {
     let prep = Prep::new();
-    let solution = prep.solution(
-        "two-sum",
-        "solution.py",
-        include_str!("fixtures/complexity/two-sum/hash.py"),
-    );
+    let solution = prep.solution("two-sum", "solution.py", TWO_SUM);
     let catalog = prep::catalog::Catalog::load(None).unwrap();
     let example = &catalog.get("two-sum").unwrap().examples[1];
-    let nums: Vec<String> = example.input["nums"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(Value::to_string)
-        .collect();
+    let nums: Vec<String> = each(&example.input["nums"]).map(Value::to_string).collect();
     let shown = format!("([{}], {})", nums.join(", "), example.input["target"]);
     let out = prep
         .cmd()
@@ -1390,11 +1253,9 @@ fn debug_stops_in_the_method_with_the_cases_arguments() {
         "{said}{by_hand:?}"
     );
     // A case that is not there: exit 2, naming the cases there are.
-    let out = prep
-        .cmd()
-        .args(["debug", "two-sum", "--case", "99"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--case 99: there are"));
+    prep.warns(
+        &["debug", "two-sum", "--case", "99"],
+        2,
+        &["--case 99: there are"],
+    );
 }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use common::Prep;
 
@@ -52,13 +52,11 @@ fn degree(class: &str) -> u32 {
     }
 }
 
-fn fixture(slug: &str, name: &str) -> String {
+fn fixture(slug: &str, name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/complexity")
         .join(slug)
         .join(format!("{name}.py"))
-        .to_string_lossy()
-        .into_owned()
 }
 
 #[test]
@@ -67,8 +65,7 @@ fn the_probe_names_known_classes() {
     let mut hits = 0;
     let mut report = String::new();
     for (slug, name, known) in KNOWN {
-        let (doc, code) =
-            prep.json(&["complexity", slug, "--file", &fixture(slug, name), "--json"]);
+        let (doc, code) = prep.on_file("complexity", slug, &fixture(slug, name));
         assert_eq!(code, 0, "{slug}/{name}: {doc}");
         assert_eq!(doc["slug"], *slug);
         assert_eq!(doc["language"], "python");
@@ -92,43 +89,29 @@ fn the_probe_names_known_classes() {
 #[test]
 fn the_document_says_whether_the_target_is_met() {
     let prep = Prep::new();
-    let (fast, code) = prep.json(&[
-        "complexity",
-        "daily-temperatures",
-        "--file",
-        &fixture("daily-temperatures", "stack"),
-        "--json",
-    ]);
+    let probe = |name| {
+        prep.on_file(
+            "complexity",
+            "daily-temperatures",
+            &fixture("daily-temperatures", name),
+        )
+    };
+    let (fast, code) = probe("stack");
     assert_eq!(code, 0);
     assert_eq!(fast["target"], "O(n)");
     assert_eq!(fast["meets_target"], true, "{fast}");
-    let (slow, _) = prep.json(&[
-        "complexity",
-        "daily-temperatures",
-        "--file",
-        &fixture("daily-temperatures", "scan"),
-        "--json",
-    ]);
+    let (slow, _) = probe("scan");
     assert_eq!(slow["meets_target"], false, "{slow}");
 }
 
 #[test]
 fn a_solution_that_fails_while_probed_exits_1() {
+    let text = "class Solution:\n    def dailyTemperatures(self, temperatures):\n        \
+                if len(temperatures) > 5000:\n            raise ValueError('too long')\n        \
+                return [0] * len(temperatures)\n";
     let prep = Prep::new();
-    let file = prep.solution(
-        "daily-temperatures",
-        "solution.py",
-        "class Solution:\n    def dailyTemperatures(self, temperatures):\n        \
-         if len(temperatures) > 5000:\n            raise ValueError('too long')\n        \
-         return [0] * len(temperatures)\n",
-    );
-    let (doc, code) = prep.json(&[
-        "complexity",
-        "daily-temperatures",
-        "--file",
-        file.to_str().unwrap(),
-        "--json",
-    ]);
+    let file = prep.solution("daily-temperatures", "solution.py", text);
+    let (doc, code) = prep.on_file("complexity", "daily-temperatures", &file);
     assert_eq!(code, 1, "{doc}");
     assert!(doc["failure"]["message"]
         .as_str()
@@ -140,57 +123,38 @@ fn a_solution_that_fails_while_probed_exits_1() {
 #[test]
 fn a_problem_without_a_growing_generator_cannot_be_probed() {
     let prep = Prep::new();
-    let file = prep.solution(
+    let text = "class Solution:\n    def climbStairs(self, n):\n        return n\n";
+    let file = prep.solution("climbing-stairs", "solution.py", text);
+    let args = [
+        "complexity",
         "climbing-stairs",
-        "solution.py",
-        "class Solution:\n    def climbStairs(self, n):\n        return n\n",
-    );
-    let out = prep
-        .cmd()
-        .args([
-            "complexity",
-            "climbing-stairs",
-            "--file",
-            file.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing to measure"));
+        "--file",
+        file.to_str().unwrap(),
+    ];
+    prep.warns(&args, 2, &["nothing to measure"]);
 }
 
 #[test]
 fn an_accepted_submit_shows_the_probe_line_and_logs_the_class() {
     let prep = Prep::new();
     let file = fixture("daily-temperatures", "stack");
-    let out = prep
-        .cmd()
-        .args(["submit", "daily-temperatures", "--file", &file])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(
-        text.contains("your solution: time grows like O(n")
-            && text.contains("time for x")
-            && text.contains("; target O(n)"),
-        "{text}"
-    );
+    let submit = [
+        "submit",
+        "daily-temperatures",
+        "--file",
+        file.to_str().unwrap(),
+    ];
+    let needles = [
+        "your solution: time grows like O(n",
+        "time for x",
+        "; target O(n)",
+    ];
+    prep.says(&submit, 0, &needles);
     let history = std::fs::read_to_string(prep.home().join("history.jsonl")).unwrap();
     assert!(
         history.contains("\"complexity\":{\"time_class\":\"O(n"),
         "{history}"
     );
-    let quiet = prep
-        .cmd()
-        .args([
-            "submit",
-            "daily-temperatures",
-            "--file",
-            &file,
-            "--no-probe",
-        ])
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&quiet.stdout).contains("your solution:"));
+    let quiet = prep.says(&[&submit[..], &["--no-probe"]].concat(), 0, &[]);
+    assert!(!quiet.stdout.contains("your solution:"));
 }

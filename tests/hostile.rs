@@ -10,50 +10,17 @@ use serde_json::Value;
 
 use sandboxed::{suite, Prep};
 
-#[test]
-fn a_fork_bomb_is_contained_and_cleaned_up() {
-    suite::a_fork_bomb_is_contained_and_cleaned_up(&Prep::new());
-}
-
-#[test]
-fn a_daemonised_grandchild_does_not_survive() {
-    suite::a_daemonised_grandchild_does_not_survive(&Prep::new());
-}
-
-#[test]
-fn a_memory_bomb_is_a_memory_limit_with_its_peak() {
-    suite::a_memory_bomb_is_a_memory_limit_with_its_peak(&Prep::new());
-}
-
-#[test]
-fn no_network_even_to_loopback() {
-    suite::no_network_even_to_loopback(&Prep::new());
-}
-
-#[test]
-fn a_solution_writing_into_home_touches_only_its_run_folder() {
-    suite::a_solution_writing_into_home_touches_only_its_run_folder(&Prep::new());
-}
-
-#[test]
-fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
-    suite::hostile_programs_get_their_verdicts_in_python_and_cpp(&Prep::new());
-}
-
-#[test]
-fn a_cpp_fork_bomb_and_daemon_are_contained() {
-    suite::a_cpp_fork_bomb_and_daemon_are_contained(&Prep::new());
-}
-
-#[test]
-fn a_huge_static_array_is_a_memory_limit() {
-    suite::a_huge_static_array_is_a_memory_limit(&Prep::new());
-}
-
-#[test]
-fn compile_bombs_and_error_floods_are_capped() {
-    suite::compile_bombs_and_error_floods_are_capped(&Prep::new());
-}
+suite_tests!(Prep::new();
+    a_fork_bomb_is_contained_and_cleaned_up,
+    a_daemonised_grandchild_does_not_survive,
+    a_memory_bomb_is_a_memory_limit_with_its_peak,
+    no_network_even_to_loopback,
+    a_solution_writing_into_home_touches_only_its_run_folder,
+    hostile_programs_get_their_verdicts_in_python_and_cpp,
+    a_cpp_fork_bomb_and_daemon_are_contained,
+    a_huge_static_array_is_a_memory_limit,
+    compile_bombs_and_error_floods_are_capped,
+);
 
 /// Every protection `prep doctor --json` reports is on for root here: the process group,
 /// rlimits, no_new_privs, a fresh home, a minimal environment, network and PID namespaces,
@@ -117,6 +84,10 @@ fn doctor_reports_every_protection_on() {
     }
 }
 
+/// 0.2 s asleep, then the sum.
+const SLEEPS_A_LITTLE: &str =
+    "import time\n\nclass Solution:\n    def add(self, a, b):\n        time.sleep(0.2)\n        return a + b\n";
+
 /// A case's peak memory is its own even when prep is late to read its start (a busy
 /// machine): prep is stopped while the harness runs every case and exits, then let go. A
 /// reset of the peak at the late start measured only what the exited process left in the
@@ -128,10 +99,7 @@ fn a_late_judge_still_gives_each_case_its_peak() {
     let prep = Prep::new();
     // Each case sleeps a little, so the window in which a case is seen running is not a
     // millisecond that a busy machine's scheduler can hide from the poll below.
-    let file = prep.write(
-        "solutions/add-two/solution.py",
-        "import time\n\nclass Solution:\n    def add(self, a, b):\n        time.sleep(0.2)\n        return a + b\n",
-    );
+    let file = prep.solution(SLEEPS_A_LITTLE);
     let tmp = prep.home.path().join("tmp");
     let child = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
         .args([

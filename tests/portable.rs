@@ -11,35 +11,14 @@ use std::time::{Duration, Instant};
 
 use sandboxed::{suite, Prep};
 
-#[test]
-fn a_fork_bomb_is_contained_and_cleaned_up() {
-    suite::a_fork_bomb_is_contained_and_cleaned_up(&Prep::portable());
-}
-
-#[test]
-fn a_daemonised_grandchild_does_not_survive() {
-    suite::a_daemonised_grandchild_does_not_survive(&Prep::portable());
-}
-
-#[test]
-fn a_solution_writing_into_home_touches_only_its_run_folder() {
-    suite::a_solution_writing_into_home_touches_only_its_run_folder(&Prep::portable());
-}
-
-#[test]
-fn hostile_programs_get_their_verdicts_in_python_and_cpp() {
-    suite::hostile_programs_get_their_verdicts_in_python_and_cpp(&Prep::portable());
-}
-
-#[test]
-fn a_cpp_fork_bomb_and_daemon_are_contained() {
-    suite::a_cpp_fork_bomb_and_daemon_are_contained(&Prep::portable());
-}
-
-#[test]
-fn a_huge_static_array_is_a_memory_limit() {
-    suite::a_huge_static_array_is_a_memory_limit(&Prep::portable());
-}
+suite_tests!(Prep::portable();
+    a_fork_bomb_is_contained_and_cleaned_up,
+    a_daemonised_grandchild_does_not_survive,
+    a_solution_writing_into_home_touches_only_its_run_folder,
+    hostile_programs_get_their_verdicts_in_python_and_cpp,
+    a_cpp_fork_bomb_and_daemon_are_contained,
+    a_huge_static_array_is_a_memory_limit,
+);
 
 /// Every reference of two problems gets the verdict its folder names: accepted in Python,
 /// Java, C++, Rust and JavaScript, time limits in Python, Java and C++, a wrong answer and a
@@ -111,8 +90,7 @@ fn doctor_names_the_backend_and_what_it_protects() {
 #[test]
 fn a_run_ends_with_a_killed_prep() {
     let prep = Prep::portable();
-    let file = prep.write(
-        "solutions/add-two/solution.py",
+    let file = prep.solution(
         "import time\nclass Solution:\n    def add(self, a, b):\n        time.sleep(600)\n",
     );
     let mut child = prep

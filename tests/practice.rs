@@ -2,10 +2,14 @@
 //! giving up, our reference, reset, comparing attempts, CSV export, mock interviews, stats
 //! and what to practise next.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
+
+use common::each;
 
 struct Prep {
     home: tempfile::TempDir,
@@ -252,10 +256,7 @@ fn stats_and_next_follow_the_history() {
 /// An accepted reference shipped with the catalogue, as a user's solution.
 /// The row of `stats --json`'s topic table for `name`.
 fn topic_row(stats: &Value, name: &str) -> Value {
-    stats["topics"]
-        .as_array()
-        .unwrap()
-        .iter()
+    each(&stats["topics"])
         .find(|t| t["topic"] == name)
         .unwrap_or_else(|| panic!("no topic {name} in {stats}"))
         .clone()
@@ -312,10 +313,7 @@ impl Prep {
     fn mock(&self, now: &str, args: &[&str], hint_at: &str) -> Vec<String> {
         let args: Vec<&str> = ["mock"].into_iter().chain(args.iter().copied()).collect();
         let mock = self.json(now, &[args.as_slice(), &["--json"]].concat());
-        let slugs: Vec<String> = mock["problems"]
-            .as_array()
-            .unwrap()
-            .iter()
+        let slugs: Vec<String> = each(&mock["problems"])
             .map(|s| s.as_str().unwrap().to_string())
             .collect();
         self.complains(
@@ -412,10 +410,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
 
     // Fri 11-06: `next` first, as a user would start the day.
     let next = prep.json("2026-11-06T08:00:00Z", &["next", "--json"]);
-    let due: Vec<(&str, &str)> = next["items"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let due: Vec<(&str, &str)> = each(&next["items"])
         .take(4)
         .map(|i| (i["slug"].as_str().unwrap(), i["reason"].as_str().unwrap()))
         .collect();
@@ -493,10 +488,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
 
     // The history, oldest first: 11 entries (8 submits, 3 give-ups).
     let history = prep.json(end, &["history", "--json"]);
-    let rows: Vec<(String, String, String)> = history["attempts"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let rows: Vec<(String, String, String)> = each(&history["attempts"])
         .map(|a| {
             (
                 a["at"].as_str().unwrap().to_string(),
@@ -540,10 +532,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
 
     // The heat map: one square per day with practice, counting submits and give-ups.
     let stats = prep.json(end, &["stats", "--json"]);
-    let days: Vec<(&str, u64, u64)> = stats["days"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let days: Vec<(&str, u64, u64)> = each(&stats["days"])
         .map(|d| {
             (
                 d["date"].as_str().unwrap(),
@@ -579,17 +568,11 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
     assert_eq!(hashing["over_time_rate"], 0.25);
     // Weak areas need evidence: never-tried topics (heap, graphs) are "not started", and
     // strings, failed twice, given up in the mock, solved once over time with a hint, is weak.
-    let weak: Vec<&str> = stats["weak_areas"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let weak: Vec<&str> = each(&stats["weak_areas"])
         .map(|w| w["topic"].as_str().unwrap())
         .collect();
     assert!(weak.contains(&"strings"), "{weak:?}");
-    let not_started: Vec<&str> = stats["not_started"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let not_started: Vec<&str> = each(&stats["not_started"])
         .map(|t| t.as_str().unwrap())
         .collect();
     assert!(not_started.contains(&"heap") && not_started.contains(&"graphs"));
@@ -597,15 +580,8 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
 
     // list: the statuses by hand.
     let list = prep.json(end, &["list", "--json"]);
-    let status = |slug: &str| {
-        list["problems"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["slug"] == slug)
-            .unwrap()["status"]
-            .clone()
-    };
+    let status =
+        |slug: &str| each(&list["problems"]).find(|p| p["slug"] == slug).unwrap()["status"].clone();
     assert_eq!(status("two-sum"), "solved");
     assert_eq!(status("contains-duplicate"), "attempted");
     assert_eq!(status(&mock_slug), "attempted");
@@ -616,10 +592,7 @@ fn two_weeks_of_practice_add_up_as_a_person_would_count_them() {
     // - contains-duplicate: failed 11-14 at 23:40, due on the calendar day after: today.
     // two-sum (Good, then Easy on 11-09) is weeks away; valid-anagram is checked apart.
     let next = prep.json(end, &["next", "--json", "--count", "10"]);
-    let items: Vec<(&str, &str)> = next["items"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let items: Vec<(&str, &str)> = each(&next["items"])
         .map(|i| (i["slug"].as_str().unwrap(), i["reason"].as_str().unwrap()))
         .collect();
     let reviews: Vec<&(&str, &str)> = items
@@ -719,17 +692,23 @@ fn item_6_ctrl_c_during_a_submit_leaves_no_run_folder_behind() {
         "two-sum",
         "import time\nclass Solution:\n    def twoSum(self, nums, target):\n        time.sleep(30)\n",
     );
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_prep"));
-    cmd.args(["submit", "two-sum"])
-        .env("PREP_HOME", prep.home.path())
-        .env("HOME", prep.home.path())
-        .env("TMPDIR", &tmp)
-        .env(
-            "PREP_CACHE",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-        )
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
+    // prep as a terminal starts it (not assert_cmd's, which waits for the end): TMPDIR is
+    // where the run folders are.
+    let raw = |args: [&str; 2]| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_prep"));
+        cmd.args(args)
+            .env("PREP_HOME", prep.home.path())
+            .env("HOME", prep.home.path())
+            .env("TMPDIR", &tmp)
+            .env(
+                "PREP_CACHE",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
+            )
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        cmd
+    };
+    let mut cmd = raw(["submit", "two-sum"]);
     // Ctrl-C must end prep as it does in a terminal, even when this suite was started in the
     // background by a shell that ignores SIGINT for its background jobs (an ignored signal is
     // inherited: prep would then finish the run and clean up, and the test would fail).
@@ -769,18 +748,7 @@ fn item_6_ctrl_c_during_a_submit_leaves_no_run_folder_behind() {
     );
     // The next judge run sweeps the folders of preps that are gone.
     prep.put("two-sum", TWO_SUM);
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_prep"))
-        .args(["test", "two-sum"])
-        .env("PREP_HOME", prep.home.path())
-        .env("HOME", prep.home.path())
-        .env("TMPDIR", &tmp)
-        .env(
-            "PREP_CACHE",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("prep-cache"),
-        )
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
+    let status = raw(["test", "two-sum"]).status().unwrap();
     assert!(status.success());
     assert_eq!(runs(), Vec::<String>::new(), "left before: {left:?}");
 }
@@ -882,10 +850,7 @@ fn item_10_a_follow_up_not_met_is_shown_everywhere() {
         &["Accepted (follow-up not met)"],
     );
     let list = prep.json("2026-11-28T09:01:00Z", &["list", "--json"]);
-    let two_sum = list["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let two_sum = each(&list["problems"])
         .find(|p| p["slug"] == "two-sum")
         .unwrap()
         .clone();
@@ -1082,10 +1047,7 @@ fn item_9_weak_areas_are_evidence_and_the_table_explains_itself() {
     prep.run("2026-11-28T09:00:00Z", &["submit", "valid-anagram"], 1);
     prep.run("2026-11-28T09:05:00Z", &["submit", "valid-anagram"], 1);
     let stats = prep.json("2026-11-28T10:00:00Z", &["stats", "--json"]);
-    let weak: Vec<&str> = stats["weak_areas"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let weak: Vec<&str> = each(&stats["weak_areas"])
         .map(|w| w["topic"].as_str().unwrap())
         .collect();
     // valid-anagram is arrays, hashing, strings: only those can be weak.

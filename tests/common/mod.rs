@@ -135,18 +135,70 @@ impl Prep {
         );
     }
 
+    /// `prep COMMAND SLUG --file FILE --json`, for the commands that judge a file (`test`,
+    /// `submit`, `complexity`, `stress`).
+    pub fn on_file(&self, command: &str, slug: &str, file: &Path) -> (Value, i32) {
+        self.json(&[command, slug, "--file", file.to_str().unwrap(), "--json"])
+    }
+
     /// Judges `file` for `slug` with `prep test --json`.
     pub fn test_file(&self, slug: &str, file: &Path) -> (Value, i32) {
-        self.json(&["test", slug, "--file", file.to_str().unwrap(), "--json"])
+        self.on_file("test", slug, file)
     }
 
     /// Judges `file` for `slug` with `prep submit --json`.
     pub fn submit_file(&self, slug: &str, file: &Path) -> (Value, i32) {
-        self.json(&["submit", slug, "--file", file.to_str().unwrap(), "--json"])
+        self.on_file("submit", slug, file)
+    }
+
+    /// `prep ARGS` exits with `code`, its standard output holding each of `out`.
+    pub fn says(&self, args: &[&str], code: i32, out: &[&str]) -> Ran {
+        expect(self.cmd().args(args), code, out, &[])
+    }
+
+    /// `prep ARGS` exits with `code`, its standard error holding each of `err` (2: prep
+    /// cannot go on, and says why there).
+    pub fn warns(&self, args: &[&str], code: i32, err: &[&str]) -> Ran {
+        expect(self.cmd().args(args), code, &[], err)
     }
 
     /// Judges the workspace solution of `slug` in `lang` with `prep test --json`.
     pub fn test_lang(&self, slug: &str, lang: &str) -> (Value, i32) {
         self.json(&["test", slug, "--lang", lang, "--json"])
     }
+}
+
+/// What a finished command printed.
+pub struct Ran {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `cmd`: it exits with `code`, its standard output holds each of `out` and its standard
+/// error each of `err`. A failure shows both streams.
+pub fn expect(cmd: &mut Command, code: i32, out: &[&str], err: &[&str]) -> Ran {
+    let output = cmd.output().unwrap();
+    let ran = Ran {
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    let missing: Vec<&str> = (out.iter().filter(|n| !ran.stdout.contains(**n)))
+        .chain(err.iter().filter(|n| !ran.stderr.contains(**n)))
+        .copied()
+        .collect();
+    assert!(
+        output.status.code() == Some(code) && missing.is_empty(),
+        "{cmd:?}: expected exit {code} and {missing:?}, got {:?}\nstdout: {}\nstderr: {}",
+        output.status.code(),
+        ran.stdout,
+        ran.stderr
+    );
+    ran
+}
+
+/// The items of a JSON array in a document (a test's failure names what it was instead).
+pub fn each(list: &Value) -> std::slice::Iter<'_, Value> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not an array: {list}"))
+        .iter()
 }

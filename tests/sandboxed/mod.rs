@@ -6,6 +6,20 @@
 
 pub mod suite;
 
+/// One `#[test]` for each named function of `suite`, run on the `Prep` that `$prep` makes: the
+/// backends share one hostile suite, and each lists the programs it holds.
+#[macro_export]
+macro_rules! suite_tests {
+    ($prep:expr; $($name:ident),+ $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                suite::$name(&$prep);
+            }
+        )+
+    };
+}
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -94,6 +108,11 @@ impl Prep {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, text).unwrap();
         path
+    }
+
+    /// Writes `source` as the workspace's Python solution of add-two.
+    pub fn solution(&self, source: &str) -> PathBuf {
+        self.write("solutions/add-two/solution.py", source)
     }
 
     /// Judges `source` (Python); returns the report and how long it took.
