@@ -1259,3 +1259,68 @@ fn debug_stops_in_the_method_with_the_cases_arguments() {
         &["--case 99: there are"],
     );
 }
+
+/// `prep debug` of a C++ solution (two-sum's accepted reference) stops gdb at the method with
+/// the case's arguments, runs the case to the judge's answer, and leaves beside the solution a
+/// `debug.cpp` whose first lines say how to build and run it by hand.
+#[test]
+fn debug_stops_gdb_in_the_cpp_method_with_the_cases_arguments() {
+    prep::tools::need("gdb");
+    prep::tools::need("cpp");
+    let prep = Prep::new();
+    let reference = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("problems/arrays/two-sum/solutions/accepted/hash_map.cpp");
+    let text = std::fs::read_to_string(&reference).unwrap();
+    let solution = prep.solution("two-sum", "solution.cpp", &text);
+    let catalog = prep::catalog::Catalog::load(None).unwrap();
+    let example = &catalog.get("two-sum").unwrap().examples[1];
+    let nums: Vec<String> = each(&example.input["nums"]).map(Value::to_string).collect();
+    let args = ["debug", "two-sum", "--lang", "cpp", "--case", "2"];
+    let ran = expect(
+        prep.cmd()
+            .args(args)
+            .write_stdin("info args\ncontinue\nquit\n"),
+        0,
+        &[
+            "Breakpoint 1, Solution::twoSum",
+            &format!("= {{{}}}", nums.join(", ")),
+            &format!("target = {}", example.input["target"]),
+        ],
+        &[],
+    );
+    let answer = |stderr: &str| -> String {
+        let record = stderr.lines().find(|l| l.contains("\"ev\":\"done\""));
+        let record: Value =
+            serde_json::from_str(record.unwrap_or_else(|| panic!("{stderr}"))).unwrap();
+        record["value"].to_string()
+    };
+    let returned = answer(&ran.stderr);
+    assert!(
+        ran.stderr.contains(&format!("expected: {returned}")),
+        "{returned} is not what the case expects: {}",
+        ran.stderr
+    );
+    // By hand, as its first lines say.
+    let folder = solution.parent().unwrap();
+    let driver = std::fs::read_to_string(folder.join("debug.cpp")).unwrap();
+    let by_hand = driver
+        .lines()
+        .find_map(|l| l.strip_prefix("//   "))
+        .unwrap_or_else(|| panic!("no command in {driver}"));
+    std::fs::remove_file(folder.join("debug")).unwrap();
+    let out = std::process::Command::new("sh")
+        .args(["-c", by_hand])
+        .current_dir(folder)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{by_hand}: {out:?}");
+    assert_eq!(answer(&String::from_utf8_lossy(&out.stderr)), returned);
+    assert_eq!(
+        std::fs::read_to_string(&solution).unwrap(),
+        text,
+        "the solution is as it was"
+    );
+    // A solution that does not build: its compiler's message, exit 1, the file untouched.
+    prep.solution("two-sum", "solution.cpp", "class Solution { int x = ; };\n");
+    prep.says(&args, 1, &["does not build", "solution.cpp:1"]);
+}

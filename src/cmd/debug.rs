@@ -1,13 +1,13 @@
 //! `prep debug`: one case of `prep test` (examples first, then cases.json) under the
-//! language's debugger, stopped at the first line of the user's method.
+//! language's debugger, stopped at the start of the user's method.
 //!
-//! The program the debugger runs is a plain file beside the solution (`debug.py`) that loads
-//! the solution and runs that one case through the judge's own harness and prelude, imported
-//! from the workspace's `.prep/python/` (editor files, `editor::FILES`): the case runs as
-//! `prep test` runs it (LeetCode's implicit names, the same decoding of lists and trees), and
-//! the file runs by hand or under any other debugger too (`--print-launch` prints VS Code's
-//! entry for it). The solution file is never changed. Python only so far: the compiled
-//! languages need a driver built with debug information and a debugger that CI installs.
+//! The program the debugger runs is a plain file beside the solution (`debug.py`,
+//! `debug.cpp`) that runs that one case through the judge's own harness, taken from the
+//! workspace's editor files (`.prep/`, `editor::FILES`): the case runs as `prep test` runs it
+//! (LeetCode's implicit names, the same decoding of lists and trees), and the file runs by hand
+//! or under any other debugger too (`--print-launch` prints VS Code's entry for it). The
+//! solution file is never changed, and the debugger runs it as the user's own program would
+//! run, outside the judge's sandbox. Python (pdb) and C++ (gdb, else lldb) so far.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -29,9 +29,9 @@ const DRIVER: &str = "debug.py";
 pub fn run(ctx: &Ctx, args: &DebugArgs) -> Result<u8> {
     let target = super::resolve(ctx, &args.which)?;
     let problem = target.problem;
-    if target.lang != LangId::Python {
+    if !matches!(target.lang, LangId::Python | LangId::Cpp) {
         bail!(
-            "prep debug runs Python solutions only so far; `prep test {} --lang {} --case {}` runs that case",
+            "prep debug runs Python and C++ solutions so far; `prep test {} --lang {} --case {}` runs that case",
             problem.slug,
             target.lang,
             args.case
@@ -47,105 +47,285 @@ pub fn run(ctx: &Ctx, args: &DebugArgs) -> Result<u8> {
         .with_context(|| format!("{}: cannot resolve the path", target.path.display()))?;
     let folder = solution
         .parent()
-        .ok_or_else(|| anyhow!("{}: no folder", solution.display()))?;
-    let source = super::read_source(&solution)?;
-    let (class, method) = stop_in(&problem.signature, &source.text);
-    let line = body_line(&source.text, class, method).ok_or_else(|| {
-        anyhow!(
-            "{}: no `def {method}(` in `class {class}` to stop in",
-            solution.display()
-        )
-    })?;
-
+        .ok_or_else(|| anyhow!("{}: no folder", solution.display()))?
+        .to_path_buf();
+    let text = super::read_source(&solution)?.text;
     let workspace = std::path::absolute(ctx.workspace()).unwrap_or_else(|_| ctx.workspace());
     let place = crate::editor::Place {
         workspace: &workspace,
         problems: &ctx.catalog()?.problems,
     };
-    let setup = crate::editor::set_up(&place, LangId::Python)?;
-    let harness = workspace.join(".prep/python");
-    if let Some(users) = setup.users.iter().find(|p| p.starts_with(&harness)) {
+    let setup = crate::editor::set_up(&place, target.lang)?;
+    let prep_files = workspace.join(".prep");
+    if let Some(users) = setup.users.iter().find(|p| p.starts_with(&prep_files)) {
         bail!(
             "{}: a file of your own stands where prep's harness goes; move it to debug",
             users.display()
         );
     }
-    let expected = match &case.expected {
-        Some(Expected::Value(v)) => Some(v.clone()),
-        _ => None,
+    let run = Run {
+        ctx,
+        args,
+        problem,
+        expected: match &case.expected {
+            Some(Expected::Value(v)) => Some(v.clone()),
+            _ => None,
+        },
+        case,
+        solution,
+        folder,
+        text,
+        workspace,
     };
-    let driver = folder.join(DRIVER);
+    match target.lang {
+        LangId::Cpp => cpp(&run),
+        _ => python(&run),
+    }
+}
+
+/// What the debugger of any language is given.
+struct Run<'a> {
+    ctx: &'a Ctx,
+    args: &'a DebugArgs,
+    problem: &'a Problem,
+    case: crate::judge::JudgeCase,
+    expected: Option<Value>,
+    /// The solution file, absolute, its folder and its text.
+    solution: std::path::PathBuf,
+    folder: std::path::PathBuf,
+    text: String,
+    workspace: std::path::PathBuf,
+}
+
+impl Run<'_> {
+    /// Writes the case's program beside the solution.
+    fn write(&self, name: &str, text: &str) -> Result<std::path::PathBuf> {
+        let path = self.folder.join(name);
+        crate::paths::write_atomic(&path, text.as_bytes())
+            .with_context(|| format!("{}: cannot write the case's program", path.display()))?;
+        Ok(path)
+    }
+
+    /// `--print-launch`: VS Code's launch.json entry, then the command for a terminal.
+    fn print_launch(&self, driver: &Path, entry: Value, command: &[String]) -> Result<u8> {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "Wrote {} (case {}). For VS Code's launch.json (set a breakpoint in {}):",
+            driver.display(),
+            self.args.case,
+            self.solution.display()
+        );
+        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&entry)?);
+        let words: Vec<String> = command.iter().map(|a| shell_word(a)).collect();
+        let _ = writeln!(
+            out,
+            "In a terminal: cd {} && {}",
+            shell_word(&self.folder.display().to_string()),
+            words.join(" ")
+        );
+        super::print(&out)?;
+        Ok(0)
+    }
+
+    /// Runs the debugger in the solution's folder: its exit is prep's (0, or 1).
+    fn debug(&self, command: &[String], what: &str) -> Result<u8> {
+        super::print(&format!(
+            "Case {} ({}) of {} under {what}.\n",
+            self.args.case,
+            self.case.name,
+            self.solution.display()
+        ))?;
+        let status = Command::new(&command[0])
+            .args(&command[1..])
+            .current_dir(&self.folder)
+            .status()
+            .with_context(|| format!("cannot start {}", command[0]))?;
+        Ok(if status.success() { 0 } else { 1 })
+    }
+}
+
+fn python(run: &Run) -> Result<u8> {
+    let (problem, args) = (run.problem, run.args);
+    let (class, method) = stop_in(&problem.signature, &run.text);
+    let line = body_line(&run.text, class, method).ok_or_else(|| {
+        anyhow!(
+            "{}: no `def {method}(` in `class {class}` to stop in",
+            run.solution.display()
+        )
+    })?;
+    let harness = run.workspace.join(".prep/python");
     let text = driver_text(
         problem,
         args.case,
-        &case.name,
+        &run.case.name,
         &harness,
-        &solution,
-        case.input.value(),
-        expected.as_ref(),
+        &run.solution,
+        run.case.input.value(),
+        run.expected.as_ref(),
     );
-    crate::paths::write_atomic(&driver, text.as_bytes())
-        .with_context(|| format!("{}: cannot write the case's program", driver.display()))?;
-
+    let driver = run.write(DRIVER, &text)?;
     let python = crate::lang::python::Python
-        .toolchain(&ctx.paths.cache_dir)
+        .toolchain(&run.ctx.paths.cache_dir)
         .map_err(|e| anyhow!(e.message))?
         .path;
-    let breakpoint = format!("break {}:{line}", solution.display());
-    let debugger_args = [
-        "-m".to_string(),
-        "pdb".into(),
-        "-c".into(),
-        breakpoint.clone(),
-        "-c".into(),
-        "continue".into(),
-        DRIVER.into(),
-    ];
+    let command: Vec<String> = [
+        &python.display().to_string(),
+        "-m",
+        "pdb",
+        "-c",
+        &format!("break {}:{line}", run.solution.display()),
+        "-c",
+        "continue",
+        DRIVER,
+    ]
+    .map(String::from)
+    .into();
     if args.print_launch {
         let entry = json!({
             "name": format!("prep debug {} (case {})", problem.slug, args.case),
             "type": "debugpy",
             "request": "launch",
             "program": driver,
-            "cwd": folder,
+            "cwd": run.folder,
             "console": "integratedTerminal",
             "justMyCode": true,
         });
-        let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "Wrote {} (case {}). For VS Code's launch.json (set a breakpoint in {}):",
-            driver.display(),
-            args.case,
-            solution.display()
-        );
-        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&entry)?);
-        let _ = writeln!(
-            out,
-            "In a terminal: cd {} && {} {}",
-            shell_word(&folder.display().to_string()),
-            shell_word(&python.display().to_string()),
-            debugger_args
-                .iter()
-                .map(|a| shell_word(a))
-                .collect::<Vec<_>>()
-                .join(" ")
-        );
-        super::print(&out)?;
-        return Ok(0);
+        return run.print_launch(&driver, entry, &command);
     }
-    super::print(&format!(
-        "Case {} ({}) under pdb, stopped at line {line} of {}, in `{method}`: `p <name>` shows an argument, `n` steps, `c` runs to the end, `q` quits.\n",
-        args.case,
-        case.name,
-        solution.display()
-    ))?;
-    let status = Command::new(&python)
-        .args(&debugger_args)
-        .current_dir(folder)
-        .status()
-        .with_context(|| format!("cannot start {}", python.display()))?;
-    Ok(if status.success() { 0 } else { 1 })
+    run.debug(
+        &command,
+        &format!("pdb, stopped at line {line}, in `{method}`: `p <name>` shows an argument, `n` steps, `c` runs to the end, `q` quits"),
+    )
+}
+
+/// C++: `debug.cpp` (the judge's harness for the one case, including the solution by its
+/// path), built with debug information and no optimisation into `debug` beside it, under gdb
+/// (lldb where there is no gdb, as on a Mac) with a breakpoint on the method.
+fn cpp(run: &Run) -> Result<u8> {
+    let (problem, args) = (run.problem, run.args);
+    let toolchain = crate::lang::cpp::Cpp
+        .toolchain(&run.ctx.paths.cache_dir)
+        .map_err(|e| anyhow!(e.message))?;
+    let headers = run.workspace.join(".prep/cpp");
+    let mut build: Vec<String> = vec![toolchain.path.display().to_string()];
+    build.extend(toolchain.flags.iter().cloned());
+    build.extend(["-g", "-O0", "-idirafter"].map(String::from));
+    build.push(headers.join("include").display().to_string());
+    build.extend(["debug.cpp", "-o", "debug"].map(String::from));
+    let file = run
+        .solution
+        .file_name()
+        .map_or(String::new(), |f| f.to_string_lossy().into_owned());
+    let expected = run
+        .expected
+        .as_ref()
+        .map_or("(not known)".into(), Value::to_string);
+    let note = format!(
+        "// prep debug {slug} --case {n}: runs case {n} ({name}) on your {file} as `prep test` runs\n\
+         // it, so that a debugger can stop in your code; its answer shows as the record's \"value\".\n\
+         // Expected: {expected}\n\
+         // prep rewrites this file at each `prep debug`. By hand:\n\
+         //   {build} && ./debug\n",
+        slug = problem.slug,
+        n = args.case,
+        name = run.case.name,
+        build = build.iter().map(|a| shell_word(a)).collect::<Vec<_>>().join(" "),
+    );
+    let tokens = crate::lang::tokens::encode_values(&problem.signature, run.case.input.value());
+    let text =
+        crate::lang::cpp::debug_driver(problem, &headers, &run.solution, &tokens, &expected, &note);
+    let driver = run.write("debug.cpp", &text)?;
+    let built = Command::new(&build[0])
+        .args(&build[1..])
+        .current_dir(&run.folder)
+        .output()
+        .with_context(|| format!("cannot start {}", build[0]))?;
+    if !built.status.success() {
+        super::print(&format!(
+            "{} does not build:
+{}",
+            run.solution.display(),
+            String::from_utf8_lossy(&built.stderr)
+        ))?;
+        return Ok(1);
+    }
+    let function = cpp_function(&problem.signature, &run.text);
+    let binary = run.folder.join("debug");
+    let gdb = crate::lang::toolchain::which("gdb");
+    let lldb = crate::lang::toolchain::which("lldb");
+    let command: Vec<String> = match (&gdb, &lldb) {
+        (Some(gdb), _) => vec![
+            gdb.display().to_string(),
+            "-q".into(),
+            "-ex".into(),
+            "set breakpoint pending off".into(),
+            "-ex".into(),
+            format!("break {function}"),
+            "-ex".into(),
+            "run".into(),
+            "./debug".into(),
+        ],
+        (None, Some(lldb)) => vec![
+            lldb.display().to_string(),
+            "-o".into(),
+            format!("breakpoint set --name {function}"),
+            "-o".into(),
+            "run".into(),
+            "./debug".into(),
+        ],
+        (None, None) => bail!(
+            "no debugger for C++: install gdb (Debian/Ubuntu: sudo apt install gdb; Fedora: sudo dnf install gdb) or lldb (macOS: xcode-select --install); {} is built and runs without one",
+            driver.with_file_name("debug").display()
+        ),
+    };
+    if args.print_launch {
+        let entry = json!({
+            "name": format!("prep debug {} (case {})", problem.slug, args.case),
+            "type": "cppdbg",
+            "request": "launch",
+            "program": binary,
+            "cwd": run.folder,
+            "MIMode": if gdb.is_some() { "gdb" } else { "lldb" },
+            "stopAtEntry": false,
+        });
+        return run.print_launch(&driver, entry, &command);
+    }
+    let debugger = if gdb.is_some() { "gdb" } else { "lldb" };
+    run.debug(
+        &command,
+        &format!("{debugger}, stopping in `{function}`: `info args` (lldb: `frame variable`) shows the arguments, `next` steps, `continue` runs to the end, `quit` quits"),
+    )
+}
+
+/// The C++ function to stop in: the solution's method, or a design class's constructor when
+/// the class's text names it with a `(` after it, else the first method the signature names
+/// that the file does.
+fn cpp_function(signature: &Signature, text: &str) -> String {
+    match signature {
+        Signature::Function { name, .. } => format!("Solution::{name}"),
+        Signature::Class { name, methods, .. } => {
+            let class = text.split(&format!("class {name}")).nth(1).unwrap_or("");
+            let method = if calls(class, name) {
+                name.as_str()
+            } else {
+                (methods.iter().map(|m| m.name.as_str()))
+                    .find(|m| calls(text, m))
+                    .unwrap_or(name)
+            };
+            format!("{name}::{method}")
+        }
+    }
+}
+
+/// Whether `text` has the word `name` followed by `(` (spaces between allowed).
+fn calls(text: &str, name: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + name.len()..].trim_start();
+        !before.is_some_and(word) && after.starts_with('(')
+    })
 }
 
 /// Where to stop: the class and method, the function's (in `Solution`), or a design class's

@@ -116,6 +116,14 @@ pub const FILES: &[EditorFile] = &[
         comment: "//",
         body: |_| node_header(&Type::RandomNode),
     },
+    // The judge's runtime, which `prep debug`'s program (`debug.cpp` beside the solution)
+    // includes after the headers above.
+    EditorFile {
+        name: ".prep/cpp/runtime.h",
+        lang: LangId::Cpp,
+        comment: "//",
+        body: |_| format!("#pragma once\n{}", crate::lang::cpp::RUNTIME),
+    },
 ];
 
 /// The C++ header of a node type: the harness's own definition.
@@ -124,17 +132,6 @@ fn node_header(ty: &Type) -> String {
         "#pragma once\n#include \"prelude.h\"\n{}",
         crate::lang::cpp::node_definition(ty)
     )
-}
-
-/// The header file under `.prep/cpp/` of a node type.
-fn node_header_name(ty: &Type) -> Option<&'static str> {
-    match ty {
-        Type::ListNode => Some("list_node.h"),
-        Type::TreeNode => Some("tree_node.h"),
-        Type::Node => Some("graph_node.h"),
-        Type::RandomNode => Some("random_node.h"),
-        _ => None,
-    }
 }
 
 /// `.clangd`: one fragment for every C++ file, then one per problem that uses node structs.
@@ -150,7 +147,7 @@ fn clangd(place: &Place) -> String {
         let headers: Vec<String> = [Type::ListNode, Type::TreeNode, Type::Node, Type::RandomNode]
             .iter()
             .filter(|ty| problem.signature.mentions(ty))
-            .filter_map(node_header_name)
+            .filter_map(crate::lang::cpp::node_header)
             .map(|name| format!("-include, \"{dir}/{name}\""))
             .collect();
         if !headers.is_empty() {

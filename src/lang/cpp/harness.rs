@@ -10,7 +10,7 @@ use crate::lang::Source;
 use crate::types::signature::{Output, Param, Role, Signature};
 use crate::types::Type;
 
-const RUNTIME: &str = include_str!("runtime.h");
+pub(super) const RUNTIME: &str = include_str!("runtime.h");
 /// The generated file's `main`: reads case after case and runs each.
 const MAIN: &str = include_str!("main.cpp");
 const LIST_NODE: &str = include_str!("list_node.h");
@@ -25,6 +25,8 @@ pub(super) struct NodeDefinition {
     pub(super) text: &'static str,
     pub(super) what: &'static str,
     flag: &'static str,
+    /// Its header among the workspace's editor files (`.prep/cpp/`).
+    pub(super) header: &'static str,
 }
 
 const NODES: [NodeDefinition; 4] = [
@@ -33,30 +35,39 @@ const NODES: [NodeDefinition; 4] = [
         text: LIST_NODE,
         what: "singly-linked list",
         flag: "PREP_LISTNODE",
+        header: "list_node.h",
     },
     NodeDefinition {
         ty: Type::TreeNode,
         text: TREE_NODE,
         what: "a binary tree node",
         flag: "PREP_TREENODE",
+        header: "tree_node.h",
     },
     NodeDefinition {
         ty: Type::Node,
         text: GRAPH_NODE,
         what: "a Node",
         flag: "PREP_GRAPHNODE",
+        header: "graph_node.h",
     },
     NodeDefinition {
         ty: Type::RandomNode,
         text: RANDOM_NODE,
         what: "a Node",
         flag: "PREP_RANDOMNODE",
+        header: "random_node.h",
     },
 ];
 
 /// The definition of a node type, `""` for another type.
 pub(super) fn node_definition(ty: &Type) -> &'static str {
     NODES.iter().find(|n| n.ty == *ty).map_or("", |n| n.text)
+}
+
+/// The header file name of a node type (`None` for a type that is no node).
+pub(super) fn node_header(ty: &Type) -> Option<&'static str> {
+    NODES.iter().find(|n| n.ty == *ty).map(|n| n.header)
 }
 
 /// The node definitions a signature needs.
@@ -88,6 +99,72 @@ pub(super) fn harness(problem: &Problem, source: &Source, pch: bool) -> String {
     let _ = writeln!(out, "#line 1 \"{HARNESS_NAME}\"");
     out.push_str(&dispatch(sig));
     out.push_str(MAIN);
+    out
+}
+
+/// `debug.cpp`, `prep debug`'s program: prep's headers from the workspace's editor files in
+/// `headers` (`.prep/cpp`: the prelude, the node definitions, this runtime), the user's file
+/// included by its own path (so a debugger shows its lines), the same case dispatch as the
+/// judge's, and a `main` that runs the one case whose token record (`tokens`, after its index)
+/// is written into it, then says the `expected` answer. Built without the sanitizers; the
+/// case's stdout is not captured, and its end record goes to stderr (`PREP_DEBUG`).
+pub(crate) fn debug_driver(
+    problem: &Problem,
+    headers: &std::path::Path,
+    solution: &std::path::Path,
+    tokens: &[u8],
+    expected: &str,
+    note: &str,
+) -> String {
+    let sig = &problem.signature;
+    let quoted = |path: &std::path::Path| c_string(path.display().to_string().as_bytes());
+    let mut out = String::from(note);
+    out.push_str(
+        "#define PREP_DEBUG 1
+",
+    );
+    let _ = writeln!(out, "#include {}", quoted(&headers.join("prelude.h")));
+    for node in definitions(sig) {
+        let _ = writeln!(out, "#define {} 1", node.flag);
+        let _ = writeln!(out, "#include {}", quoted(&headers.join(node.header)));
+    }
+    let _ = writeln!(out, "#include {}", quoted(&headers.join("runtime.h")));
+    out.push_str("\n// Your solution, as it is.\n");
+    let _ = writeln!(out, "#include {}", quoted(solution));
+    out.push_str(
+        "\n// prep's harness: reads the case's arguments, calls your code, records the answer.\n",
+    );
+    out.push_str(&dispatch(sig));
+    let _ = writeln!(
+        out,
+        "\n// The case's arguments as the judge sends them.\nstatic const char prep_case[] = {};\n",
+        c_string(tokens)
+    );
+    let _ = writeln!(
+        out,
+        "int main() {{\n    prep_h::in().buf.assign(prep_case, sizeof prep_case - 1);\n    prep_run_case(1);\n    fputs({}, stderr);\n    return 0;\n}}",
+        c_string(format!("expected: {expected}\n").as_bytes())
+    );
+    out
+}
+
+/// A C string literal of `bytes`: printable ASCII as it is, the rest escaped in octal.
+fn c_string(bytes: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for &b in bytes {
+        match b {
+            b'"' | b'\\' => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            b'?' => out.push_str("\\?"),
+            0x20..=0x7e => out.push(b as char),
+            _ => {
+                let _ = write!(out, "\\{b:03o}");
+            }
+        }
+    }
+    out.push('"');
     out
 }
 

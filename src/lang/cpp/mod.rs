@@ -43,6 +43,16 @@ pub(crate) fn node_definition(ty: &crate::types::Type) -> &'static str {
     harness::node_definition(ty)
 }
 
+/// The file name of a node type's header among the workspace's editor files.
+pub(crate) fn node_header(ty: &crate::types::Type) -> Option<&'static str> {
+    harness::node_header(ty)
+}
+
+/// The harness's runtime, which `prep debug`'s program includes from the editor files.
+pub(crate) const RUNTIME: &str = harness::RUNTIME;
+
+pub(crate) use harness::debug_driver;
+
 impl Language for Cpp {
     fn id(&self) -> LangId {
         LangId::Cpp

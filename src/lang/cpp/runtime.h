@@ -1,5 +1,6 @@
 // prep's C++ harness runtime: reads the judge's token stream, writes JSON records on fd 3,
-// captures each case's stdout in ./stdout.<k>. Pasted into the generated main.cpp after the
+// captures each case's stdout in ./stdout.<k> (not so in `prep debug`'s program, PREP_DEBUG, which
+// shows the case's end record on stderr). Pasted into the generated main.cpp after the
 // node definitions the signature needs (PREP_LISTNODE, PREP_TREENODE, PREP_GRAPHNODE,
 // PREP_RANDOMNODE) and before the user's code; everything lives in namespace prep_h so that
 // no name of ours can clash with the user's.
@@ -369,12 +370,19 @@ std::string json_of(const T& v) {
 
 // ---- records -----------------------------------------------------------------------------
 
+// The judge reads the records on fd 3; `prep debug`'s program (PREP_DEBUG) shows them on stderr.
+#ifdef PREP_DEBUG
+constexpr int RECORDS_FD = 2;
+#else
+constexpr int RECORDS_FD = 3;
+#endif
+
 inline void record(const std::string& line) {
     std::string s = line + "\n";
     const char* p = s.data();
     size_t left = s.size();
     while (left > 0) {
-        ssize_t w = write(3, p, left);
+        ssize_t w = write(RECORDS_FD, p, left);
         if (w <= 0) break;
         p += w;
         left -= (size_t)w;
@@ -414,6 +422,7 @@ inline void begin(long long k) {
     c.k = k;
     fflush(stdout);
     std::cout.flush();
+#ifndef PREP_DEBUG
     if (c.real_stdout < 0) c.real_stdout = dup(1);
     std::string name = "stdout." + std::to_string(k);
     int fd = open(name.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -422,6 +431,7 @@ inline void begin(long long k) {
         close(fd);
     }
     record("{\"ev\":\"start\",\"k\":" + std::to_string(k) + "}");
+#endif
     c.t0 = cpu_ms();
 }
 
