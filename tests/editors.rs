@@ -157,6 +157,53 @@ fn pyright_finds_no_error_in_python_scaffolds_and_references() {
     );
 }
 
+/// `tsc -p jsconfig.json` in the workspace (the check VS Code's tsserver makes): its errors, one
+/// a line, and how many JavaScript files it checked.
+fn tsc_errors(workspace: &Path) -> (Vec<String>, usize) {
+    let out = Command::new("tsc")
+        .args(["-p", "jsconfig.json", "--listFiles", "--pretty", "false"])
+        .current_dir(workspace)
+        .output()
+        .expect("tsc runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let errors: Vec<String> = text
+        .lines()
+        .filter(|l| l.contains(": error TS"))
+        .map(String::from)
+        .collect();
+    let checked = text.lines().filter(|l| l.ends_with(".js")).count();
+    (errors, checked)
+}
+
+/// tsc, with the workspace's `jsconfig.json` (JSDoc types checked) and `.prep/javascript/`'s
+/// declarations of LeetCode's classes and queues, finds no error in any JavaScript scaffold
+/// (each returns a value of its type, as Java's and C++'s do), nor in any accepted JavaScript
+/// reference.
+#[test]
+fn tsc_finds_no_error_in_javascript_scaffolds_and_references() {
+    prep::tools::need("typescript");
+    let prep = Prep::new();
+    let (workspace, slugs) = scaffolded(&prep, LangId::JavaScript);
+    let (errors, checked) = tsc_errors(&workspace);
+    assert_eq!(checked, slugs.len(), "tsc checked {checked} files");
+    assert!(
+        errors.is_empty(),
+        "tsc: {} error(s) in the scaffolds:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+    let references = with_references(&workspace, &slugs, LangId::JavaScript).len();
+    assert!(references > 0, "no JavaScript reference");
+    let (errors, checked) = tsc_errors(&workspace);
+    assert!(checked >= slugs.len(), "tsc checked {checked} files");
+    assert!(
+        errors.is_empty(),
+        "tsc: {} error(s) in the {references} accepted references:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
 /// clangd as installed: `clangd-19` (Debian's name), else `clangd`.
 fn clangd() -> &'static str {
     if prep::lang::toolchain::which("clangd-19").is_some() {

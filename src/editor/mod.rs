@@ -116,6 +116,27 @@ pub const FILES: &[EditorFile] = &[
         comment: "//",
         body: |_| node_header(&Type::RandomNode),
     },
+    // tsserver (VS Code, typescript-language-server) reads `jsconfig.json`: JavaScript checked
+    // with its JSDoc types (`checkJs`), each solution a module of its own (two problems' helper
+    // functions of one name do not clash), and the names LeetCode's harness gives declared.
+    EditorFile {
+        name: "jsconfig.json",
+        lang: LangId::JavaScript,
+        comment: "//",
+        body: |_| include_str!("jsconfig.json").into(),
+    },
+    EditorFile {
+        name: ".prep/javascript/leetcode.d.ts",
+        lang: LangId::JavaScript,
+        comment: "//",
+        body: |_| {
+            format!(
+                "{}{}",
+                crate::lang::typescript::GLOBALS,
+                include_str!("javascript_nodes.d.ts")
+            )
+        },
+    },
     // The judge's runtime, which `prep debug`'s program (`debug.cpp` beside the solution)
     // includes after the headers above.
     EditorFile {
@@ -230,6 +251,10 @@ pub const SERVERS: &[(LangId, &[&str])] = &[
         &["pyright-langserver", "pyright", "basedpyright", "pylsp"],
     ),
     (LangId::Cpp, &["clangd", "clangd-19"]),
+    (
+        LangId::JavaScript,
+        &["typescript-language-server", "vtsls", "tsserver"],
+    ),
 ];
 
 /// In words, for `prep doctor`: whether `lang`'s editor files in the workspace are set up.

@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use super::toolchain::{self, Toolchain};
+use super::typescript::default_return;
 use super::{Build, Encoding, LangId, Language, Program, Purpose, Source, ToolchainError};
 use crate::catalog::Problem;
 use crate::types::signature::{Method, Param, Role, Signature};
@@ -62,8 +63,9 @@ impl Language for JavaScript {
                     .collect();
                 out.push_str(&jsdoc(None, &params, Some(returns)));
                 out.push_str(&format!(
-                    "var {name} = function({}) {{\n    \n}};\n",
-                    names(&params)
+                    "var {name} = function({}) {{\n{}}};\n",
+                    names(&params),
+                    default_return(returns, "    ")
                 ));
             }
             Signature::Class {
@@ -80,9 +82,10 @@ impl Language for JavaScript {
                     let params: Vec<&Param> = m.params.iter().collect();
                     out.push_str(&jsdoc(None, &params, Some(&m.returns)));
                     out.push_str(&format!(
-                        "var {} = function({}) {{\n    \n}};\n",
+                        "var {} = function({}) {{\n{}}};\n",
                         m.name,
-                        names(&params)
+                        names(&params),
+                        default_return(&m.returns, "    ")
                     ));
                 }
                 let arg = names(&enc.params.iter().collect::<Vec<_>>());
@@ -115,8 +118,9 @@ impl Language for JavaScript {
                     out.push('\n');
                     out.push_str(&jsdoc(Some(()), &params, Some(returns)));
                     out.push_str(&format!(
-                        "{name}.prototype.{method} = function({}) {{\n    \n}};\n",
-                        names(&params)
+                        "{name}.prototype.{method} = function({}) {{\n{}}};\n",
+                        names(&params),
+                        default_return(returns, "    ")
                     ));
                 }
                 out.push_str(&format!(

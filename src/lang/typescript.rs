@@ -30,7 +30,7 @@ use crate::catalog::Problem;
 use crate::types::signature::{Method, Output, Param, Signature};
 use crate::types::Type;
 
-const GLOBALS: &str = include_str!("typescript_globals.d.ts");
+pub(crate) const GLOBALS: &str = include_str!("typescript_globals.d.ts");
 
 const INSTALL: &str = "install TypeScript 7 (its native compiler), e.g. `npm install -g typescript@7`; it needs Node.js 18 or newer (`apt install nodejs`)";
 
@@ -588,8 +588,9 @@ fn typed(params: &[&Param]) -> String {
 }
 
 /// A `return` of a value of the type, so a fresh scaffold compiles (TypeScript rejects a
-/// function with a declared type and no return) and gets a wrong answer.
-fn default_return(ty: &Type, indent: &str) -> String {
+/// function with a declared type and no return, and so does its check of a JavaScript file
+/// with JSDoc types, in an editor) and gets a wrong answer.
+pub(super) fn default_return(ty: &Type, indent: &str) -> String {
     let value = match ty {
         Type::Void => return format!("{indent}\n"),
         Type::Int | Type::Long | Type::Uint32 | Type::Double => "0",
