@@ -3,7 +3,8 @@
 
 For each problem (default: two-sum, number-of-islands, time-based-key-value-store) and each
 language asked (default: python, and cpp and rust on two-sum), judge every case of the
-accepted reference with `prep submit --all --json`, and print:
+accepted reference with `prep submit --all --no-probe --json` (the judge alone: the complexity
+probe that follows an accepted submit is timed apart, in the last column), and print:
 
 - cold: the first submit with an empty cache (compiles, generated inputs made and cached);
 - wall: the least wall time of the cached submits after it;
@@ -13,7 +14,9 @@ accepted reference with `prep submit --all --json`, and print:
 - cpu ratio: the same with CPU time (`perf stat`'s task-clock of prep and every process it
   started, against the bare runtime's and the cases'), which load on a shared machine
   disturbs far less than wall time. Needs `perf` (Debian: linux-perf); without it the CPU
-  columns are left out.
+  columns are left out;
+- +probe: the least wall time of a cached submit with the complexity probe (issue #22), which
+  runs the solution again at growing sizes after an accepted verdict.
 
 Minimums, not medians: the machine is shared, and load only ever adds time. The load average
 is printed with the figures. Prints figures and asserts nothing.
@@ -98,8 +101,9 @@ def bare_startup(lang, runs, scratch):
     return least_ms(bare_command(lang, scratch), runs)
 
 
-def submit(prep, env, path, slug):
-    wall, cpu, out = measured([prep, "submit", slug, "--file", path, "--all", "--json"], env=env)
+def submit(prep, env, path, slug, probe=False):
+    cmd = [prep, "submit", slug, "--file", path, "--all", "--json"] + ([] if probe else ["--no-probe"])
+    wall, cpu, out = measured(cmd, env=env)
     cpu = cpu if cpu is not None else float("nan")
     try:
         doc = json.loads(out.stdout)
@@ -121,7 +125,7 @@ def main():
         plan = [(o.split(":")[0], o.split(":")[1] if ":" in o else "python") for o in args.only]
     print(f"prep {args.prep}; least of {args.runs} runs; load average {os.getloadavg()[0]:.2f} at the start")
     print(f"{'problem':<28} {'lang':<7} {'cases':>5} {'cold':>8} {'wall':>8} {'start-up':>9} {'case CPU':>9} "
-          f"{'ratio':>6} {'all CPU':>8} {'start CPU':>9} {'cpu ratio':>9}")
+          f"{'ratio':>6} {'all CPU':>8} {'start CPU':>9} {'cpu ratio':>9} {'+probe':>9}")
     for slug, lang in plan:
         home = tempfile.mkdtemp(prefix="prep-bench-")
         cache = tempfile.mkdtemp(prefix="prep-bench-cache-")
@@ -139,9 +143,10 @@ def main():
                 w, t, c, n = submit(args.prep, env, path, slug)
                 wall, total, cpu = min(wall, w), min(total, t), min(cpu, c)
             start, start_cpu = bare_startup(lang, args.runs, scratch)
+            probed = min(submit(args.prep, env, path, slug, probe=True)[0] for _ in range(min(args.runs, 3)))
             print(f"{slug:<28} {lang:<7} {n:>5} {cold:>6.0f}ms {wall:>6.0f}ms {start:>7.1f}ms {cpu:>7.1f}ms "
                   f"{wall / (start + cpu):>6.2f} {total:>6.0f}ms {start_cpu:>7.1f}ms {total / (start_cpu + cpu):>9.2f}"
-                  f"   ({name})")
+                  f" {probed:>7.0f}ms   ({name})")
         finally:
             for d in (home, cache, scratch):
                 shutil.rmtree(d, ignore_errors=True)
