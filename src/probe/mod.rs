@@ -14,10 +14,14 @@
 //!   growth shows. Each size is run `repeats` times per family and the least time kept (noise
 //!   on a busy machine only ever adds time); the size's time is the largest over the families
 //!   (the worst case the groups know).
-//! - **One process.** Every case of the ladder goes through one `run::run_batch`, the
-//!   judge's own sandbox and limits, smallest first. A case over the per-case budget is
-//!   stopped by the judge's CPU limit (1.5 × the budget), and the ladder ends there; so does
-//!   a ladder whose total passes the total budget.
+//! - **Few processes.** The ladder runs in chunks of `CHUNK` sizes, smallest first, each
+//!   chunk's cases through one `run::run_batch` (the judge's own sandbox and limits), each
+//!   chunk's inputs made only when it starts. A case over the per-case budget is stopped by
+//!   the judge's CPU limit (1.5 × the budget), and the ladder ends there; so does a ladder
+//!   whose cases' total passes the total budget, and one whose next chunk (inputs about
+//!   2^CHUNK times the last's) would take it past its wall budget: making, sending and
+//!   loading the inputs of a large design-class ladder cost far more than the calls (the
+//!   key-value store's whole ladder at once took 15.9 s for 0.3 s of calls).
 //! - **What is timed.** The harness's `call_ms` (the user's call alone, without decoding the
 //!   input or encoding the answer; `protocol::Done`) where the harness sends it — Python's —
 //!   and the case's CPU time otherwise, which adds the input's decoding: linear, so a
@@ -32,6 +36,7 @@
 pub mod fit;
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -46,6 +51,9 @@ pub use fit::Fit;
 
 /// Memory growth below this over the whole ladder is the runtime's own noise.
 const SPACE_VISIBLE_KB: f64 = 8.0 * 1024.0;
+/// The ladder runs in chunks of this many sizes, one process each, each chunk's inputs made
+/// only when it starts.
+const CHUNK: usize = 4;
 /// Sizes below this step by one.
 const SMALL_SIZES: u64 = 64;
 /// Ladder steps below the top size, ×2 apart.
@@ -60,6 +68,8 @@ pub struct Budget {
     pub total_ms: u64,
     /// Runs of each size and family; the least time counts.
     pub repeats: usize,
+    /// The wall time the ladder's chunks may take: a chunk that would pass it is not started.
+    pub wall: Duration,
 }
 
 impl Budget {
@@ -68,12 +78,14 @@ impl Budget {
         case_ms: 150,
         total_ms: 1500,
         repeats: 2,
+        wall: Duration::from_millis(2500),
     };
     /// `prep complexity`: ≤ 15 s.
     pub const COMMAND: Budget = Budget {
         case_ms: 500,
         total_ms: 5000,
         repeats: 3,
+        wall: Duration::from_secs(12),
     };
 }
 
@@ -166,143 +178,163 @@ pub fn probe(
         Build::CompileError(message) => return Ok(Probed::CompileError(message)),
     };
     let header = language.header(problem);
-    let mut steps: Vec<Step> = Vec::new();
-    let mut cases: Vec<Input> = Vec::new();
-    // Case k is (step, family) of `owner[k]`.
-    let mut owner: Vec<usize> = Vec::new();
-    let mut feed_bytes = 0u64;
-    // Every family's input at every size; a family its generator refuses at some size (a
-    // bound of its own below the top) is left out whole, so each size has the same families.
     let sizes = ladder(&families, top);
-    let mut made: Vec<Vec<Option<Value>>> = Vec::new();
-    for (f, family) in families.iter().enumerate() {
-        let mut row = Vec::new();
-        let mut refused = false;
-        for &s in &sizes {
-            if s < family.spec.size().min {
-                row.push(None);
-                continue;
-            }
-            let mut rng = Rng::new(0x0070_726f_6265 ^ s ^ ((f as u64) << 40));
-            match family.spec.at_size(s, &mut rng) {
-                Ok(value) => row.push(Some(value)),
-                Err(_) => {
-                    refused = true;
-                    break;
-                }
-            }
-        }
-        if !refused {
-            made.push(row);
-        }
-    }
-    if made.is_empty() {
-        return Err(ProbeError::NoLadder(problem.slug.clone()));
-    }
-    for (i, &s) in sizes.iter().enumerate() {
-        let inputs: Vec<Value> = made.iter_mut().filter_map(|row| row[i].take()).collect();
-        let Some(first) = inputs.first() else {
-            continue;
-        };
-        let n = match problem.complexity.count() {
-            Count::Size => s,
-            Count::Values => match values(first) {
-                0 => s,
-                n => n,
-            },
-        };
-        let nested = inputs.iter().any(nested_input);
-        let step = steps.len();
-        steps.push(Step {
-            n,
-            nested,
-            times: vec![Vec::new(); inputs.len()],
-            memory: Vec::new(),
-        });
-        for (f, value) in inputs.into_iter().enumerate() {
-            feed_bytes += value.to_string().len() as u64 * budget.repeats as u64;
-            let input = Input::Value(value);
-            for _ in 0..budget.repeats {
-                cases.push(input.clone());
-                owner.push(step * 1000 + f);
-            }
-        }
-    }
-    // The whole ladder's input sits in the process at once: its memory limit counts it.
-    let limits = CaseLimits {
-        cpu_ms: budget.case_ms,
-        memory_kb: problem.limits.memory_mb * 1024
-            + program.memory_allowance_kb
-            + feed_bytes * 2 / 1024,
-    };
+    let started = Instant::now();
+    let mut steps: Vec<Step> = Vec::new();
+    // A family its generator refuses at some size (a bound of its own below the top) is left
+    // out whole, so each measured size has the same families.
+    let mut kept = vec![true; families.len()];
     let mut spent = 0.0;
     let mut failed: Option<(u64, String)> = None;
     let mut stopped_early = false;
     let mut call_timed = true;
-    // A case the busy machine starved (stopped at the wall backstop while it waited for a
-    // CPU) is run again, in a new process, up to twice, as the judge does.
-    let mut next = 0;
     let mut starved = 0;
-    while next < cases.len() && failed.is_none() && !stopped_early {
-        let batch: Vec<(usize, &Input)> = cases.iter().enumerate().skip(next).collect();
-        let mut last = None;
-        let mut again = false;
-        let mut skip_to = None;
-        run::run_batch(&program, &header, &batch, &|_| limits, &mut |r: CaseRun| {
-            let (step, f) = (owner[r.k] / 1000, owner[r.k] % 1000);
-            last = Some(r.k);
-            match &r.outcome {
-                Outcome::Value { .. } => {}
-                Outcome::TimeLimit { starved: true, .. } if starved < 2 => {
-                    starved += 1;
-                    again = true;
-                    return false;
+    let mut last_chunk: Option<Duration> = None;
+    for chunk in sizes.chunks(CHUNK) {
+        if failed.is_some() || stopped_early {
+            break;
+        }
+        // A chunk's inputs are about 2^CHUNK times the last one's, and so, for most
+        // solutions, is its cost: one that would pass the wall budget is not started.
+        if let Some(last) = last_chunk {
+            if started.elapsed() + last * (1 << CHUNK) > budget.wall {
+                stopped_early = true;
+                break;
+            }
+        }
+        let chunk_started = Instant::now();
+        // The chunk's inputs, made now (never those of a chunk that is not run): one per
+        // size and family, run `repeats` times each.
+        let mut inputs: Vec<Input> = Vec::new();
+        // Case k of the chunk runs inputs[cases[k].0], for (step, family) = (cases[k].1, .2).
+        let mut cases: Vec<(usize, usize, usize)> = Vec::new();
+        let mut feed_bytes = 0u64;
+        let first_step = steps.len();
+        for &s in chunk {
+            let step = steps.len();
+            steps.push(Step {
+                n: s,
+                nested: false,
+                times: vec![None; families.len()],
+                memory: Vec::new(),
+            });
+            for (f, family) in families.iter().enumerate() {
+                if !kept[f] || s < family.spec.size().min {
+                    continue;
                 }
-                Outcome::TimeLimit { .. } | Outcome::MemoryLimit => {
-                    stopped_early = true;
-                    return false;
+                let mut rng = Rng::new(0x0070_726f_6265 ^ s ^ ((f as u64) << 40));
+                let Ok(value) = family.spec.at_size(s, &mut rng) else {
+                    kept[f] = false;
+                    continue;
+                };
+                if steps[step].times.iter().all(Option::is_none) {
+                    // n by the first family's input (they share the size).
+                    steps[step].n = match problem.complexity.count() {
+                        Count::Size => s,
+                        Count::Values => match values(&value) {
+                            0 => s,
+                            n => n,
+                        },
+                    };
                 }
-                other => {
-                    failed = Some((steps[step].n, describe(other)));
-                    return false;
+                steps[step].nested |= nested_input(&value);
+                steps[step].times[f] = Some(Vec::new());
+                feed_bytes += value.to_string().len() as u64 * budget.repeats as u64;
+                inputs.push(Input::Value(value));
+                for _ in 0..budget.repeats {
+                    cases.push((inputs.len() - 1, step, f));
                 }
             }
-            call_timed &= r.call_ms.is_some();
-            let t = r.call_ms.unwrap_or(r.cpu_ms);
-            spent += r.cpu_ms;
-            steps[step].times[f].push(t);
-            steps[step].memory.push(r.memory_kb);
-            if t > budget.case_ms as f64 || spent > budget.total_ms as f64 {
-                stopped_early = r.k + 1 < owner.len();
-                return false;
+        }
+        // A refused family leaves every size, including those measured before.
+        for (f, _) in kept.iter().enumerate().filter(|(_, k)| !**k) {
+            for step in steps.iter_mut() {
+                step.times[f] = None;
             }
-            // A long case needs no repeats (the noise is small beside it): its group's other
-            // runs are skipped, at the cost of a new process.
-            let end = (r.k..owner.len())
-                .find(|&i| owner[i] != owner[r.k])
-                .unwrap_or(owner.len());
-            if t > budget.case_ms as f64 / 4.0 && end > r.k + 1 {
-                skip_to = Some(end);
-                return false;
-            }
-            true
-        })
-        .map_err(JudgeError::from)?;
-        next = match (last, again) {
-            _ if skip_to.is_some() => skip_to.unwrap_or(cases.len()),
-            (Some(k), true) => k,
-            (Some(k), false) => k + 1,
-            // The process ended before any case: nothing more can be measured.
-            (None, _) => cases.len(),
+        }
+        cases.retain(|&(_, _, f)| kept[f]);
+        if kept.iter().all(|k| !k) {
+            return Err(ProbeError::NoLadder(problem.slug.clone()));
+        }
+        // The chunk's whole input sits in the process at once: its memory limit counts it.
+        let limits = CaseLimits {
+            cpu_ms: budget.case_ms,
+            memory_kb: problem.limits.memory_mb * 1024
+                + program.memory_allowance_kb
+                + feed_bytes * 2 / 1024,
         };
+        // A case the busy machine starved (stopped at the wall backstop while it waited for
+        // a CPU) is run again, in a new process, up to twice, as the judge does.
+        let mut next = 0;
+        while next < cases.len() && failed.is_none() && !stopped_early {
+            let batch: Vec<(usize, &Input)> = (cases.iter().enumerate().skip(next))
+                .map(|(k, &(i, _, _))| (k, &inputs[i]))
+                .collect();
+            let mut last = None;
+            let mut again = false;
+            let mut skip_to = None;
+            run::run_batch(&program, &header, &batch, &|_| limits, &mut |r: CaseRun| {
+                let (_, step, f) = cases[r.k];
+                last = Some(r.k);
+                match &r.outcome {
+                    Outcome::Value { .. } => {}
+                    Outcome::TimeLimit { starved: true, .. } if starved < 2 => {
+                        starved += 1;
+                        again = true;
+                        return false;
+                    }
+                    Outcome::TimeLimit { .. } | Outcome::MemoryLimit => {
+                        stopped_early = true;
+                        return false;
+                    }
+                    other => {
+                        failed = Some((steps[step].n, describe(other)));
+                        return false;
+                    }
+                }
+                call_timed &= r.call_ms.is_some();
+                let t = r.call_ms.unwrap_or(r.cpu_ms);
+                spent += r.cpu_ms;
+                if let Some(times) = steps[step].times[f].as_mut() {
+                    times.push(t);
+                }
+                steps[step].memory.push(r.memory_kb);
+                if t > budget.case_ms as f64 || spent > budget.total_ms as f64 {
+                    let more_chunks = first_step + chunk.len() < sizes.len();
+                    stopped_early = r.k + 1 < cases.len() || more_chunks;
+                    return false;
+                }
+                // A long case needs no repeats (the noise is small beside it): its group's
+                // other runs are skipped, at the cost of a new process.
+                let end = (r.k..cases.len())
+                    .find(|&i| cases[i].0 != cases[r.k].0)
+                    .unwrap_or(cases.len());
+                if t > budget.case_ms as f64 / 4.0 && end > r.k + 1 {
+                    skip_to = Some(end);
+                    return false;
+                }
+                true
+            })
+            .map_err(JudgeError::from)?;
+            next = match (last, again) {
+                _ if skip_to.is_some() => skip_to.unwrap_or(cases.len()),
+                (Some(k), true) => k,
+                (Some(k), false) => k + 1,
+                // The process ended before any case: nothing more can be measured.
+                (None, _) => cases.len(),
+            };
+        }
+        last_chunk = Some(chunk_started.elapsed());
     }
     if let Some((n, what)) = failed {
         return Ok(Probed::Failed { n, what });
     }
-    // A step counts when every family ran in it at least once.
+    // A step counts when every family it has ran in it at least once.
     let measured: Vec<&Step> = steps
         .iter()
-        .filter(|s| s.times.iter().all(|t| !t.is_empty()))
+        .filter(|s| {
+            s.times.iter().any(Option::is_some) && s.times.iter().flatten().all(|t| !t.is_empty())
+        })
         .collect();
     let sizes: Vec<u64> = measured.iter().map(|s| s.n).collect();
     let cpu_ms: Vec<f64> = measured.iter().map(|s| s.time()).collect();
@@ -333,8 +365,8 @@ struct Step {
     n: u64,
     /// The input is two levels deep (see `Complexity::time_class`).
     nested: bool,
-    /// Per family, the times of its runs.
-    times: Vec<Vec<f64>>,
+    /// Per family (by its index), the times of its runs; `None` where it has no input.
+    times: Vec<Option<Vec<f64>>>,
     memory: Vec<u64>,
 }
 
@@ -343,6 +375,7 @@ impl Step {
     fn time(&self) -> f64 {
         self.times
             .iter()
+            .flatten()
             .map(|t| t.iter().copied().fold(f64::INFINITY, f64::min))
             .fold(0.0, f64::max)
     }
