@@ -106,8 +106,17 @@ impl Run<'_> {
         Ok(path)
     }
 
-    /// `--print-launch`: VS Code's launch.json entry, then the command for a terminal.
-    fn print_launch(&self, driver: &Path, entry: Value, command: &[String]) -> Result<u8> {
+    /// `--print-launch`: VS Code's launch.json entry (its name, `launch` and the folder, then
+    /// the debugger's own fields from `fields`), then the command for a terminal.
+    fn print_launch(&self, driver: &Path, fields: Value, command: &[String]) -> Result<u8> {
+        let mut entry = json!({
+            "name": format!("prep debug {} (case {})", self.problem.slug, self.args.case),
+            "request": "launch",
+            "cwd": self.folder,
+        });
+        if let (Some(entry), Value::Object(fields)) = (entry.as_object_mut(), fields) {
+            entry.extend(fields);
+        }
         let mut out = String::new();
         let _ = writeln!(
             out,
@@ -183,11 +192,8 @@ fn python(run: &Run) -> Result<u8> {
     .into();
     if args.print_launch {
         let entry = json!({
-            "name": format!("prep debug {} (case {})", problem.slug, args.case),
             "type": "debugpy",
-            "request": "launch",
             "program": driver,
-            "cwd": run.folder,
             "console": "integratedTerminal",
             "justMyCode": true,
         });
@@ -281,11 +287,8 @@ fn cpp(run: &Run) -> Result<u8> {
     };
     if args.print_launch {
         let entry = json!({
-            "name": format!("prep debug {} (case {})", problem.slug, args.case),
             "type": "cppdbg",
-            "request": "launch",
             "program": binary,
-            "cwd": run.folder,
             "MIMode": if gdb.is_some() { "gdb" } else { "lldb" },
             "stopAtEntry": false,
         });
