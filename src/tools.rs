@@ -82,6 +82,8 @@ pub enum Check {
     File(String),
     /// Every one of these rustup targets installed.
     RustupTargets(Vec<String>),
+    /// Every one of these rustup components installed (`component:A,B` in the table).
+    RustupComponents(Vec<String>),
     /// Any one of these checks (`a|b` in the table).
     Any(Vec<Check>),
 }
@@ -141,6 +143,7 @@ fn parse(text: &str) -> Result<Vec<Tool>, String> {
                 Some(("py", module)) => Check::PythonModule(module.into()),
                 Some(("file", pattern)) => Check::File(pattern.into()),
                 Some(("rustup", targets)) => Check::RustupTargets(list(targets)),
+                Some(("component", names)) => Check::RustupComponents(list(names)),
                 _ => return Err(place(&format!("unknown check `{found_by}`"))),
             });
         }
@@ -169,8 +172,14 @@ fn parse(text: &str) -> Result<Vec<Tool>, String> {
 impl Tool {
     /// The command that installs the tool on `platform`, if the table knows one.
     pub fn install(&self, platform: Platform) -> Option<String> {
-        if let Check::RustupTargets(targets) = &self.check {
-            return Some(format!("rustup target add {}", targets.join(" ")));
+        match &self.check {
+            Check::RustupTargets(targets) => {
+                return Some(format!("rustup target add {}", targets.join(" ")));
+            }
+            Check::RustupComponents(names) => {
+                return Some(format!("rustup component add {}", names.join(" ")));
+            }
+            _ => {}
         }
         let i = Platform::ALL.iter().position(|p| *p == platform)?;
         let packages = &self.packages[i];
@@ -233,6 +242,22 @@ impl Check {
                     targets
                         .iter()
                         .all(|t| installed.lines().any(|l| l.trim() == t))
+                }),
+            // A host tool's component is listed with the host's triple (`rust-analyzer-x86_64-…`),
+            // the sources without one (`rust-src`).
+            Check::RustupComponents(names) => Command::new("rustup")
+                .args(["component", "list", "--installed"])
+                .output()
+                .is_ok_and(|out| {
+                    let installed = String::from_utf8_lossy(&out.stdout);
+                    names.iter().all(|n| {
+                        installed.lines().any(|l| {
+                            let l = l.trim();
+                            l == n
+                                || l.strip_prefix(n.as_str())
+                                    .is_some_and(|r| r.starts_with('-'))
+                        })
+                    })
                 }),
         }
     }
@@ -353,6 +378,11 @@ mod tests {
         assert_eq!(
             targets.install(Platform::Arch).as_deref(),
             Some("rustup target add x86_64-apple-darwin aarch64-apple-darwin")
+        );
+        let analyzer = find("rust-analyzer").unwrap();
+        assert_eq!(
+            analyzer.install(Platform::Debian).as_deref(),
+            Some("rustup component add rust-analyzer rust-src")
         );
     }
 

@@ -204,6 +204,60 @@ fn tsc_finds_no_error_in_javascript_scaffolds_and_references() {
     );
 }
 
+/// `rust-analyzer diagnostics` over the workspace (its `rust-project.json`): the error lines,
+/// and the number of crates it loaded.
+fn rust_analyzer_errors(workspace: &Path) -> (Vec<String>, usize) {
+    let out = Command::new("rust-analyzer")
+        .args(["diagnostics", "."])
+        .current_dir(workspace)
+        .output()
+        .expect("rust-analyzer runs");
+    // Progress and findings share its stderr, the progress redrawn with carriage returns.
+    let text = String::from_utf8_lossy(&out.stderr).replace('\r', "\n");
+    let errors: Vec<String> = text
+        .lines()
+        .filter(|l| l.contains(": Error "))
+        .map(|l| l[l.find("at crate").unwrap_or(0)..].to_string())
+        .collect();
+    let crates = std::fs::read_to_string(workspace.join("rust-project.json"))
+        .map(|t| t.matches("\"root_module\"").count())
+        .unwrap_or(0);
+    (errors, crates)
+}
+
+/// rust-analyzer, with the workspace's `rust-project.json` (a crate per solved problem, rooted
+/// at `.prep/rust/<slug>.rs`, which gives the solution what the judge's harness gives and
+/// `include!`s it), finds no error in any Rust scaffold, nor in any accepted Rust reference.
+#[test]
+fn rust_analyzer_finds_no_error_in_rust_scaffolds_and_references() {
+    prep::tools::need("rust-analyzer");
+    let prep = Prep::new();
+    let (workspace, slugs) = scaffolded(&prep, LangId::Rust);
+    // `prep solve` again: rust-project.json lists the problems solved when it is written.
+    prep.says(
+        &["solve", "two-sum", "--lang", "rust", "--no-watch"],
+        0,
+        &[],
+    );
+    let (errors, crates) = rust_analyzer_errors(&workspace);
+    assert_eq!(crates, slugs.len(), "a crate per scaffold");
+    assert!(
+        errors.is_empty(),
+        "rust-analyzer: {} error(s) in the scaffolds:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+    let references = with_references(&workspace, &slugs, LangId::Rust).len();
+    assert!(references > 0, "no Rust reference");
+    let (errors, _) = rust_analyzer_errors(&workspace);
+    assert!(
+        errors.is_empty(),
+        "rust-analyzer: {} error(s) in the {references} accepted references:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
 /// clangd as installed: `clangd-19` (Debian's name), else `clangd`.
 fn clangd() -> &'static str {
     if prep::lang::toolchain::which("clangd-19").is_some() {

@@ -29,13 +29,17 @@ pub struct EditorFile {
     pub name: &'static str,
     /// The language whose solutions it serves: `prep solve` in that language writes it.
     pub lang: LangId,
-    /// How a line comment starts in the file (its mark line is one).
+    /// How a line comment starts in the file (its mark line is one); `JSON` for a JSON file
+    /// without comments, whose mark is its first key.
     comment: &'static str,
     /// Its text after the mark line.
     body: fn(&Place) -> String,
 }
 
-/// Every file prep writes for editors.
+/// The `comment` of a JSON file that takes no comments (rust-project.json).
+const JSON: &str = "{";
+
+/// Every file prep writes for editors, but for the per-problem ones (`per_problem`).
 pub const FILES: &[EditorFile] = &[
     // pyright and pylance add the names of `__builtins__.pyi` in the project's root to the
     // builtins: LeetCode's prelude and node classes, with nothing imported in the solution.
@@ -137,6 +141,21 @@ pub const FILES: &[EditorFile] = &[
             )
         },
     },
+    // rust-analyzer reads `rust-project.json`: a crate per solved problem, rooted at
+    // `.prep/rust/<slug>.rs` (`per_problem`), which gives the solution what the judge's
+    // harness gives it (`struct Solution`, the node types, the prelude) and `include!`s it.
+    EditorFile {
+        name: "rust-project.json",
+        lang: LangId::Rust,
+        comment: JSON,
+        body: rust_project,
+    },
+    EditorFile {
+        name: ".prep/rust/prep_runtime.rs",
+        lang: LangId::Rust,
+        comment: "//",
+        body: |_| crate::lang::rust::RUNTIME.into(),
+    },
     // The judge's runtime, which `prep debug`'s program (`debug.cpp` beside the solution)
     // includes after the headers above.
     EditorFile {
@@ -198,14 +217,121 @@ const MARK: &str = "written by prep for editors";
 impl EditorFile {
     /// The whole file: the mark line, naming a hash of the body, then the body.
     pub fn text(&self, place: &Place) -> String {
-        let body = (self.body)(place);
-        let hash = Sha256::digest(body.as_bytes());
-        let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
-        format!(
-            "{} {MARK} (version {short}); prep rewrites it when it changes, so edits here are lost.\n{body}",
-            self.comment
-        )
+        marked(self.comment, &(self.body)(place))
     }
+}
+
+/// A file's whole text: the mark line, naming a hash of the body, then the body. A JSON file
+/// (`comment` is `JSON`, its body an object whose `{` stands alone on the first line) has the
+/// mark as its first key instead.
+fn marked(comment: &str, body: &str) -> String {
+    let hash = Sha256::digest(body.as_bytes());
+    let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let mark = format!(
+        "{MARK} (version {short}); prep rewrites it when it changes, so edits here are lost."
+    );
+    match body.strip_prefix("{\n") {
+        Some(rest) if comment == JSON => format!("{{\"_prep\": \"{mark}\",\n{rest}"),
+        _ => format!("{comment} {mark}\n{body}"),
+    }
+}
+
+/// The problems of the workspace whose Rust solution is there, and Rust is offered for.
+fn rust_solved<'a>(place: &'a Place) -> impl Iterator<Item = &'a Problem> + 'a {
+    let rust = crate::lang::language(LangId::Rust);
+    place.problems.iter().filter(move |p| {
+        rust.not_offered(p).is_none()
+            && place
+                .workspace
+                .join(&p.slug)
+                .join(LangId::Rust.file_name())
+                .is_file()
+    })
+}
+
+/// `rust-project.json`: the toolchain's sources (rust-analyzer reads the standard library from
+/// `rustup component add rust-src`) and a crate per solved problem.
+fn rust_project(place: &Place) -> String {
+    let rust = place.workspace.join(".prep/rust");
+    let crates: Vec<serde_json::Value> = rust_solved(place)
+        .map(|p| {
+            serde_json::json!({
+                "display_name": p.slug,
+                "root_module": rust.join(format!("{}.rs", p.slug)),
+                "edition": "2021",
+                "deps": [],
+                "cfg": [],
+                "is_workspace_member": true,
+                "source": {
+                    "include_dirs": [&rust, place.workspace.join(&p.slug)],
+                    "exclude_dirs": [],
+                },
+            })
+        })
+        .collect();
+    let mut project = serde_json::Map::new();
+    if let Some(sysroot) = std::process::Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    {
+        let source = Path::new(&sysroot).join("lib/rustlib/src/rust/library");
+        project.insert("sysroot".into(), sysroot.into());
+        project.insert("sysroot_src".into(), source.display().to_string().into());
+    }
+    project.insert("crates".into(), crates.into());
+    let mut text = serde_json::to_string_pretty(&project).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// The crate root of a solved problem's Rust solution: what the judge's harness puts before
+/// the solution (`harness::generate`), then the solution itself by `include!`.
+fn rust_crate_root(problem: &Problem) -> String {
+    let mut out = String::from("#![allow(warnings)]\n#[path = \"prep_runtime.rs\"]\nmod __prep;\nuse __prep::prelude::*;\n");
+    if matches!(
+        problem.signature,
+        crate::types::signature::Signature::Function { .. }
+    ) {
+        out.push_str("use __prep::solution::*;\n");
+    }
+    if problem.signature.mentions(&Type::ListNode) {
+        out.push_str("use __prep::list_node::*;\n");
+    }
+    if problem.signature.mentions(&Type::TreeNode) {
+        out.push_str("use __prep::tree_node::*;\n");
+    }
+    out.push_str(&format!(
+        "include!(\"../../{}/{}\");\n",
+        problem.slug,
+        LangId::Rust.file_name()
+    ));
+    out
+}
+
+/// The files of `lang` whose name depends on the workspace (a Rust crate root per solved
+/// problem), with their whole text.
+fn per_problem(place: &Place, lang: LangId) -> Vec<(PathBuf, String)> {
+    if lang != LangId::Rust {
+        return Vec::new();
+    }
+    rust_solved(place)
+        .map(|p| {
+            let path = place.workspace.join(format!(".prep/rust/{}.rs", p.slug));
+            (path, marked("//", &rust_crate_root(p)))
+        })
+        .collect()
+}
+
+/// Every editor file of `lang`, with its whole text.
+fn files(place: &Place, lang: LangId) -> Vec<(PathBuf, String)> {
+    let mut out: Vec<(PathBuf, String)> = (FILES.iter().filter(|f| f.lang == lang))
+        .map(|f| (place.workspace.join(f.name), f.text(place)))
+        .collect();
+    out.extend(per_problem(place, lang));
+    out
 }
 
 /// The state of one of prep's editor files in a workspace.
@@ -233,12 +359,10 @@ fn state_of(path: &Path, text: &str) -> State {
 
 /// The state of each of `lang`'s editor files in the workspace.
 pub fn states(place: &Place, lang: LangId) -> Vec<(PathBuf, State)> {
-    FILES
-        .iter()
-        .filter(|f| f.lang == lang)
-        .map(|f| {
-            let path = place.workspace.join(f.name);
-            let state = state_of(&path, &f.text(place));
+    files(place, lang)
+        .into_iter()
+        .map(|(path, text)| {
+            let state = state_of(&path, &text);
             (path, state)
         })
         .collect()
@@ -255,6 +379,7 @@ pub const SERVERS: &[(LangId, &[&str])] = &[
         LangId::JavaScript,
         &["typescript-language-server", "vtsls", "tsserver"],
     ),
+    (LangId::Rust, &["rust-analyzer"]),
 ];
 
 /// In words, for `prep doctor`: whether `lang`'s editor files in the workspace are set up.
@@ -292,9 +417,7 @@ pub struct Setup {
 /// Writes `lang`'s editor files in the workspace where they are missing or stale.
 pub fn set_up(place: &Place, lang: LangId) -> Result<Setup> {
     let mut setup = Setup::default();
-    for file in FILES.iter().filter(|f| f.lang == lang) {
-        let path = place.workspace.join(file.name);
-        let text = file.text(place);
+    for (path, text) in files(place, lang) {
         match state_of(&path, &text) {
             State::Current => {}
             State::Users => setup.users.push(path),
@@ -416,6 +539,34 @@ mod tests {
     }
 
     /// A language without editor files writes nothing.
+    #[test]
+    fn a_json_file_carries_its_mark_as_a_key_and_stays_json() {
+        let dir = tempfile::tempdir().unwrap();
+        let place = Place {
+            workspace: dir.path(),
+            problems: &[],
+        };
+        let setup = set_up(&place, LangId::Rust).unwrap();
+        let project = dir.path().join("rust-project.json");
+        assert!(setup.written.contains(&project));
+        let text = std::fs::read_to_string(&project).unwrap();
+        assert!(
+            text.starts_with("{\"_prep\": \"written by prep for editors"),
+            "{text}"
+        );
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(doc["crates"], serde_json::json!([]));
+        // Written once; a user's own (no mark) is left as it is.
+        assert!(set_up(&place, LangId::Rust).unwrap().written.is_empty());
+        std::fs::write(&project, "{\"crates\": []}\n").unwrap();
+        let setup = set_up(&place, LangId::Rust).unwrap();
+        assert_eq!(setup.users, vec![project.clone()]);
+        assert_eq!(
+            std::fs::read_to_string(&project).unwrap(),
+            "{\"crates\": []}\n"
+        );
+    }
+
     #[test]
     fn a_language_without_files_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();

@@ -23,7 +23,9 @@ use crate::types::Type;
 use harness::generate;
 use messages::compile_message;
 
-const RUNTIME: &str = include_str!("runtime.rs");
+/// The harness's runtime (`prep_runtime.rs` beside the generated main; the workspace's editor
+/// files hold it too, for rust-analyzer).
+pub(crate) const RUNTIME: &str = include_str!("runtime.rs");
 
 /// The CPU limit against the Python base limit. The base limits are written for CPython,
 /// which runs this kind of code 10-50x slower than optimised Rust: half of it still leaves

@@ -52,7 +52,10 @@ pub(super) fn scaffold(problem: &Problem) -> String {
                     default_value(&m.returns)
                 ));
             }
-            out.push_str("}\n\n/**\n");
+            // A plain comment, not LeetCode's `/**`: a doc comment that documents nothing at the
+            // end of the file is an error to rust-analyzer when the editor's crate root
+            // `include!`s the file (rustc lets it pass).
+            out.push_str("}\n\n/*\n");
             out.push_str(&format!(
                 " * Your {name} object will be instantiated and called as such:\n"
             ));
