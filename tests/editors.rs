@@ -96,6 +96,16 @@ fn with_references(workspace: &Path, slugs: &[String], lang: LangId) -> Vec<Path
     written
 }
 
+/// `errors` (a checker's error lines over `what`) is empty; else the failure lists them.
+fn assert_clean(checker: &str, errors: &[String], what: &str) {
+    assert!(
+        errors.is_empty(),
+        "{checker}: {} error(s) in {what}:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
 /// pyright's errors over the project at `root`, one line each (file, line, rule, message).
 fn pyright_errors(root: &Path) -> Vec<String> {
     let out = Command::new("pyright")
@@ -137,23 +147,17 @@ fn pyright_finds_no_error_in_python_scaffolds_and_references() {
     let (workspace, slugs) = scaffolded(&prep, LangId::Python);
     assert_eq!(slugs.len(), Catalog::load(None).unwrap().problems.len());
     let errors = pyright_errors(&workspace);
-    assert!(
-        errors.is_empty(),
-        "pyright: {} error(s) in the scaffolds:\n{}",
-        errors.len(),
-        errors.join("\n")
-    );
+    assert_clean("pyright", &errors, "the scaffolds");
     let references = with_references(&workspace, &slugs, LangId::Python).len();
     assert!(
         references >= slugs.len(),
         "every problem has a Python reference"
     );
     let errors = pyright_errors(&workspace);
-    assert!(
-        errors.is_empty(),
-        "pyright: {} error(s) in the {references} accepted references:\n{}",
-        errors.len(),
-        errors.join("\n")
+    assert_clean(
+        "pyright",
+        &errors,
+        &format!("the {references} accepted references"),
     );
 }
 
@@ -186,21 +190,15 @@ fn tsc_finds_no_error_in_javascript_scaffolds_and_references() {
     let (workspace, slugs) = scaffolded(&prep, LangId::JavaScript);
     let (errors, checked) = tsc_errors(&workspace);
     assert_eq!(checked, slugs.len(), "tsc checked {checked} files");
-    assert!(
-        errors.is_empty(),
-        "tsc: {} error(s) in the scaffolds:\n{}",
-        errors.len(),
-        errors.join("\n")
-    );
+    assert_clean("tsc", &errors, "the scaffolds");
     let references = with_references(&workspace, &slugs, LangId::JavaScript).len();
     assert!(references > 0, "no JavaScript reference");
     let (errors, checked) = tsc_errors(&workspace);
     assert!(checked >= slugs.len(), "tsc checked {checked} files");
-    assert!(
-        errors.is_empty(),
-        "tsc: {} error(s) in the {references} accepted references:\n{}",
-        errors.len(),
-        errors.join("\n")
+    assert_clean(
+        "tsc",
+        &errors,
+        &format!("the {references} accepted references"),
     );
 }
 
@@ -241,20 +239,14 @@ fn rust_analyzer_finds_no_error_in_rust_scaffolds_and_references() {
     );
     let (errors, crates) = rust_analyzer_errors(&workspace);
     assert_eq!(crates, slugs.len(), "a crate per scaffold");
-    assert!(
-        errors.is_empty(),
-        "rust-analyzer: {} error(s) in the scaffolds:\n{}",
-        errors.len(),
-        errors.join("\n")
-    );
+    assert_clean("rust-analyzer", &errors, "the scaffolds");
     let references = with_references(&workspace, &slugs, LangId::Rust).len();
     assert!(references > 0, "no Rust reference");
     let (errors, _) = rust_analyzer_errors(&workspace);
-    assert!(
-        errors.is_empty(),
-        "rust-analyzer: {} error(s) in the {references} accepted references:\n{}",
-        errors.len(),
-        errors.join("\n")
+    assert_clean(
+        "rust-analyzer",
+        &errors,
+        &format!("the {references} accepted references"),
     );
 }
 
@@ -352,23 +344,12 @@ fn clangd_finds_no_error_in_cpp_scaffolds_and_references() {
         })
         .collect();
     let errors = clangd_errors(&files);
-    assert!(
-        errors.is_empty(),
-        "clangd: {} error(s) in the {} scaffolds:\n{}",
-        errors.len(),
-        slugs.len(),
-        errors.join("\n")
-    );
+    assert_clean("clangd", &errors, &format!("the {} scaffolds", slugs.len()));
     let references = with_references(&workspace, &slugs, LangId::Cpp);
     assert!(!references.is_empty(), "the catalogue has C++ references");
     let errors = clangd_errors(&references);
-    assert!(
-        errors.is_empty(),
-        "clangd: {} error(s) in the {} accepted references:\n{}",
-        errors.len(),
-        references.len(),
-        errors.join("\n")
-    );
+    let what = format!("the {} accepted references", references.len());
+    assert_clean("clangd", &errors, &what);
 }
 
 /// `prep solve` writes its editor files once, rewrites a stale one, says once that it left the
