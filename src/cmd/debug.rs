@@ -282,7 +282,7 @@ fn cpp(run: &Run) -> Result<u8> {
         ],
         (None, None) => bail!(
             "no debugger for C++: install gdb (Debian/Ubuntu: sudo apt install gdb; Fedora: sudo dnf install gdb) or lldb (macOS: xcode-select --install); {} is built and runs without one",
-            driver.with_file_name("debug").display()
+            binary.display()
         ),
     };
     if args.print_launch {

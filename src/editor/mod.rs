@@ -538,7 +538,7 @@ mod tests {
         assert_eq!(regex_escape("a.b-c"), "a\\.b-c");
     }
 
-    /// A language without editor files writes nothing.
+    /// rust-project.json takes no comments: its mark is its first key, and it stays JSON.
     #[test]
     fn a_json_file_carries_its_mark_as_a_key_and_stays_json() {
         let dir = tempfile::tempdir().unwrap();
@@ -567,6 +567,7 @@ mod tests {
         );
     }
 
+    /// A language without editor files writes nothing.
     #[test]
     fn a_language_without_files_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
